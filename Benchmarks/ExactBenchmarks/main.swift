@@ -1,0 +1,2 @@
+import Exact
+print("bench")

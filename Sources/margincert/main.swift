@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `margincert`: exact verification of implicit-bias constructions, and a gradient-flow
+/// simulator. Each subcommand lives in its own file.
+struct MarginCertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "margincert",
+        abstract: "Exactly verify deep-learning theory constructions; simulate gradient flow.",
+        subcommands: [])
+}
+
+MarginCertCommand.main()
