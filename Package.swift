@@ -2,12 +2,12 @@
 import PackageDescription
 
 // Layers, top to bottom; a module imports only the modules above it in this list.
-//   CGMP → Exact → Symbolic → Networks → Certify → ProofFiles → margincert
+//   CGMP → Exact → Symbolic → Networks → Certify → (ProofFiles) → margincert
 //   GradientFlow (Double) sits on Networks.
 let package = Package(
     name: "MarginCert",
     products: [
-        .library(name: "MarginCert", targets: ["Exact", "Symbolic", "Networks", "GradientFlow"]),
+        .library(name: "MarginCert", targets: ["Exact", "Symbolic", "Networks", "Certify", "GradientFlow"]),
         .executable(name: "margincert", targets: ["margincert"]),
     ],
     dependencies: [
@@ -18,9 +18,10 @@ let package = Package(
         .target(name: "Exact", dependencies: ["CGMP"]),
         .target(name: "Symbolic", dependencies: ["Exact"]),
         .target(name: "Networks", dependencies: ["Exact", "Symbolic"]),
+        .target(name: "Certify", dependencies: ["Exact", "Symbolic", "Networks"]),
         .target(name: "GradientFlow", dependencies: ["Networks"]),
         .executableTarget(name: "margincert", dependencies: [
-            "Exact", "Symbolic", "Networks", "GradientFlow",
+            "Exact", "Symbolic", "Networks", "Certify", "GradientFlow",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "ExactBenchmarks", dependencies: ["Exact", "Symbolic"],
@@ -28,6 +29,7 @@ let package = Package(
         .testTarget(name: "ExactTests", dependencies: ["Exact"]),
         .testTarget(name: "SymbolicTests", dependencies: ["Symbolic"]),
         .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
+        .testTarget(name: "CertifyTests", dependencies: ["Certify"]),
         .testTarget(name: "GradientFlowTests", dependencies: ["GradientFlow"]),
     ]
 )
