@@ -1,2 +1,4 @@
-import Exact
-print("bench")
+// Benchmarks of the exact layer; run with scripts/bench.sh (release build).
+runRationalBenchmarks()
+runElementaryBenchmarks()
+// runAlgebraicBenchmarks()  // enabled once Benchmarks/ExactBenchmarks/AlgebraicBenchmarks.swift exists

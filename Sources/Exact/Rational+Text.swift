@@ -1,7 +1,9 @@
 /// Exact reading and printing of rationals.
 ///
 /// Accepted forms: `-17/4`, `3`, `+2`, and decimals `0.99`, `-1.5e-3`, `2E10`, read exactly
-/// (`0.99` is 99/100). Printing gives `p/q` in lowest terms, or `p` for integers, so
+/// (`0.99` is 99/100). A sign may lead the text but not follow the `/`; a decimal needs a digit
+/// on at least one side of its point (`.5` and `5.` are read, `.` is not); no spaces.
+/// Printing gives `p/q` in lowest terms, or `p` for integers, so
 /// `Rational(parsing: r.description) == r`.
 extension Rational: CustomStringConvertible, LosslessStringConvertible {
     /// The largest decimal exponent `parse` accepts, so that `1e999999999` is an error, not
