@@ -1,0 +1,125 @@
+/// Exact field operations on real algebraic numbers.
+///
+/// Rationals combine as `Rational`s. A rational and an irrational combine by transforming
+/// the defining polynomial (roots shifted, scaled, reflected or inverted) and mapping the
+/// isolating interval, which stays isolating, so no root selection is needed. Two
+/// irrationals α, β combine through the composed sum or product of their polynomials
+/// (power sums, equal up to a constant to the resultants Res_y(p(y), q(x − y)) and
+/// Res_y(p(y), y^m q(x/y))); its square-free part is taken, its rational roots are split
+/// off, and the root is selected by refining α and β until the interval-arithmetic
+/// enclosure holds exactly one root (Sturm count plus the rational roots inside).
+/// When β = c·α for a rational c (detected from the polynomials), α + β = (1 + c)·α and
+/// α·β = c·α² keep the degree instead of squaring it.
+extension RealAlgebraic: OrderedField {
+    public init(integerLiteral value: Int) { self.init(Rational(value)) }
+
+    public static func + (a: RealAlgebraic, b: RealAlgebraic) -> RealAlgebraic {
+        switch (a.storage, b.storage) {
+        case let (.rational(x), .rational(y)): return RealAlgebraic(x + y)
+        case let (.rational(x), _): return b.shifted(by: x)
+        case let (_, .rational(y)): return a.shifted(by: y)
+        case (.irrational(let p, var r), .irrational(let q, var s)):
+            if let c = b.ratio(to: a) { return a.scaled(by: 1 + c) }
+            return root(of: Polynomial.composedSum(p, q)) { bits in
+                r.refine(bits: bits + 1)
+                s.refine(bits: bits + 1)
+                return r.interval + s.interval
+            }
+        }
+    }
+
+    public static prefix func - (a: RealAlgebraic) -> RealAlgebraic { a.scaled(by: -1) }
+
+    public static func - (a: RealAlgebraic, b: RealAlgebraic) -> RealAlgebraic { a + (-b) }
+
+    public static func * (a: RealAlgebraic, b: RealAlgebraic) -> RealAlgebraic {
+        switch (a.storage, b.storage) {
+        case let (.rational(x), .rational(y)): return RealAlgebraic(x * y)
+        case let (.rational(x), _): return b.scaled(by: x)
+        case let (_, .rational(y)): return a.scaled(by: y)
+        case (.irrational(let p, var r), .irrational(let q, var s)):
+            if let c = b.ratio(to: a) { return a.power(2).scaled(by: c) }
+            return root(of: Polynomial.composedProduct(p, q)) { bits in
+                // Widths add up to about (|α| + |β| + 1)·2^(−bits); `root` raises bits as needed.
+                r.refine(bits: bits)
+                s.refine(bits: bits)
+                return r.interval * s.interval
+            }
+        }
+    }
+
+    /// Precondition: b ≠ 0.
+    public static func / (a: RealAlgebraic, b: RealAlgebraic) -> RealAlgebraic { a * b.reciprocal }
+
+    /// 1/self. Precondition: self ≠ 0.
+    public var reciprocal: RealAlgebraic {
+        switch storage {
+        case .rational(let q):
+            precondition(!q.isZero, "division by zero")
+            return RealAlgebraic(q.reciprocal)
+        case .irrational(let p, var r):
+            // The number is not 0, so bisection pushes 0 out of the closed interval.
+            while r.interval.contains(.zero) { _ = r.bisect() }
+            return RealAlgebraic(irrationalRootOf: p.reciprocalRoots,
+                                 in: Interval(lower: r.upper.reciprocal, upper: r.lower.reciprocal))
+        }
+    }
+
+    /// c·self, by scaling the roots of the defining polynomial.
+    public func scaled(by c: Rational) -> RealAlgebraic {
+        switch storage {
+        case .rational(let q): return RealAlgebraic(c * q)
+        case .irrational(let p, let r):
+            if c.isZero { return 0 }
+            let ends = (r.lower * c, r.upper * c)
+            return RealAlgebraic(irrationalRootOf: p.scalingRoots(by: c),
+                                 in: Interval(lower: Rational.min(ends.0, ends.1),
+                                              upper: Rational.max(ends.0, ends.1)))
+        }
+    }
+
+    /// self + c, by shifting the roots of the defining polynomial.
+    public func shifted(by c: Rational) -> RealAlgebraic {
+        switch storage {
+        case .rational(let q): return RealAlgebraic(q + c)
+        case .irrational(let p, let r):
+            return RealAlgebraic(irrationalRootOf: p.shiftingRoots(by: c),
+                                 in: Interval(lower: r.lower + c, upper: r.upper + c))
+        }
+    }
+
+    /// The rational c with self = c·α, when the defining polynomials of self and α are
+    /// scalings of each other (q ∝ p(x/c)) and self/c is α itself; else `nil`.
+    func ratio(to α: RealAlgebraic) -> Rational? {
+        let p = α.definingPolynomial.coefficients, q = definingPolynomial.coefficients
+        guard p.count == q.count, zip(p, q).allSatisfy({ $0.isZero == $1.isZero }) else { return nil }
+        // q_i = λ·p_i·c^(n−i): the two highest nonzero terms give c^(n−m).
+        let n = p.count - 1
+        guard let m = p.indices.dropLast().last(where: { !p[$0].isZero }),
+              let c = (q[m] * p[n] / (p[m] * q[n])).exactRoot(n - m) else { return nil }
+        for candidate in (n - m) % 2 == 0 ? [c, -c] : [c] where scaled(by: candidate.reciprocal) == α {
+            return candidate
+        }
+        return nil
+    }
+
+    /// The root of r (any nonzero polynomial vanishing at the result) inside the enclosures
+    /// `enclosure(bits)`, which must contain the result and shrink to it as bits grow.
+    /// The rational roots of r are split off first, so an irrational result is defined by a
+    /// polynomial without rational roots, and a rational result is returned as a `Rational`.
+    static func root(of r: Polynomial, in enclosure: (Int) -> Interval) -> RealAlgebraic {
+        let (rationals, q, chain) = r.splittingOffRationalRootsWithChain
+        var bits = 16
+        while true {
+            let j = enclosure(bits)
+            let inside = rationals.filter(j.contains)
+            let count = inside.count + (chain?.count(in: j) ?? 0)
+            precondition(count >= 1, "an enclosure lost the root")
+            if count == 1 {
+                if let exact = inside.first { return RealAlgebraic(exact) }
+                return RealAlgebraic(irrationalRootOf: q, in: j)
+            }
+            bits *= 2
+        }
+    }
+}

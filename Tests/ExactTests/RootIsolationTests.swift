@@ -1,0 +1,87 @@
+import Testing
+@testable import Exact
+
+/// Seeded random products of linear factors (x − a/b), some squared, and quadratics x² − c,
+/// whose real roots are known exactly.
+@Suite struct RootIsolationTests {
+    struct Case {
+        let polynomial: Polynomial
+        /// The distinct real roots, increasing.
+        let roots: [RealAlgebraic]
+    }
+
+    static func randomCase(seed: UInt64) -> Case {
+        var g = SplitMix64(seed: seed)
+        var p = Polynomial(Rational(Int(g.next() % 5) + 1, Int(g.next() % 3) + 1))
+        var roots: [RealAlgebraic] = []
+        for _ in 0..<(Int(g.next() % 4) + 1) {
+            let a = Rational(Int(g.next() % 13) - 6, Int(g.next() % 4) + 1)
+            p = p * Polynomial(coefficients: [-a, 1]).power(Int(g.next() % 2) + 1)
+            roots.append(RealAlgebraic(a))
+        }
+        for _ in 0..<Int(g.next() % 3) {
+            let c = Rational(Int(g.next() % 9) - 2, Int(g.next() % 2) + 1)
+            p = p * Polynomial(coefficients: [-c, 0, 1])
+            if c.signum >= 0 {
+                let s = RealAlgebraic(c).root(2)
+                roots += [s, -s]
+            }
+        }
+        var distinct: [RealAlgebraic] = []
+        for r in roots.sorted() where distinct.last != r { distinct.append(r) }
+        return Case(polynomial: p, roots: distinct)
+    }
+
+    static func contains(_ i: Interval, _ x: RealAlgebraic) -> Bool {
+        RealAlgebraic(i.lower) <= x && x <= RealAlgebraic(i.upper)
+    }
+
+    @Test(arguments: 0..<40 as Range<UInt64>)
+    func isolationMatchesKnownFactors(seed: UInt64) {
+        let c = Self.randomCase(seed: seed)
+        // Whole line, and a range whose ends are roots (when there are two), or cut a root out.
+        var ranges = [Interval(lower: -20, upper: 20)]
+        if let first = c.roots.first?.rationalValue, let last = c.roots.last?.rationalValue, first < last {
+            ranges.append(Interval(lower: first, upper: last))
+        }
+        ranges.append(Interval(lower: 0, upper: Rational(7, 3)))
+        for range in ranges {
+            let known = c.roots.filter { Self.contains(range, $0) }
+            let intervals = c.polynomial.isolateRealRoots(in: range)
+            #expect(intervals.count == known.count, "seed \(seed), range \(range)")
+            #expect(c.polynomial.countRealRoots(in: range) == known.count, "seed \(seed), range \(range)")
+            for (a, b) in zip(intervals, intervals.dropFirst()) {
+                #expect(a.upper < b.lower, "seed \(seed): not disjoint and sorted")
+            }
+            for root in known {
+                #expect(intervals.filter { Self.contains($0, root) }.count == 1, "seed \(seed), root \(root)")
+            }
+            #expect(c.polynomial.realRoots(in: range) == known, "seed \(seed), range \(range)")
+        }
+        #expect(c.polynomial.realRoots == c.roots, "seed \(seed)")
+    }
+
+    @Test func rootsAtRangeEndsAndBisectionPoints() {
+        // Roots 0, 1/2, 1, 2 with range [0, 2]: ends and midpoints are roots.
+        let p = Polynomial.x * Polynomial(coefficients: [Rational(-1, 2), 1])
+            * Polynomial(coefficients: [-1, 1]) * Polynomial(coefficients: [-2, 1])
+        let intervals = p.isolateRealRoots(in: Interval(lower: 0, upper: 2))
+        #expect(intervals == [0, Rational(1, 2), 1, 2].map { Interval($0) })
+        #expect(p.isolateRealRoots(in: Interval(Rational(1, 2))) == [Interval(Rational(1, 2))])
+        #expect(p.isolateRealRoots(in: Interval(lower: Rational(1, 3), upper: Rational(2, 5))).isEmpty)
+    }
+
+    @Test func roundTripThroughDefiningData() throws {
+        let p = Polynomial(coefficients: [-2, -3, 0, 1, 1])  // x⁴ + x³ − 3x − 2
+        for index in 0..<p.realRoots.count {
+            let x = try #require(RealAlgebraic(root: index, of: p))
+            #expect(p.sign(at: x) == 0)
+            let back = x.definingPolynomial.isolateRealRoots(in: x.isolatingInterval)
+            #expect(back.count == 1)
+            let y = try #require(x.definingPolynomial.realRoots(in: x.isolatingInterval).first)
+            #expect(x == y && x.hashValue == y.hashValue)
+        }
+        #expect(RealAlgebraic(root: 5, of: p) == nil)
+        #expect(RealAlgebraic(root: 0, of: .zero) == nil)
+    }
+}
