@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, top to bottom; a module imports only the modules above it in this list.
-//   CGMP → Exact → Symbolic → Networks → Certify → (ProofFiles) → margincert
+//   CGMP → Exact → Symbolic → Networks → Certify → ProofFiles → margincert
 //   GradientFlow (Double) sits on Networks.
 let package = Package(
     name: "MarginCert",
@@ -19,17 +19,19 @@ let package = Package(
         .target(name: "Symbolic", dependencies: ["Exact"]),
         .target(name: "Networks", dependencies: ["Exact", "Symbolic"]),
         .target(name: "Certify", dependencies: ["Exact", "Symbolic", "Networks"]),
+        .target(name: "ProofFiles", dependencies: ["Exact", "Symbolic", "Networks", "Certify"]),
         .target(name: "GradientFlow", dependencies: ["Networks"]),
         .executableTarget(name: "margincert", dependencies: [
-            "Exact", "Symbolic", "Networks", "Certify", "GradientFlow",
+            "Exact", "Symbolic", "Networks", "Certify", "ProofFiles", "GradientFlow",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "ExactBenchmarks", dependencies: ["Exact", "Symbolic"],
+        .executableTarget(name: "ExactBenchmarks", dependencies: ["Exact", "Symbolic", "GradientFlow"],
                           path: "Benchmarks/ExactBenchmarks"),
         .testTarget(name: "ExactTests", dependencies: ["Exact"]),
         .testTarget(name: "SymbolicTests", dependencies: ["Symbolic"]),
         .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
         .testTarget(name: "CertifyTests", dependencies: ["Certify"]),
+        .testTarget(name: "ProofFilesTests", dependencies: ["ProofFiles"]),
         .testTarget(name: "GradientFlowTests", dependencies: ["GradientFlow"]),
     ]
 )

@@ -1,0 +1,83 @@
+import Exact
+import Networks
+
+/// The outcome of `globalOptimum`.
+public enum GlobalOptimumResult<F: OrderedField & SignedNetworkScalar>: Sendable {
+    /// θ is feasible and ‖θ‖² equals the optimal value, which is `value`.
+    case optimal(value: F, reason: String)
+    /// θ is feasible but ‖θ‖² exceeds the optimal value `value`.
+    case notOptimal(value: F, normSquared: F, reason: String)
+    case infeasible(constraint: Int)
+    case undecided(reason: String)
+}
+
+extension MaxMarginProblem where F == RealAlgebraic {
+    /// Decides exactly whether θ is a global optimum of problem (2), for the architectures
+    /// where the optimal value has a closed form:
+    /// - fully-connected linear networks of depth m: min ‖θ‖² = m·‖u*‖^(2/m), u* the
+    ///   minimum-norm separator (paper 001, App. C.2: ‖θ‖² = Σ‖W_l‖_F² ≥ m(Π‖W_l‖_F)^(2/m) ≥
+    ///   m‖β‖^(2/m) ≥ m‖u*‖^(2/m) for the predictor β = W_m⋯W_1, with equality for a balanced
+    ///   rank-one factorisation of u*);
+    /// - depth-2 diagonal linear networks: min ‖θ‖² = 2·min ‖β‖₁ over separators β
+    ///   (‖w₁‖² + ‖w₂‖² ≥ 2Σ|w₁ᵢw₂ᵢ|, with equality when balanced), an exact LP.
+    public func globalOptimum(_ θ: [F]) -> GlobalOptimumResult<F> {
+        let m = margins(θ)
+        if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i) }
+        guard network.skip == nil, network.outputBias == nil,
+              network.layers.allSatisfy({ $0.activation == .linear }) else {
+            return .undecided(reason: "a closed form of the optimum is known here only for linear networks")
+        }
+        let normSquared = θ.reduce(F.zero) { $0 + $1 * $1 }
+        let value: F
+        let reason: String
+        if isFullyConnected {
+            guard let u = MinimumNormSeparator.solve(inputs: data.map(\.x), labels: data.map { $0.y[0] }) else {
+                return .undecided(reason: "no minimum-norm separator found (more than \(MinimumNormSeparator.maximumPoints) points, or not separable)")
+            }
+            let depth = network.depth
+            value = F(Rational(depth)) * u.reduce(F.zero) { $0 + $1 * $1 }.root(depth)
+            reason = "fully-connected linear, depth \(depth): min ‖θ‖² = \(depth)·‖u*‖^(2/\(depth)) with u* = (\(u.map(\.description).joined(separator: ", ")))"
+        } else if isDiagonal, network.depth == 2 {
+            guard let l1 = minimumL1Separator() else { return .undecided(reason: "the ℓ1 separator LP is infeasible") }
+            value = 2 * l1
+            reason = "depth-2 diagonal linear: min ‖θ‖² = 2·min ‖β‖₁ = 2·\(l1)"
+        } else {
+            return .undecided(reason: "a closed form of the optimum is known here for fully-connected and depth-2 diagonal linear networks")
+        }
+        if normSquared == value { return .optimal(value: value, reason: reason) }
+        precondition(normSquared > value, "a feasible point below the optimum: the closed form is wrong")
+        return .notOptimal(value: value, normSquared: normSquared, reason: reason)
+    }
+
+    /// Every layer fully connected, no weight shared.
+    var isFullyConnected: Bool {
+        let all = network.layers.flatMap { $0.weights.entries }
+        return all.allSatisfy { $0 != nil } && Set(all.compactMap { $0 }).count == all.count
+    }
+
+    /// Every hidden layer diagonal (the last a row), no weight shared.
+    var isDiagonal: Bool {
+        let all = network.layers.flatMap { $0.weights.entries.compactMap { $0 } }
+        guard Set(all).count == all.count else { return false }
+        return network.layers.dropLast().allSatisfy { layer in
+            let w = layer.weights
+            return w.rows == w.columns && (0 ..< w.rows).allSatisfy { i in
+                (0 ..< w.columns).allSatisfy { j in (w[i, j] != nil) == (i == j) }
+            }
+        } && network.layers.last!.weights.entries.allSatisfy { $0 != nil }
+    }
+
+    /// min ‖β‖₁ s.t. yᵢ⟨β, xᵢ⟩ ≥ 1, as the LP over β = β⁺ − β⁻ ≥ 0 with slacks.
+    func minimumL1Separator() -> F? {
+        let d = network.inputDimension, n = data.count
+        let rows: [[F]] = data.enumerated().map { i, example in
+            let z = example.x.map { $0 * example.y[0] }
+            return z + z.map { -$0 } + (0 ..< n).map { $0 == i ? -F.one : F.zero }
+        }
+        let cost = Array(repeating: F.one, count: 2 * d) + Array(repeating: F.zero, count: n)
+        guard case .optimal(let x, _) = LinearProgram(a: rows, b: Array(repeating: F.one, count: n), c: cost).solve() else {
+            return nil
+        }
+        return x.prefix(2 * d).reduce(F.zero, +)
+    }
+}

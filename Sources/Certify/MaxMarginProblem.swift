@@ -1,0 +1,36 @@
+import Exact
+import Networks
+
+/// Problem (2) of paper 001 (Lyu–Li's max-margin problem in parameter space):
+///
+///     minimize ½‖θ‖²  subject to  yᵢ Φ(θ; xᵢ) ≥ 1 for every i,
+///
+/// over an exact ordered field F (rationals, or real algebraic numbers when the data or the
+/// point has radicals).
+public struct MaxMarginProblem<F: OrderedField & SignedNetworkScalar>: Sendable {
+    public let network: Network
+    public let data: [LabeledPoint<F>]
+
+    /// Precondition: scalar output, scalar labels, inputs of the network's dimension.
+    public init(network: Network, data: [LabeledPoint<F>]) {
+        precondition(network.outputDimension == 1, "problem (2) needs a scalar-output network")
+        precondition(data.allSatisfy { $0.y.count == 1 && $0.x.count == network.inputDimension },
+                     "data shape")
+        self.network = network
+        self.data = data
+    }
+
+    /// yᵢ Φ(θ; xᵢ) for every i.
+    public func margins(_ θ: [F]) -> [F] { network.margins(θ, on: data) }
+
+    /// The indices of the violated constraints (empty when θ is feasible).
+    public func violatedConstraints(_ θ: [F]) -> [Int] {
+        margins(θ).indices.filter { margins(θ)[$0] < 1 }
+    }
+
+    /// The indices i with yᵢ Φ(θ; xᵢ) = 1.
+    public func activeSet(_ θ: [F]) -> [Int] {
+        let m = margins(θ)
+        return m.indices.filter { m[$0] == 1 }
+    }
+}

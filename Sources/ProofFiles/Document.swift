@@ -1,0 +1,74 @@
+import Exact
+import Networks
+import Symbolic
+
+/// A proof file after elaboration: the network, the data and the named points as exact
+/// expressions, and every claim ready to be checked.
+public struct Document: Sendable {
+    public var title: String?
+    public var network: Network?
+    public var loss: Loss?
+    public var examples: [Example] = []
+    /// The real parameters and their declared ranges.
+    public var ranges: [String: ParameterRange] = [:]
+    /// The integer parameters, each with its range [lower bound, ∞).
+    public var integerRanges: [String: ParameterRange] = [:]
+    public var points: [String: Point] = [:]
+    public var claims: [ElaboratedClaim] = []
+
+    /// One training example: input, label (a vector for vector-output networks).
+    public struct Example: Sendable {
+        public let name: String
+        public let labelName: String
+        public let x: [Expr]
+        public let y: [Expr]
+    }
+
+    /// A named point θ, possibly depending on parameters (`point p(eps): …`).
+    public struct Point: Sendable {
+        public let name: String
+        public let parameters: [String]
+        /// θ in the network's parameter order, entries expressions in `parameters`.
+        public let theta: [Expr]
+        /// The definedness conditions of the entries (radicands ≥ 0, …).
+        public let domain: [Comparison]
+    }
+}
+
+/// How a claim is quantified, resolved against the declared parameters.
+public enum Quantifier: Sendable {
+    case none
+    case forAll(ParameterRange)
+    case forSmall(String)
+    case forIntegers(ParameterRange)
+}
+
+/// A claim with its names resolved.
+public struct ElaboratedClaim: Sendable {
+    public enum Kind: Sendable {
+        case comparisons(Claim)
+        case feasible(Document.Point)
+        case kktPoint(Document.Point, printed: [Expr]?)
+        case localOptimum(Document.Point)
+        case notLocalOptimum(Document.Point, witness: Document.Point)
+        case globalOptimum(Document.Point)
+        case notGlobalOptimum(Document.Point, witness: Document.Point)
+    }
+
+    public let syntax: ClaimSyntax
+    public let kind: Kind
+    public let quantifier: Quantifier
+
+    /// `comparisons`, `feasible`, `kkt`, … as in the JSON report.
+    public var kindName: String {
+        switch kind {
+        case .comparisons: "comparison"
+        case .feasible: "feasible"
+        case .kktPoint: "kkt"
+        case .localOptimum: "local-optimum"
+        case .notLocalOptimum: "not-local-optimum"
+        case .globalOptimum: "global-optimum"
+        case .notGlobalOptimum: "not-global-optimum"
+        }
+    }
+}

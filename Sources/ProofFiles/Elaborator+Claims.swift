@@ -1,0 +1,129 @@
+import Exact
+import Networks
+import Symbolic
+
+extension Elaborator {
+    func claim(_ syntax: ClaimSyntax) throws(Diagnostic) -> ElaboratedClaim {
+        var builder = ExprBuilder()
+        let kind: ElaboratedClaim.Kind
+        var parameters: Set<String>
+        switch syntax.assertion {
+        case let .chain(terms, relations):
+            let values = try terms.map { (t: ExprSyntax) throws(Diagnostic) -> Value in try value(t, &builder) }
+            var comparisons: [Comparison] = []
+            for (k, relation) in relations.enumerated() {
+                comparisons += try compare(values[k], relation, values[k + 1], at: terms[k + 1].location)
+            }
+            let claim = Claim(comparisons, domain: builder.domain)
+            kind = .comparisons(claim)
+            parameters = claim.parameters
+        case let .feasible(name):
+            let p = try point(name, syntax)
+            kind = .feasible(p)
+            parameters = Set(p.parameters)
+        case let .kktPoint(name, printed):
+            let p = try fixedPoint(name, syntax)
+            var multipliers: [Expr]?
+            if let printed {
+                let v = try value(printed, &builder)
+                guard v.entries.count == document.examples.count, v.entries.allSatisfy({ $0.constantValue != nil }) else {
+                    throw Diagnostic("give one constant multiplier per data point (\(document.examples.count))", at: printed.location)
+                }
+                multipliers = v.entries
+            }
+            kind = .kktPoint(p, printed: multipliers)
+            parameters = []
+        case let .localOptimum(name):
+            kind = .localOptimum(try fixedPoint(name, syntax))
+            parameters = []
+        case let .globalOptimum(name):
+            kind = .globalOptimum(try fixedPoint(name, syntax))
+            parameters = []
+        case let .notLocalOptimum(name, witness):
+            let w = try point(witness, syntax)
+            guard w.parameters.count == 1 else {
+                throw Diagnostic("the witness \(witness) must depend on one parameter, as in point \(witness)(eps): …",
+                                 at: syntax.location, hint: "θ'(ε) must approach the point as ε → 0")
+            }
+            kind = .notLocalOptimum(try fixedPoint(name, syntax), witness: w)
+            parameters = Set(w.parameters)
+        case let .notGlobalOptimum(name, witness):
+            kind = .notGlobalOptimum(try fixedPoint(name, syntax), witness: try fixedPoint(witness, syntax))
+            parameters = []
+        }
+        let quantifier = try self.quantifier(syntax, parameters: parameters, kind: kind)
+        if case .notLocalOptimum = kind, case .forIntegers = quantifier {
+            throw Diagnostic("a witness family needs a real parameter", at: syntax.location)
+        }
+        return ElaboratedClaim(syntax: syntax, kind: kind, quantifier: quantifier)
+    }
+
+    /// The comparisons `a relation b`: one for numbers; entry by entry for vectors (= only).
+    func compare(_ a: Value, _ relation: Relation, _ b: Value, at: SourceLocation) throws(Diagnostic) -> [Comparison] {
+        switch (a, b) {
+        case let (.scalar(x), .scalar(y)):
+            return [Comparison(x, relation, y)]
+        default:
+            guard relation == .equal, a.entries.count == b.entries.count, a.kind == b.kind else {
+                throw Diagnostic("cannot compare \(a.kind) with \(b.kind) by '\(relation.rawValue)'", at: at,
+                                 hint: "vectors and matrices can only be compared by '='")
+            }
+            return zip(a.entries, b.entries).map { Comparison($0, .equal, $1) }
+        }
+    }
+
+    func point(_ name: String, _ syntax: ClaimSyntax) throws(Diagnostic) -> Document.Point {
+        guard let p = document.points[name] else {
+            throw Diagnostic("unknown point '\(name)'", at: syntax.location, hint: "define it first: point \(name): …")
+        }
+        return p
+    }
+
+    /// A point that depends on no parameter.
+    func fixedPoint(_ name: String, _ syntax: ClaimSyntax) throws(Diagnostic) -> Document.Point {
+        let p = try point(name, syntax)
+        guard p.parameters.isEmpty else {
+            throw Diagnostic("point \(name) depends on \(p.parameters.joined(separator: ", ")); this claim needs fixed numbers",
+                             at: syntax.location)
+        }
+        return p
+    }
+
+    /// Resolves the written quantifier against the claim's parameters.
+    func quantifier(_ syntax: ClaimSyntax, parameters: Set<String>,
+                    kind: ElaboratedClaim.Kind) throws(Diagnostic) -> Quantifier {
+        switch syntax.quantifier {
+        case .none:
+            if case .notLocalOptimum(_, let w) = kind, let p = w.parameters.first, let range = document.ranges[p] {
+                return .forAll(range)
+            }
+            if let p = parameters.sorted().first {
+                throw Diagnostic("the claim depends on \(p)", at: syntax.location,
+                                 hint: "say how: 'for all \(p)', 'for all \(p) in (a, b)' or 'for small \(p)'")
+            }
+            return .none
+        case let .forSmall(name, at):
+            guard document.ranges[name] != nil else {
+                throw Diagnostic("'\(name)' is not a declared real parameter", at: at, hint: "declare it: parameter \(name) in (0, 1)")
+            }
+            try checkOnly(name, parameters, at)
+            return .forSmall(name)
+        case let .forAll(name, written, at):
+            try checkOnly(name, parameters, at)
+            if let range = document.integerRanges[name] {
+                guard written == nil else { throw Diagnostic("an integer parameter ranges from its declared bound", at: at) }
+                return .forIntegers(range)
+            }
+            guard let declared = document.ranges[name] else {
+                throw Diagnostic("'\(name)' is not a declared parameter", at: at, hint: "declare it: parameter \(name) in (0, 1)")
+            }
+            return .forAll(try written.map { (r: RangeSyntax) throws(Diagnostic) -> ParameterRange in try parameterRange(name, r) } ?? declared)
+        }
+    }
+
+    func checkOnly(_ name: String, _ parameters: Set<String>, _ at: SourceLocation) throws(Diagnostic) {
+        if let other = parameters.subtracting([name]).sorted().first {
+            throw Diagnostic("the claim also depends on \(other)", at: at, hint: "a claim is quantified over one parameter")
+        }
+    }
+}

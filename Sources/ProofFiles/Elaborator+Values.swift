@@ -1,0 +1,125 @@
+import Exact
+import Networks
+import Symbolic
+
+extension Elaborator {
+    /// Functions of vectors and points (docs/proof-format.md).
+    static let pointFunctions: Set<String> = ["norm", "dot", "Phi", "margin", "gamma", "loss"]
+
+    /// The value of `e`; definedness conditions go to `builder`. `locals` are the parameters
+    /// of the definition being expanded.
+    func value(_ e: ExprSyntax, _ builder: inout ExprBuilder, locals: [String: Expr] = [:]) throws(Diagnostic) -> Value {
+        switch e {
+        case let .number(text, at):
+            guard let q = Rational(parsing: text) else { throw Diagnostic("malformed number '\(text)'", at: at) }
+            return .scalar(Expr(q))
+        case let .name(name, at):
+            return try resolve(name, at: at, &builder, locals: locals)
+        case let .negate(x, _):
+            return try value(x, &builder, locals: locals).map { -$0 }
+        case let .binary(op, l, r, at):
+            return try binary(op, try value(l, &builder, locals: locals), try value(r, &builder, locals: locals),
+                              at: at, &builder)
+        case let .tuple(items, at):
+            let values = try items.map { (item: ExprSyntax) throws(Diagnostic) -> Value in try value(item, &builder, locals: locals) }
+            if values.allSatisfy({ if case .scalar = $0 { true } else { false } }) { return .vector(values.map { $0.entries[0] }) }
+            let rows = values.compactMap { (v: Value) -> [Expr]? in if case .vector(let r) = v { r } else { nil } }
+            guard rows.count == values.count, Set(rows.map(\.count)).count == 1 else {
+                throw Diagnostic("a matrix needs rows of equal length", at: at)
+            }
+            return .matrix(rows)
+        case let .member(base, block, at):
+            guard case .name(let name, _) = base, let point = document.points[name] else {
+                throw Diagnostic("only a point has blocks", at: at, hint: "write kkt.w1 for the block w1 of point kkt")
+            }
+            builder.include(point.domain)
+            return try self.block(block, of: point.theta, at: at)
+        case let .index(base, index, at):
+            let v = try value(base, &builder, locals: locals)
+            guard case .scalar(let k) = try value(index, &builder, locals: locals), let q = k.rationalValue, q.isInteger,
+                  let i = q.numerator.intValue else {
+                throw Diagnostic("an index must be a whole number", at: index.location)
+            }
+            switch v {
+            case .vector(let entries):
+                guard (1 ... entries.count).contains(i) else {
+                    throw Diagnostic("index \(i) is outside 1…\(entries.count)", at: index.location)
+                }
+                return .scalar(entries[i - 1])
+            case .matrix(let rows):
+                guard (1 ... rows.count).contains(i) else { throw Diagnostic("row \(i) is outside 1…\(rows.count)", at: index.location) }
+                return .vector(rows[i - 1])
+            case .scalar:
+                throw Diagnostic("a number has no entries", at: at)
+            }
+        case let .call(name, args, at):
+            return try call(name, args, at: at, &builder, locals: locals)
+        }
+    }
+
+    /// A name: a local, a parameter, a definition, a point, a data input or label, or e.
+    func resolve(_ name: String, at: SourceLocation, _ builder: inout ExprBuilder, locals: [String: Expr]) throws(Diagnostic) -> Value {
+        if let local = locals[name] { return .scalar(local) }
+        if document.ranges[name] != nil || document.integerRanges[name] != nil { return .scalar(.parameter(name)) }
+        if let d = definitions[name] {
+            guard let v = d.value else {
+                throw Diagnostic("'\(name)' takes \(d.parameters.count) argument(s)", at: at, hint: "write \(name)(…)")
+            }
+            builder.include(d.domain)
+            return v
+        }
+        if let p = document.points[name] {
+            builder.include(p.domain)
+            return .vector(p.theta)
+        }
+        if let example = document.examples.first(where: { $0.name == name }) { return .vector(example.x) }
+        if let example = document.examples.first(where: { $0.labelName == name }) {
+            return example.y.count == 1 ? .scalar(example.y[0]) : .vector(example.y)
+        }
+        if name == "e" { return .scalar(.euler) }
+        throw Diagnostic("unknown name '\(name)'", at: at,
+                         hint: "define it before use (let, parameter, data or point), or check the spelling")
+    }
+
+    /// The block `name` of θ: a vector, or a matrix for a matrix block.
+    func block(_ name: String, of theta: [Expr], at: SourceLocation) throws(Diagnostic) -> Value {
+        guard let network = document.network, let b = network.block(name) else {
+            throw Diagnostic("the network has no block '\(name)'", at: at)
+        }
+        let entries = Array(theta[b.range])
+        guard b.shape.rows > 1 else { return .vector(entries) }
+        return .matrix((0 ..< b.shape.rows).map { r in Array(entries[r * b.shape.columns ..< (r + 1) * b.shape.columns]) })
+    }
+
+    func binary(_ op: ExprSyntax.BinaryOperator, _ a: Value, _ b: Value, at: SourceLocation,
+                _ builder: inout ExprBuilder) throws(Diagnostic) -> Value {
+        func mismatch() -> Diagnostic {
+            Diagnostic("cannot apply '\(op.rawValue)' to \(a.kind) and \(b.kind)", at: at)
+        }
+        switch (op, a, b) {
+        case let (_, .scalar(x), .scalar(y)):
+            switch op {
+            case .add: return .scalar(x + y)
+            case .subtract: return .scalar(x - y)
+            case .multiply: return .scalar(x * y)
+            case .divide:
+                do { return .scalar(try builder.divide(x, by: y)) } catch { throw Diagnostic(error.message, at: at) }
+            case .power: return .scalar(builder.power(x, y))
+            }
+        case (.add, .vector(let u), .vector(let v)), (.subtract, .vector(let u), .vector(let v)):
+            guard u.count == v.count else {
+                throw Diagnostic("vectors of lengths \(u.count) and \(v.count) cannot be combined", at: at)
+            }
+            return .vector(zip(u, v).map { op == .add ? $0 + $1 : $0 - $1 })
+        case (.multiply, .scalar(let s), .vector(let v)), (.multiply, .vector(let v), .scalar(let s)):
+            return .vector(v.map { s * $0 })
+        case (.divide, .vector(let v), .scalar(let s)):
+            do {
+                let inverse = try builder.divide(.one, by: s)
+                return .vector(v.map { $0 * inverse })
+            } catch { throw Diagnostic(error.message, at: at) }
+        default:
+            throw mismatch()
+        }
+    }
+}

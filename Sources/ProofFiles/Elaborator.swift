@@ -1,0 +1,167 @@
+import Exact
+import Networks
+import Symbolic
+
+/// Turns the statements of a proof file into a `Document`: resolves names, evaluates
+/// expressions exactly, checks shapes, and reports every mistake as a `Diagnostic`.
+///
+/// Statements are read in order, so a name must be defined before it is used — as in an
+/// appendix.
+public struct Elaborator {
+    var document = Document()
+    var definitions: [String: Definition] = [:]
+
+    struct Definition {
+        let parameters: [String]
+        let syntax: ExprSyntax
+        /// The value when the definition has no parameters of its own.
+        let value: Value?
+        let domain: [Comparison]
+    }
+
+    public static func elaborate(_ file: ProofFileSyntax) throws(Diagnostic) -> Document {
+        var elaborator = Elaborator()
+        for statement in file.statements { try elaborator.statement(statement) }
+        return elaborator.document
+    }
+
+    /// Every name in use, to report a duplicate definition.
+    func isDefined(_ name: String) -> Bool {
+        definitions[name] != nil || document.ranges[name] != nil || document.integerRanges[name] != nil
+            || document.points[name] != nil
+            || document.examples.contains { $0.name == name || $0.labelName == name }
+    }
+
+    func checkFresh(_ name: String, at location: SourceLocation) throws(Diagnostic) {
+        if isDefined(name) { throw Diagnostic("'\(name)' is already defined", at: location, hint: "choose another name") }
+        if ExprBuilder.functionNames.contains(name) || Self.pointFunctions.contains(name) {
+            throw Diagnostic("'\(name)' is the name of a function", at: location, hint: "choose another name")
+        }
+    }
+
+    mutating func statement(_ statement: StatementSyntax) throws(Diagnostic) {
+        switch statement {
+        case let .title(text, _):
+            document.title = text
+        case let .network(words, at):
+            guard document.network == nil else { throw Diagnostic("the network is already declared", at: at) }
+            var spec = NetworkSpec(words)
+            document.network = try spec.read()
+        case let .loss(name, at):
+            guard let loss = Loss(rawValue: name) else {
+                throw Diagnostic("unknown loss '\(name)'", at: at, hint: "use exponential, logistic or square")
+            }
+            document.loss = loss
+        case let .data(name, input, labelName, label, at):
+            try data(name, input, labelName, label, at)
+        case let .parameter(name, range, at):
+            try checkFresh(name, at: at)
+            document.ranges[name] = try parameterRange(name, range)
+        case let .integer(name, bound, at):
+            try checkFresh(name, at: at)
+            var builder = ExprBuilder()
+            guard case .scalar(let b) = try value(bound, &builder), let q = b.rationalValue, q.isInteger else {
+                throw Diagnostic("the lower bound of an integer parameter must be an integer", at: bound.location)
+            }
+            document.integerRanges[name] = ParameterRange(name, lower: .init(Constant(q), closed: true), upper: nil)
+        case let .definition(name, parameters, syntax, at):
+            try checkFresh(name, at: at)
+            for p in parameters where document.ranges[p] == nil && document.integerRanges[p] == nil {
+                throw Diagnostic("'\(p)' is not a declared parameter", at: at, hint: "declare it first: parameter \(p) in (0, 1)")
+            }
+            var builder = ExprBuilder()
+            let v = parameters.isEmpty ? try value(syntax, &builder) : nil
+            definitions[name] = Definition(parameters: parameters, syntax: syntax, value: v, domain: builder.domain)
+        case let .point(name, parameters, blocks, at):
+            try point(name, parameters, blocks, at)
+        case let .claim(claim):
+            document.claims.append(try self.claim(claim))
+        }
+    }
+
+    mutating func data(_ name: String, _ input: ExprSyntax, _ labelName: String, _ label: ExprSyntax,
+                       _ at: SourceLocation) throws(Diagnostic) {
+        try checkFresh(name, at: at)
+        try checkFresh(labelName, at: at)
+        var builder = ExprBuilder()
+        let x = try value(input, &builder)
+        let y = try value(label, &builder)
+        let xs: [Expr]
+        switch x {
+        case .vector(let v): xs = v
+        case .scalar(let e): xs = [e]
+        case .matrix: throw Diagnostic("an input must be a vector", at: input.location)
+        }
+        guard (xs + y.entries).allSatisfy({ $0.parameters.isEmpty }) else {
+            throw Diagnostic("data must be fixed numbers, not depend on parameters", at: at)
+        }
+        if let network = document.network {
+            guard xs.count == network.inputDimension else {
+                throw Diagnostic("the input has \(xs.count) entries but the network takes \(network.inputDimension)",
+                                 at: input.location)
+            }
+            guard y.entries.count == network.outputDimension else {
+                throw Diagnostic("the label has \(y.entries.count) entries but the network has \(network.outputDimension) outputs",
+                                 at: label.location)
+            }
+        }
+        document.examples.append(Document.Example(name: name, labelName: labelName, x: xs, y: y.entries))
+    }
+
+    mutating func point(_ name: String, _ parameters: [String], _ blocks: [BlockSyntax], _ at: SourceLocation) throws(Diagnostic) {
+        try checkFresh(name, at: at)
+        guard let network = document.network else {
+            throw Diagnostic("a point needs the network first", at: at, hint: "declare it: network fully-connected relu 2 -> 2 -> 1")
+        }
+        for p in parameters where document.ranges[p] == nil && document.integerRanges[p] == nil {
+            throw Diagnostic("'\(p)' is not a declared parameter", at: at, hint: "declare it first: parameter \(p) in (0, 1)")
+        }
+        var builder = ExprBuilder()
+        var theta = [Expr?](repeating: nil, count: network.parameterCount)
+        for block in blocks {
+            guard let b = network.block(block.name) else {
+                throw Diagnostic("the network has no block '\(block.name)'", at: block.location,
+                                 hint: "its blocks are " + network.blocks.map(\.name).joined(separator: ", "))
+            }
+            guard theta[b.range.lowerBound] == nil else {
+                throw Diagnostic("block '\(block.name)' is given twice", at: block.location)
+            }
+            let entries = try value(block.value, &builder).entries
+            guard entries.count == b.range.count else {
+                throw Diagnostic("block '\(block.name)' has \(b.range.count) entries, got \(entries.count)", at: block.value.location)
+            }
+            for (k, e) in zip(b.range, entries) {
+                if let extra = e.parameters.subtracting(parameters).sorted().first {
+                    throw Diagnostic("the entry depends on '\(extra)', which is not a parameter of \(name)",
+                                     at: block.value.location, hint: "write point \(name)(\(extra)): …")
+                }
+                theta[k] = e
+            }
+        }
+        if let missing = network.blocks.first(where: { theta[$0.range.lowerBound] == nil }) {
+            throw Diagnostic("point \(name) does not give block '\(missing.name)'", at: at,
+                             hint: "give every block: " + network.blocks.map(\.name).joined(separator: ", "))
+        }
+        document.points[name] = Document.Point(name: name, parameters: parameters, theta: theta.map { $0! },
+                                               domain: builder.domain)
+    }
+
+    /// A declared range, with constant ends and lower < upper.
+    func parameterRange(_ name: String, _ range: RangeSyntax) throws(Diagnostic) -> ParameterRange {
+        var builder = ExprBuilder()
+        func end(_ e: ExprSyntax) throws(Diagnostic) -> Constant {
+            guard case .scalar(let x) = try value(e, &builder), let c = x.constantValue else {
+                throw Diagnostic("a range end must be an exact algebraic number", at: e.location)
+            }
+            return c
+        }
+        let lower = try end(range.lower), upper = try end(range.upper)
+        let empty = upper.realAlgebraic < lower.realAlgebraic
+            || (upper.realAlgebraic == lower.realAlgebraic && !(range.lowerClosed && range.upperClosed))
+        if empty {
+            throw Diagnostic("the range is empty", at: range.location, hint: "write the smaller end first: (0, 1/9)")
+        }
+        return ParameterRange(name, lower: .init(lower, closed: range.lowerClosed),
+                              upper: .init(upper, closed: range.upperClosed))
+    }
+}

@@ -1,0 +1,55 @@
+import Symbolic
+
+/// The verdict on one claim of a proof file, with its evidence and how long it took.
+public struct Outcome: Sendable {
+    public enum Status: String, Sendable {
+        case proved, refuted, undecided
+    }
+
+    public let status: Status
+    /// What proves or refutes it (multipliers, witnesses, split points), or why it is undecided.
+    public let evidence: String
+    /// How it was decided, piece by piece (for `--explain`).
+    public let explanation: [String]
+
+    public init(_ status: Status, _ evidence: String, explanation: [String] = []) {
+        self.status = status
+        self.evidence = evidence
+        self.explanation = explanation
+    }
+
+    public static func proved(_ evidence: String, explanation: [String] = []) -> Outcome {
+        Outcome(.proved, evidence, explanation: explanation)
+    }
+
+    public static func refuted(_ evidence: String, explanation: [String] = []) -> Outcome {
+        Outcome(.refuted, evidence, explanation: explanation)
+    }
+
+    public static func undecided(_ evidence: String, explanation: [String] = []) -> Outcome {
+        Outcome(.undecided, evidence, explanation: explanation)
+    }
+
+    /// The prover's report as an outcome.
+    init(_ report: ProverReport) {
+        switch report.verdict {
+        case .proved(let how): self.init(.proved, how, explanation: report.explanation)
+        case let .refuted(witness, failingSet, reason):
+            let set = failingSet.isEmpty ? "" : "; fails exactly on " + failingSet.map(\.description).joined(separator: " ∪ ")
+            self.init(.refuted, "counterexample \(witness): \(reason)\(set)", explanation: report.explanation)
+        case .undecided(let why): self.init(.undecided, why, explanation: report.explanation)
+        }
+    }
+
+    /// All parts must be proved; the first refuted part refutes, else the first undecided one.
+    static func all(_ parts: [(String, Outcome)]) -> Outcome {
+        let explanation = parts.flatMap { name, o in ["\(name): \(o.status.rawValue) — \(o.evidence)"] + o.explanation.map { "  " + $0 } }
+        if let (name, bad) = parts.first(where: { $0.1.status == .refuted }) {
+            return .refuted("\(name): \(bad.evidence)", explanation: explanation)
+        }
+        if let (name, open) = parts.first(where: { $0.1.status == .undecided }) {
+            return .undecided("\(name): \(open.evidence)", explanation: explanation)
+        }
+        return .proved(parts.map { "\($0.0): \($0.1.evidence)" }.joined(separator: "; "), explanation: explanation)
+    }
+}

@@ -1,0 +1,95 @@
+import Symbolic
+
+extension ProofFileParser {
+    /// `claim [label] <assertion> [for all eps [in (a, b)] | for small eps] [expect refuted]`.
+    mutating func claim(_ start: SourceLocation) throws(Diagnostic) -> ClaimSyntax {
+        var label: String?
+        if current.isSymbol("[") {
+            let open = advance().location
+            let labelStart = current.location
+            while !current.isSymbol("]") {
+                guard current.kind != .newline && current.kind != .end else {
+                    throw Diagnostic("unclosed claim label", at: open, hint: "write labels as [C.3, eq. 14]")
+                }
+                _ = advance()
+            }
+            label = text(from: labelStart)
+            _ = advance()
+        }
+        let textStart = current.location
+        let assertion = try assertion()
+        let quantifier = try quantifier()
+        let claimText = text(from: textStart)
+        var expectRefuted = false
+        if current.isWord("expect") {
+            _ = advance()
+            try expectWord("refuted", hint: "a printed statement known to be false is marked 'expect refuted'")
+            expectRefuted = true
+        }
+        return ClaimSyntax(label: label, assertion: assertion, quantifier: quantifier,
+                           expectRefuted: expectRefuted, location: start, text: claimText)
+    }
+
+    mutating func assertion() throws(Diagnostic) -> AssertionSyntax {
+        if let point = current.identifier, next.isWord("is") {
+            _ = advance(); _ = advance()
+            let negated = current.isWord("not")
+            if negated { _ = advance() }
+            if current.isWord("feasible") && !negated {
+                _ = advance()
+                return .feasible(point: point)
+            }
+            if current.isWord("a") || current.isWord("an") { _ = advance() }
+            let kindAt = current.location
+            let kind = try name("'feasible', 'a KKT point', 'a local optimum' or 'a global optimum'")
+            switch (kind, negated) {
+            case ("KKT", false):
+                try expectWord("point")
+                var multipliers: ExprSyntax?
+                if current.isWord("with") {
+                    _ = advance()
+                    try expectWord("lambda", hint: "write the printed multipliers as: with lambda = (2, 2)")
+                    try expectSymbol("=")
+                    multipliers = try expression()
+                }
+                return .kktPoint(point: point, multipliers: multipliers)
+            case ("local", _), ("global", _):
+                try expectWord("optimum")
+                guard negated else { return kind == "local" ? .localOptimum(point: point) : .globalOptimum(point: point) }
+                if current.isSymbol(",") { _ = advance() }
+                try expectWord("witness", hint: "name the point that shows it, e.g. 'is not a local optimum, witness p'")
+                let witness = try name("the witness point's name")
+                return kind == "local" ? .notLocalOptimum(point: point, witness: witness)
+                                       : .notGlobalOptimum(point: point, witness: witness)
+            default:
+                throw Diagnostic("unknown claim about a point: '\(negated ? "not " : "")\(kind)'", at: kindAt,
+                                 hint: "say 'is feasible', 'is a KKT point', 'is (not) a local optimum' or 'is (not) a global optimum'")
+            }
+        }
+        var terms = [try expression()]
+        var comparisons: [Relation] = []
+        while case .symbol(let s) = current.kind, let c = Relation(rawValue: s) {
+            _ = advance()
+            comparisons.append(c)
+            terms.append(try expression())
+        }
+        guard !comparisons.isEmpty else {
+            throw error("expected a comparison (=, !=, <, <=, >, >=) in the claim, found \(current.display)")
+        }
+        return .chain(terms, comparisons)
+    }
+
+    mutating func quantifier() throws(Diagnostic) -> QuantifierSyntax {
+        guard current.isWord("for") else { return .none }
+        let at = advance().location
+        if current.isWord("small") {
+            _ = advance()
+            return .forSmall(try name("the parameter name"), at)
+        }
+        try expectWord("all", hint: "write 'for all eps', 'for all eps in (a, b)' or 'for small eps'")
+        let parameter = try name("the parameter name")
+        guard current.isWord("in") else { return .forAll(parameter, nil, at) }
+        _ = advance()
+        return .forAll(parameter, try range(), at)
+    }
+}

@@ -1,0 +1,180 @@
+/// Reads the statements of a proof file from its tokens (see docs/proof-format.md).
+///
+/// Statement keywords: `title`, `network`, `loss`, `data`, `parameter`, `integer`, `let`,
+/// `point`, `claim`. Every error is a `Diagnostic` at the offending token.
+public struct ProofFileParser {
+    var tokens: [Token]
+    var position = 0
+    let source: [Substring]
+
+    public static func parse(_ source: String) throws(Diagnostic) -> ProofFileSyntax {
+        var parser = ProofFileParser(tokens: try Lexer.tokens(of: source),
+                            source: source.split(separator: "\n", omittingEmptySubsequences: false))
+        var statements: [StatementSyntax] = []
+        while parser.current.kind != .end {
+            statements.append(try parser.statement())
+        }
+        return ProofFileSyntax(statements: statements)
+    }
+
+    init(tokens: [Token], source: [Substring]) {
+        self.tokens = tokens
+        self.source = source
+    }
+
+    var current: Token { tokens[position] }
+    var next: Token { tokens[min(position + 1, tokens.count - 1)] }
+
+    mutating func advance() -> Token {
+        let t = tokens[position]
+        if position < tokens.count - 1 { position += 1 }
+        return t
+    }
+
+    func error(_ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(message, at: current.location, hint: hint)
+    }
+
+    mutating func expectSymbol(_ s: String, hint: String? = nil) throws(Diagnostic) {
+        guard current.isSymbol(s) else { throw error("expected '\(s)', found \(current.display)", hint: hint) }
+        _ = advance()
+    }
+
+    mutating func expectWord(_ w: String, hint: String? = nil) throws(Diagnostic) {
+        guard current.isWord(w) else { throw error("expected '\(w)', found \(current.display)", hint: hint) }
+        _ = advance()
+    }
+
+    mutating func name(_ what: String) throws(Diagnostic) -> String {
+        guard let n = current.identifier else { throw error("expected \(what), found \(current.display)") }
+        _ = advance()
+        return n
+    }
+
+    mutating func endOfStatement() throws(Diagnostic) {
+        guard current.kind == .newline || current.kind == .end else {
+            throw error("unexpected \(current.display) at the end of the statement",
+                        hint: "one statement per line; indent a line to continue the previous one")
+        }
+        if current.kind == .newline { _ = advance() }
+    }
+
+    /// The source text from `start` up to (not including) the current token.
+    func text(from start: SourceLocation) -> String {
+        let end = current.location
+        var pieces: [String] = []
+        for line in start.line...max(start.line, end.line) where line <= source.count {
+            let chars = Array(source[line - 1])
+            let from = line == start.line ? start.column - 1 : 0
+            let to = line == end.line ? min(chars.count, end.column - 1) : chars.count
+            if from < to { pieces.append(String(chars[from..<to]).trimmingSpaces) }
+        }
+        return pieces.joined(separator: " ").trimmingSpaces
+    }
+
+    mutating func statement() throws(Diagnostic) -> StatementSyntax {
+        let start = current.location
+        guard let keyword = current.identifier else {
+            throw error("expected a statement, found \(current.display)",
+                        hint: "statements start with title, network, loss, data, parameter, integer, let, point or claim")
+        }
+        _ = advance()
+        let result: StatementSyntax
+        switch keyword {
+        case "title":
+            result = .title(text(fromRestOfLine: ()), start)
+        case "network":
+            var words: [Token] = []
+            while current.kind != .newline && current.kind != .end { words.append(advance()) }
+            guard !words.isEmpty else { throw error("expected a network description", hint: "e.g. network fully-connected relu 2 -> 2 -> 1") }
+            result = .network(words, start)
+        case "loss":
+            result = .loss(try name("a loss (exponential, logistic or square)"), start)
+        case "data":
+            let n = try name("a data name such as x1")
+            try expectSymbol("=")
+            let input = try expression()
+            try expectSymbol(",", hint: "write the label after a comma: data x1 = (1, 1/4), y1 = 1")
+            let labelName = try name("a label name such as y1")
+            try expectSymbol("=")
+            result = .data(name: n, input: input, labelName: labelName, label: try expression(), start)
+        case "parameter":
+            let n = try name("a parameter name")
+            try expectWord("in", hint: "parameter eps in (0, 1/9)")
+            result = .parameter(n, try range(), start)
+        case "integer":
+            let n = try name("an integer parameter name")
+            try expectSymbol(">=", hint: "integer m >= 3")
+            result = .integer(n, lowerBound: try expression(), start)
+        case "let":
+            let n = try name("a name")
+            let params = try parameterList()
+            try expectSymbol("=")
+            result = .definition(n, parameters: params, try expression(), start)
+        case "point":
+            result = try point(start)
+        case "claim":
+            result = .claim(try claim(start))
+        default:
+            throw Diagnostic("unknown statement '\(keyword)'", at: start,
+                             hint: "statements start with title, network, loss, data, parameter, integer, let, point or claim")
+        }
+        try endOfStatement()
+        return result
+    }
+
+    /// The rest of the line as written (for titles).
+    mutating func text(fromRestOfLine: Void) -> String {
+        let start = current.location
+        while current.kind != .newline && current.kind != .end { _ = advance() }
+        return text(from: start)
+    }
+
+    mutating func parameterList() throws(Diagnostic) -> [String] {
+        guard current.isSymbol("(") && !current.spaceBefore else { return [] }
+        _ = advance()
+        var names = [try name("a parameter name")]
+        while current.isSymbol(",") { _ = advance(); names.append(try name("a parameter name")) }
+        try expectSymbol(")")
+        return names
+    }
+
+    mutating func point(_ start: SourceLocation) throws(Diagnostic) -> StatementSyntax {
+        let n = try name("a point name")
+        let params = try parameterList()
+        try expectSymbol(":", hint: "point kkt: w1 = (0, 2), v = (2, 0)")
+        var blocks: [BlockSyntax] = []
+        repeat {
+            if !blocks.isEmpty { _ = advance() }
+            let at = current.location
+            let block = try name("a parameter block name such as w1 or v")
+            try expectSymbol("=")
+            blocks.append(BlockSyntax(name: block, value: try expression(), location: at))
+        } while current.isSymbol(",")
+        return .point(n, parameters: params, blocks: blocks, start)
+    }
+
+    /// `(a, b)`, `[a, b]`, `(a, b]`, `[a, b)`.
+    mutating func range() throws(Diagnostic) -> RangeSyntax {
+        let at = current.location
+        guard current.isSymbol("(") || current.isSymbol("[") else {
+            throw error("expected a range such as (0, 1/9) or [0, 1)", hint: "( and ) exclude an end, [ and ] include it")
+        }
+        let lowerClosed = advance().isSymbol("[")
+        let lower = try expression()
+        try expectSymbol(",")
+        let upper = try expression()
+        guard current.isSymbol(")") || current.isSymbol("]") else { throw error("expected ')' or ']' to close the range") }
+        let upperClosed = advance().isSymbol("]")
+        return RangeSyntax(lower: lower, upper: upper, lowerClosed: lowerClosed, upperClosed: upperClosed, location: at)
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " || s.first == "\t" { s = s.dropFirst() }
+        while s.last == " " || s.last == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}

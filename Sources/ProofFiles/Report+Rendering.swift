@@ -1,0 +1,80 @@
+import Foundation
+
+extension Report {
+    /// The report a person reads: per file, each claim with its verdict, evidence and time.
+    public func text(times: Bool = true) -> String {
+        var out = ""
+        for file in files {
+            out += "\(file.path)" + (file.title.map { " — \($0)" } ?? "") + "\n"
+            if let error = file.error { out += error + "\n\n"; continue }
+            for c in file.claims {
+                let mark = c.ok ? (c.expected == "refuted" ? "refuted (expected)" : c.verdict) : "\(c.verdict) ✗ FAILED, expected \(c.expected)"
+                let time = times ? String(format: "  [%.3f s]", c.seconds) : ""
+                out += "  line \(c.line)\(c.label.map { " [\($0)]" } ?? ""): \(c.text)\n"
+                out += "    \(mark)\(time): \(c.evidence)\n"
+                for line in c.explanation ?? [] { out += "      \(line)\n" }
+            }
+            out += "\n"
+        }
+        let s = summary
+        out += "summary: \(s.files) files, \(s.claims) claims: \(s.proved) proved, \(s.refuted) refuted "
+        out += "(\(s.expected_refuted) as expected), \(s.undecided) undecided, \(s.failed) failed"
+        if s.malformed_files > 0 { out += ", \(s.malformed_files) malformed files" }
+        return out + "\n"
+    }
+
+    /// One JSON object (keys sorted, so equal runs print equal bytes when `times` is false).
+    public func json(times: Bool = true) -> String {
+        var copy = self
+        if !times {
+            copy.files = files.map { f in
+                FileResult(path: f.path, title: f.title, error: f.error, claims: f.claims.map {
+                    ClaimResult(line: $0.line, label: $0.label, kind: $0.kind, text: $0.text, verdict: $0.verdict,
+                                expected: $0.expected, ok: $0.ok, evidence: $0.evidence, explanation: $0.explanation, seconds: 0)
+                })
+            }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try! encoder.encode(copy), as: UTF8.self) + "\n"
+    }
+
+    /// A Markdown table per file, ready for an appendix or a README.
+    public func markdown() -> String {
+        var out = ""
+        for file in files {
+            out += "### \(file.title ?? file.path)\n\n"
+            if let error = file.error { out += "```\n\(error)\n```\n\n"; continue }
+            out += "| line | claim | verdict | evidence |\n| --- | --- | --- | --- |\n"
+            for c in file.claims {
+                let verdict = c.ok ? (c.expected == "refuted" ? "refuted (erratum)" : c.verdict) : "**\(c.verdict), expected \(c.expected)**"
+                out += "| \(c.line) | \(escape(c.text)) | \(verdict) | \(escape(c.evidence)) |\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// A LaTeX `longtable` per file.
+    public func latex() -> String {
+        func tex(_ s: String) -> String {
+            s.replacingOccurrences(of: "\\", with: "\\textbackslash{}").replacingOccurrences(of: "_", with: "\\_")
+                .replacingOccurrences(of: "&", with: "\\&").replacingOccurrences(of: "%", with: "\\%")
+                .replacingOccurrences(of: "#", with: "\\#").replacingOccurrences(of: "^", with: "\\^{}")
+                .replacingOccurrences(of: "$", with: "\\$")
+        }
+        var out = ""
+        for file in files {
+            out += "% \(file.path)\n\\begin{longtable}{r p{0.55\\textwidth} l}\n"
+            out += "\\multicolumn{3}{l}{\\textbf{\(tex(file.title ?? file.path))}}\\\\\n\\hline\n"
+            for c in file.claims {
+                let verdict = c.expected == "refuted" && c.ok ? "refuted (erratum)" : c.verdict
+                out += "\(c.line) & \\texttt{\(tex(c.text))} & \(verdict)\(c.ok ? "" : " (expected \(c.expected))")\\\\\n"
+            }
+            out += "\\end{longtable}\n\n"
+        }
+        return out
+    }
+
+    private func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+}

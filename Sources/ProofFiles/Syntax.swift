@@ -1,0 +1,108 @@
+import Symbolic
+
+/// An expression as written in a proof file, with the location of every node, before names
+/// are resolved (names may be parameters, points, data, definitions or functions).
+public indirect enum ExprSyntax: Hashable, Sendable {
+    case number(String, SourceLocation)
+    case name(String, SourceLocation)
+    /// `f(a, b)`; `Phi(p; x)` is a call with arguments [p, x].
+    case call(String, [ExprSyntax], SourceLocation)
+    case negate(ExprSyntax, SourceLocation)
+    case binary(BinaryOperator, ExprSyntax, ExprSyntax, SourceLocation)
+    /// `(a, b, …)` or `[a, b, …]`: a vector (a tuple of tuples is a matrix).
+    case tuple([ExprSyntax], SourceLocation)
+    /// `p.w1`: a block of a point.
+    case member(ExprSyntax, String, SourceLocation)
+    /// `v[k]`: the k-th entry of a vector, counting from 1 as the papers do.
+    case index(ExprSyntax, ExprSyntax, SourceLocation)
+
+    public enum BinaryOperator: String, Hashable, Sendable {
+        case add = "+", subtract = "-", multiply = "*", divide = "/", power = "^"
+    }
+
+    public var isTuple: Bool {
+        if case .tuple = self { return true }
+        return false
+    }
+
+    public var location: SourceLocation {
+        switch self {
+        case .number(_, let l), .name(_, let l), .call(_, _, let l), .negate(_, let l),
+             .binary(_, _, _, let l), .tuple(_, let l), .member(_, _, let l), .index(_, _, let l): l
+        }
+    }
+}
+
+/// A real interval of a parameter: `(a, b)`, `[a, b]`, `(a, b]`, `[a, b)`.
+public struct RangeSyntax: Hashable, Sendable {
+    public let lower: ExprSyntax
+    public let upper: ExprSyntax
+    public let lowerClosed: Bool
+    public let upperClosed: Bool
+    public let location: SourceLocation
+}
+
+/// How a claim is quantified over a parameter.
+public enum QuantifierSyntax: Hashable, Sendable {
+    /// No parameter: the claim is about fixed numbers.
+    case none
+    /// `for all eps` (the declared range) or `for all eps in (a, b)`.
+    case forAll(String, RangeSyntax?, SourceLocation)
+    /// `for small eps`: for all sufficiently small eps > 0.
+    case forSmall(String, SourceLocation)
+}
+
+/// What a claim asserts.
+public enum AssertionSyntax: Hashable, Sendable {
+    /// `a = b < c …`: each adjacent pair compared.
+    case chain([ExprSyntax], [Relation])
+    case feasible(point: String)
+    /// `is a KKT point`, optionally `with lambda = (…)` (the printed multipliers).
+    case kktPoint(point: String, multipliers: ExprSyntax?)
+    case localOptimum(point: String)
+    case notLocalOptimum(point: String, witness: String)
+    case globalOptimum(point: String)
+    case notGlobalOptimum(point: String, witness: String)
+}
+
+public struct ClaimSyntax: Hashable, Sendable {
+    /// An optional label such as `[C.3, eq. 14]`, shown in reports.
+    public let label: String?
+    public let assertion: AssertionSyntax
+    public let quantifier: QuantifierSyntax
+    /// `expect refuted`: a printed statement known to be false (an erratum).
+    public let expectRefuted: Bool
+    public let location: SourceLocation
+    /// The claim as written, for reports.
+    public let text: String
+}
+
+/// One top-level statement of a proof file.
+public enum StatementSyntax: Hashable, Sendable {
+    case title(String, SourceLocation)
+    /// `network <words and numbers …>`: elaborated by the network-spec reader.
+    case network([Token], SourceLocation)
+    case loss(String, SourceLocation)
+    /// `data x1 = (1, 1/4), y1 = 1`.
+    case data(name: String, input: ExprSyntax, labelName: String, label: ExprSyntax, SourceLocation)
+    case parameter(String, RangeSyntax, SourceLocation)
+    /// `integer m >= 3`.
+    case integer(String, lowerBound: ExprSyntax, SourceLocation)
+    /// `let name = expr` or `let f(eps) = expr`.
+    case definition(String, parameters: [String], ExprSyntax, SourceLocation)
+    /// `point p(eps): w1 = (…), v = (…)`.
+    case point(String, parameters: [String], blocks: [BlockSyntax], SourceLocation)
+    case claim(ClaimSyntax)
+}
+
+/// `w1 = (0, 2)` inside a point: a named parameter block and its value.
+public struct BlockSyntax: Hashable, Sendable {
+    public let name: String
+    public let value: ExprSyntax
+    public let location: SourceLocation
+}
+
+/// A whole parsed proof file.
+public struct ProofFileSyntax: Sendable {
+    public let statements: [StatementSyntax]
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import ProofFiles
+
+/// `margincert check <files or folders>`: checks every claim of every `.proof` file.
+///
+/// Exit status: 0 when every claim has its expected verdict, 1 when some claim does not,
+/// 2 when a file is malformed (its claims are then not reported as verified).
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the claims of proof files (a folder is searched for *.proof files).",
+        discussion: "Example: margincert check proofs/")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, markdown, latex
+    }
+
+    @Argument(help: "Proof files, or folders searched recursively for *.proof files.")
+    var paths: [String]
+
+    @Option(help: "Output format: text, json, markdown or latex.")
+    var format: Format = .text
+
+    @Flag(help: "Show how each claim was decided, piece by piece.")
+    var explain = false
+
+    @Flag(help: "Leave out the timings, so that equal inputs print equal bytes.")
+    var noTimes = false
+
+    func run() throws {
+        var report = Report()
+        for path in try proofFiles() {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                report.add(Report.FileResult(path: path, title: nil, error: "\(path): error: cannot read the file", claims: []))
+                continue
+            }
+            guard let source = String(data: data, encoding: .utf8) else {
+                report.add(Report.FileResult(path: path, title: nil, error: "\(path):1:1: error: the file is not UTF-8 text", claims: []))
+                continue
+            }
+            report.add(Report.check(path: path, source: source, explain: explain))
+        }
+        switch format {
+        case .text: print(report.text(times: !noTimes), terminator: "")
+        case .json: print(report.json(times: !noTimes), terminator: "")
+        case .markdown: print(report.markdown(), terminator: "")
+        case .latex: print(report.latex(), terminator: "")
+        }
+        if report.summary.malformed_files > 0 { throw ExitCode(2) }
+        if !report.allOK { throw ExitCode(1) }
+    }
+
+    /// The files named, and the *.proof files below the folders named, in sorted order.
+    func proofFiles() throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ValidationError("no such file or folder: \(path)")
+            }
+            guard isDirectory.boolValue else { files.append(path); continue }
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            let found = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
+            files += found.filter { $0.hasSuffix(".proof") }.sorted().map { "\(base)/\($0)" }
+        }
+        return files
+    }
+}
