@@ -19,7 +19,10 @@ extension MaxMarginProblem where F == RealAlgebraic {
     ///   m‖β‖^(2/m) ≥ m‖u*‖^(2/m) for the predictor β = W_m⋯W_1, with equality for a balanced
     ///   rank-one factorisation of u*);
     /// - depth-2 diagonal linear networks: min ‖θ‖² = 2·min ‖β‖₁ over separators β
-    ///   (‖w₁‖² + ‖w₂‖² ≥ 2Σ|w₁ᵢw₂ᵢ|, with equality when balanced), an exact LP.
+    ///   (‖w₁‖² + ‖w₂‖² ≥ 2Σ|w₁ᵢw₂ᵢ|, with equality when balanced), an exact LP;
+    /// - otherwise, depth-2 linear networks in 𝒩_no-share: Theorem 4.2(1) (App. C.5.1) — a
+    ///   KKT point whose neurons are balanced (‖w̃_j‖ = |ṽ_j|) with non-zero incoming weights
+    ///   gives a KKT point of the convex problem (8), hence a global optimum.
     public func globalOptimum(_ θ: [F]) -> GlobalOptimumResult<F> {
         let m = margins(θ)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i) }
@@ -42,11 +45,34 @@ extension MaxMarginProblem where F == RealAlgebraic {
             value = 2 * l1
             reason = "depth-2 diagonal linear: min ‖θ‖² = 2·min ‖β‖₁ = 2·\(l1)"
         } else {
-            return .undecided(reason: "a closed form of the optimum is known here for fully-connected and depth-2 diagonal linear networks")
+            return theorem42(θ, normSquared: normSquared)
         }
         if normSquared == value { return .optimal(value: value, reason: reason) }
         precondition(normSquared > value, "a feasible point below the optimum: the closed form is wrong")
         return .notOptimal(value: value, normSquared: normSquared, reason: reason)
+    }
+
+    /// The replay of Theorem 4.2(1) for depth-2 linear networks without shared weights.
+    func theorem42(_ θ: [F], normSquared: F) -> GlobalOptimumResult<F> {
+        let indices = network.layers.flatMap { $0.weights.entries.compactMap { $0 } }
+        guard network.depth == 2, Set(indices).count == indices.count else {
+            return .undecided(reason: "a global-optimality certificate is known here for fully-connected linear, depth-2 diagonal linear and depth-2 linear 𝒩_no-share networks")
+        }
+        let first = network.layers[0].weights, second = network.layers[1].weights
+        for j in 0 ..< first.rows {
+            let incoming = (0 ..< first.columns).compactMap { first[j, $0] }.reduce(F.zero) { $0 + θ[$1] * θ[$1] }
+            let outgoing = second[0, j].map { θ[$0] * θ[$0] } ?? F.zero
+            guard !incoming.isZero else {
+                return .undecided(reason: "hidden neuron \(j + 1) has zero incoming weights; Theorem 4.2(1) needs them non-zero")
+            }
+            guard incoming == outgoing else {
+                return .undecided(reason: "hidden neuron \(j + 1) is not balanced; Theorem 4.2(1) applies to limits of gradient flow, which are balanced")
+            }
+        }
+        guard case .kkt(let λ, _) = isKKTPoint(θ) else {
+            return .undecided(reason: "not shown to be a KKT point, which Theorem 4.2(1) needs")
+        }
+        return .optimal(value: normSquared, reason: "Theorem 4.2(1) (paper 001, App. C.5.1): depth-2 linear 𝒩_no-share, KKT with λ = (\(λ.map(\.description).joined(separator: ", "))), balanced, non-zero weight vectors")
     }
 
     /// Every layer fully connected, no weight shared.

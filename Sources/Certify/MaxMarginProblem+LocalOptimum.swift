@@ -11,13 +11,26 @@ public enum LocalOptimumResult: Sendable {
     case undecided(String)
 }
 
-extension MaxMarginProblem {
+extension MaxMarginProblem where F == RealAlgebraic {
+    /// For linear networks: a global optimum is a local one.
+    func localOptimumOfLinear(_ θ: [F]) -> LocalOptimumResult {
+        switch globalOptimum(θ) {
+        case .optimal(_, let reason): return .localOptimum("a global optimum: \(reason)")
+        case .notOptimal(_, _, let reason): return .undecided("not a global optimum (\(reason)); local optimality is not decided")
+        case .infeasible(let i): return .notKKT("infeasible: constraint \(i + 1) fails")
+        case .undecided(let reason): return .undecided(reason)
+        }
+    }
+
     /// Replays Theorem 4.3 of paper 001 (App. C.6): for a depth-2 ReLU network in 𝒩_no-share,
     /// a KKT point θ̃ of problem (2) at which every hidden neuron has a non-zero input on every
     /// example and every neuron is balanced (‖w̃_j‖ = |ṽ_j|, as at every limit of gradient
     /// flow by Lemma C.4) is a local optimum. Each hypothesis is checked exactly; when one
     /// fails the answer is undecided, never a guess.
     public func localOptimum(_ θ: [F]) -> LocalOptimumResult {
+        if network.layers.allSatisfy({ $0.activation == .linear }) {
+            return localOptimumOfLinear(θ)
+        }
         guard network.depth == 2, network.layers[0].activation == .relu, network.homogeneityDegree != nil else {
             return .undecided("Theorem 4.3 covers depth-2 ReLU networks without skip or bias")
         }

@@ -49,6 +49,21 @@ extension Elaborator {
                 throw Diagnostic("dot needs two vectors of the same length", at: at)
             }
             return .scalar(Expr.sum(zip(u, v).map { $0 * $1 }))
+        case "frobenius", "spectral", "srank":
+            try arity(1)
+            let rows: [[Expr]]
+            switch values[0] {
+            case .matrix(let m): rows = m
+            case .vector(let v): rows = [v]
+            case .scalar(let x): rows = [[x]]
+            }
+            let frobeniusSquared = Expr.sum(rows.flatMap { $0 }.map { $0 * $0 })
+            if name == "frobenius" { return .scalar(frobeniusSquared.squareRoot) }
+            let spectralSquared = try largestGramEigenvalue(rows, at: at)
+            if name == "spectral" { return .scalar(spectralSquared.squareRoot) }
+            do { return .scalar(try builder.divide(frobeniusSquared, by: spectralSquared)) } catch {
+                throw Diagnostic("the stable rank of a zero matrix is not defined", at: at)
+            }
         case "Phi":
             try arity(2)
             let network = try requireNetwork(at)
@@ -78,6 +93,31 @@ extension Elaborator {
         default:
             throw Diagnostic("unknown function '\(name)'", at: at,
                              hint: "functions: sqrt, root, exp, log, relu, lrelu, abs, max, min, norm, dot, Phi, margin, gamma, loss")
+        }
+    }
+
+    /// ‖M‖_σ², the largest eigenvalue of the smaller Gram matrix (M Mᵀ or MᵀM): in closed
+    /// form when it is 1×1 or 2×2 ((t + √((a − c)² + 4b²))/2), else from the characteristic
+    /// polynomial when the entries are rational.
+    func largestGramEigenvalue(_ m: [[Expr]], at: SourceLocation) throws(Diagnostic) -> Expr {
+        let columns = m[0].count
+        let vectors = m.count <= columns ? m : (0 ..< columns).map { j in m.map { $0[j] } }
+        let gram = vectors.map { u in vectors.map { v in Expr.sum(zip(u, v).map { $0 * $1 }) } }
+        switch gram.count {
+        case 1:
+            return gram[0][0]
+        case 2:
+            let (a, b, c) = (gram[0][0], gram[0][1], gram[1][1])
+            let discriminant = (a - c) * (a - c) + Expr(4) * b * b
+            return Expr(Rational(1, 2)) * (a + c + discriminant.squareRoot)
+        default:
+            let rational = gram.map { $0.compactMap(\.rationalValue) }
+            guard rational.allSatisfy({ $0.count == gram.count }) else {
+                throw Diagnostic("the spectral norm is computed for matrices with a side of length ≤ 2 or with rational entries",
+                                 at: at)
+            }
+            let largest = Polynomial.characteristic(of: rational).realRoots.last!
+            return Expr(Constant(largest))
         }
     }
 

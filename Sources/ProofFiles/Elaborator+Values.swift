@@ -4,7 +4,7 @@ import Symbolic
 
 extension Elaborator {
     /// Functions of vectors and points (docs/proof-format.md).
-    static let pointFunctions: Set<String> = ["norm", "dot", "Phi", "margin", "gamma", "loss"]
+    static let pointFunctions: Set<String> = ["norm", "dot", "Phi", "margin", "gamma", "loss", "frobenius", "spectral", "srank"]
 
     /// The value of `e`; definedness conditions go to `builder`. `locals` are the parameters
     /// of the definition being expanded.

@@ -96,3 +96,15 @@ private func randomPolynomial(degree: Int, using g: inout SplitMix64) -> Polynom
         #expect(p.countRealRoots(in: Interval(lower: Rational(-3, 2), upper: Rational(1, 2))) == 0)
     }
 }
+
+@Suite struct CharacteristicPolynomialTests {
+    @Test func matchesTraceAndDeterminantIn2x2() {
+        let p = Polynomial.characteristic(of: [[1, 2], [3, 4]])
+        #expect(p == Polynomial(coefficients: [-2, -5, 1]))   // x² − 5x − 2
+    }
+
+    @Test func hasTheEigenvaluesOfATriangularMatrix() {
+        let p = Polynomial.characteristic(of: [[2, 7, 1], [0, 3, 5], [0, 0, -1]])
+        #expect(p.realRoots.map { $0.rationalValue } == [Rational(-1), Rational(2), Rational(3)])
+    }
+}
