@@ -25,13 +25,15 @@ let package = Package(
             "Exact", "Symbolic", "Networks", "Certify", "ProofFiles", "GradientFlow",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "ExactBenchmarks", dependencies: ["Exact", "Symbolic", "GradientFlow"],
-                          path: "Benchmarks/ExactBenchmarks"),
+        .executableTarget(name: "MarginCertBenchmarks",
+                          dependencies: ["Exact", "Symbolic", "Networks", "Certify", "ProofFiles", "GradientFlow"],
+                          path: "Benchmarks"),
         .testTarget(name: "ExactTests", dependencies: ["Exact"]),
         .testTarget(name: "SymbolicTests", dependencies: ["Symbolic"]),
         .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
         .testTarget(name: "CertifyTests", dependencies: ["Certify"]),
         .testTarget(name: "ProofFilesTests", dependencies: ["ProofFiles"]),
+        .testTarget(name: "PapersTests", dependencies: ["ProofFiles"]),
         .testTarget(name: "GradientFlowTests", dependencies: ["GradientFlow"]),
     ]
 )

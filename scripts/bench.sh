@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Builds the exact-layer benchmarks in release mode and runs them.
-# Usage: scripts/bench.sh [SCRATCH_PATH]   (default .build)
+# Builds the benchmarks in release mode and runs them; arguments choose groups
+# (exact, prover, flow). On an AVX2 machine the batched GD kernel is built for it (FMA, wider
+# registers) in a separate build folder, .build-bench.
+# Usage: scripts/bench.sh [exact|prover|flow …]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scratch="${1:-.build}"
-swift build -c release --product ExactBenchmarks --scratch-path "$scratch"
-"$(swift build -c release --scratch-path "$scratch" --show-bin-path)/ExactBenchmarks"
+flags=()
+if grep -q avx2 /proc/cpuinfo 2>/dev/null; then flags=(-Xswiftc -target-cpu -Xswiftc haswell); fi
+swift build -c release --product MarginCertBenchmarks --scratch-path .build-bench "${flags[@]}" --quiet
+"$(swift build -c release --scratch-path .build-bench --show-bin-path)/MarginCertBenchmarks" "$@"

@@ -1,4 +1,0 @@
-// Benchmarks of the exact layer; run with scripts/bench.sh (release build).
-runRationalBenchmarks()
-runElementaryBenchmarks()
-runAlgebraicBenchmarks()

@@ -1,0 +1,45 @@
+import Exact
+import Symbolic
+
+/// Time per claim of the prover on the claims of issue 3 (goal: well under 10 ms each in a
+/// release build). Each run parses the claim and decides it; the checksum counts verdicts.
+func runProverBenchmarks() {
+    print("Prover (parse and decide one claim)")
+    enum Mode { case range(String), small, integer(String) }
+    let claims: [(String, Mode)] = [
+        ("2*relu(1/2 - eps) + sqrt(2*eps)*relu(sqrt(2*eps)) = 1", .range("eps in (0, 1/9)")),
+        ("8 - 4*eps + 17*eps^2/4 < 8", .range("eps in (0, 1/9)")),
+        ("2*relu(1/2 - eps) + sqrt(2*eps)*relu(sqrt(2*eps) - 1/4) >= 1", .range("eps in (0, 1/9)")),
+        ("sqrt(1 - eps)^2 + 2*sqrt(eps/2)^2 = 1", .range("eps in (0, 1)")),
+        ("relu(1 - 2*sqrt(eps)) = 1 - 2*sqrt(eps)", .range("eps in (0, 1/2)")),
+        ("relu(eps^2 + eps - 1) = 0", .range("eps in (0, (sqrt(5) - 1)/2]")),
+        ("relu(eps^2 + eps - 1) = 0", .range("eps in (0, 0.62)")),
+        ("(1 + eps)^(2/3) + (1 - eps)^(2/3) < 2", .small),
+        ("(2/m)*(2/m - 1) < 0", .integer("m >= 3")),
+    ]
+    for (text, mode) in claims {
+        let label: String
+        let decide: () -> Verdict
+        switch mode {
+        case .range(let r):
+            label = "\(text) for \(r)"
+            decide = {
+                let range = try! ParameterRange.parse(r)
+                return Prover.decide(try! Parser.claim(text, parameters: [range.name]), over: range).verdict
+            }
+        case .small:
+            label = "\(text) for small eps"
+            decide = { Prover.decideForSmall(try! Parser.claim(text, parameters: ["eps"]), parameter: "eps").verdict }
+        case .integer(let bounds):
+            label = "\(text) for \(bounds)"
+            decide = {
+                let range = try! ParameterRange.parse(bounds: bounds)
+                return Prover.decideForIntegers(try! Parser.claim(text, parameters: [range.name]), over: range).verdict
+            }
+        }
+        print("  \(label): \(decide())")
+        Benchmark.report("    time per claim", operationsPerRun: 1, minimumSeconds: 0.3) {
+            decide().isProved ? 1 : 0
+        }
+    }
+}

@@ -1,0 +1,12 @@
+// MarginCert benchmarks; run with scripts/bench.sh (release build).
+// Usage: MarginCertBenchmarks [exact|prover|flow|proofs …]   (default: all groups)
+let groups: [(String, () -> Void)] = [
+    ("exact", { runRationalBenchmarks(); runElementaryBenchmarks(); runAlgebraicBenchmarks() }),
+    ("prover", runProverBenchmarks),
+    ("flow", runFlowBenchmarks),
+]
+let chosen = Set(CommandLine.arguments.dropFirst())
+for (name, run) in groups where chosen.isEmpty || chosen.contains(name) {
+    print("== \(name)")
+    run()
+}

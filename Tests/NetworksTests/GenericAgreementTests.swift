@@ -1,0 +1,66 @@
+import Exact
+import Testing
+@testable import Networks
+
+/// One generic implementation, checked on random seeded networks of every architecture:
+/// ∂Φ/∂θ against central differences in Double, and Rational against Double.
+@Suite struct GenericAgreementTests {
+    static let architectures: [(String, Network)] = [
+        ("fully connected relu 3-4-2-1", .fullyConnected(widths: [3, 4, 2, 1], activation: .relu)),
+        ("fully connected leaky 2-3-2", .fullyConnected(widths: [2, 3, 2], activation: .leakyRelu(slope: Rational(1, 4)))),
+        ("diagonal relu depth 3", .diagonal(dimension: 3, depth: 3, activation: .relu)),
+        ("sparse linear", .sparse(masks: [[[true, false, true], [false, true, true]], [[true, true]]], activation: .linear)),
+        ("convolution relu", .convolution(patchSize: 2, patches: 3, activation: .relu)),
+        ("relu with skip and bias", Network.fullyConnected(widths: [2, 3, 1], activation: .relu)
+            .addingSkipConnection().addingOutputBias()),
+    ]
+
+    /// Random θ and x with entries k/8, k ∈ [−16, 16]: with dyadic slopes every value is exact in
+    /// both Rational and Double, so the two must agree bit for bit.
+    static func randomPoint(_ net: Network, seed: UInt64) -> (θ: [Rational], x: [Rational]) {
+        var rng = SplitMix64(seed: seed)
+        func draw(_ n: Int) -> [Rational] { (0 ..< n).map { _ in Rational(Int.random(in: -16 ... 16, using: &rng), 8) } }
+        return (draw(net.parameterCount), draw(net.inputDimension))
+    }
+
+    @Test(arguments: architectures.indices)
+    func gradientMatchesCentralDifferences(_ a: Int) {
+        let (name, net) = Self.architectures[a]
+        for seed in UInt64(0) ..< 20 {
+            let (θq, xq) = Self.randomPoint(net, seed: seed)
+            let θ = θq.map { Double($0) + 1e-3 * Double(seed % 7) }, x = xq.map { Double($0) }
+            let c = (0 ..< net.outputDimension).map { Double($0 + 1) }
+            let g = net.pullback(θ, net.trace(θ, x), cotangent: c)
+            let h = 1e-6
+            for k in θ.indices {
+                var plus = θ, minus = θ
+                plus[k] += h
+                minus[k] -= h
+                let fd = zip(c, zip(net(plus, x), net(minus, x))).reduce(0) { $0 + $1.0 * ($1.1.0 - $1.1.1) } / (2 * h)
+                #expect(abs(fd - g[k]) < 1e-6 * (1 + abs(g[k])), "\(name), seed \(seed), θ[\(k)]")
+            }
+        }
+    }
+
+    @Test(arguments: architectures.indices)
+    func rationalAndDoubleAgree(_ a: Int) {
+        let (name, net) = Self.architectures[a]
+        for seed in UInt64(100) ..< 110 {
+            let (θq, xq) = Self.randomPoint(net, seed: seed)
+            let θ = θq.map { Double($0) }, x = xq.map { Double($0) }
+            #expect(net(θq, xq).map { Double($0) } == net(θ, x), "\(name), seed \(seed)")
+            let exact = net.jacobian(θq, xq).map { $0.map { Double($0) } }
+            #expect(exact == net.jacobian(θ, x), "\(name), seed \(seed)")
+        }
+    }
+
+    /// Φ(αθ; x) = α^L Φ(θ; x) exactly for the homogeneous architectures.
+    @Test(arguments: architectures.indices)
+    func homogeneity(_ a: Int) {
+        let (name, net) = Self.architectures[a]
+        guard let degree = net.homogeneityDegree else { return }
+        let (θ, x) = Self.randomPoint(net, seed: 7)
+        let α = Rational(3, 2)
+        #expect(net(θ.map { α * $0 }, x) == net(θ, x).map { α.power(degree) * $0 }, "\(name)")
+    }
+}
