@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         var report = Report()
-        for path in try proofFiles() {
+        for path in try Self.proofFiles(in: paths) {
             guard let data = FileManager.default.contents(atPath: path) else {
                 report.add(Report.FileResult(path: path, title: nil, error: "\(path): error: cannot read the file", claims: []))
                 continue
@@ -39,7 +39,7 @@ struct CheckCommand: ParsableCommand {
                 report.add(Report.FileResult(path: path, title: nil, error: "\(path):1:1: error: the file is not UTF-8 text", claims: []))
                 continue
             }
-            report.add(Report.check(path: path, source: source, explain: explain))
+            report.add(Report.check(path: path, source: source, explain: explain, simulator: FlowRunner()))
         }
         switch format {
         case .text: print(report.text(times: !noTimes), terminator: "")
@@ -52,7 +52,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// The files named, and the *.proof files below the folders named, in sorted order.
-    func proofFiles() throws -> [String] {
+    static func proofFiles(in paths: [String]) throws -> [String] {
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false

@@ -37,13 +37,13 @@ import Testing
         guard case let .definition(_, _, a, _) = file.statements[0], case let .definition(_, _, b, _) = file.statements[1] else {
             Issue.record("not definitions"); return
         }
-        #expect(a.stripped == b.stripped)
+        #expect(a.parenthesized == b.parenthesized)
     }
 
     @Test func readsBlocksAndEntries() throws {
         let file = try ProofFileParser.parse("let a = dot(p.w1, x1) + p.v[2]^2 - [1, 2][1]")
         guard case let .definition(_, _, a, _) = file.statements[0] else { Issue.record("not a definition"); return }
-        #expect(a.stripped == "((dot(p.w1,x1)+(p.v[2]^2))-[1,2][1])")
+        #expect(a.parenthesized == "((dot(p.w1,x1)+(p.v[2]^2))-[1,2][1])")
     }
 
     @Test(arguments: [
@@ -65,22 +65,6 @@ import Testing
         } catch {
             #expect(error.location == SourceLocation(line: line, column: column), "\(source)")
             #expect(error.message.contains(message), "\(error.message)")
-        }
-    }
-}
-
-extension ExprSyntax {
-    /// The tree without locations, for comparing shapes.
-    var stripped: String {
-        switch self {
-        case .number(let s, _): s
-        case .name(let s, _): s
-        case .call(let f, let args, _): "\(f)(\(args.map(\.stripped).joined(separator: ",")))"
-        case .negate(let e, _): "-(\(e.stripped))"
-        case .binary(let op, let l, let r, _): "(\(l.stripped)\(op.rawValue)\(r.stripped))"
-        case .tuple(let items, _): "[\(items.map(\.stripped).joined(separator: ","))]"
-        case .member(let e, let m, _): "\(e.stripped).\(m)"
-        case .index(let e, let k, _): "\(e.stripped)[\(k.stripped)]"
         }
     }
 }
