@@ -64,9 +64,10 @@ public struct Lexer {
                 }
                 let aliases: [Character: String] = ["≤": "<=", "≥": ">=", "≠": "!=", "→": "->", "−": "-", "·": "*", "×": "*"]
                 if let alias = aliases[c] { push(.symbol(alias)); i += 1; continue }
-                if "()[],;:=<>+-*/^{}|.".contains(c) { push(.symbol(String(c))); i += 1; continue }
-                throw Diagnostic("unexpected character '\(c)'", at: location,
-                                 hint: "expressions use + - * / ^, parentheses, and names such as sqrt, relu, norm")
+                // Any other character is a symbol of its own: titles and labels may use it,
+                // and an expression that meets it reports it where it stands.
+                push(.symbol(String(c)))
+                i += 1
             }
             guard !lineTokens.isEmpty else { continue }
             if startsIndented, let last = tokens.last, last.kind == .newline {

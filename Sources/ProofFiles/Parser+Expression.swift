@@ -37,7 +37,7 @@ extension ProofFileParser {
         switch current.kind {
         case .number: return true
         case .identifier(let w): return !ProofFileParser.keywords.contains(w)
-        case .symbol(let s): return s == "(" && current.spaceBefore
+        case .symbol(let s): return s == "("   // `2 (1 + eps)`, `2(1 + eps)`; calls were read by primary()
         default: return false
         }
     }

@@ -55,7 +55,8 @@ import Testing
         ("let a = 2 3", 1, 11, "two numbers"),
         ("data x1 = (1, 2) y1 = 1", 1, 18, "expected ','"),
         ("claim 1 < 2 for some eps", 1, 17, "expected 'all'"),
-        ("let a = 1 $ 2", 1, 11, "unexpected character"),
+        ("let a = 1 $ 2", 1, 11, "unexpected '$'"),
+        ("let a = 2(1 + b", 1, 16, "expected ')'"),
         ("title \"unterminated", 1, 7, "unterminated string"),
     ])
     func reportsErrorsAtTheirLocation(source: String, line: Int, column: Int, message: String) {
