@@ -85,3 +85,14 @@ import Testing
         #expect(RealAlgebraic(root: 0, of: .zero) == nil)
     }
 }
+
+@Suite struct RationalRootsAtBisectionPoints {
+    /// A root at a dyadic bisection point (0 here) must come out rational: hashing a
+    /// rational stored as irrational would trip an invariant.
+    @Test func rootAtZeroIsRational() {
+        let p = Polynomial(coefficients: [0, -4, Rational(17, 4)])
+        let roots = p.realRoots
+        #expect(roots.map(\.rationalValue) == [Rational(0), Rational(16, 17)])
+        #expect(Set(roots).count == 2)
+    }
+}

@@ -1,0 +1,126 @@
+import Exact
+
+/// An exact real constant: a rational number, or an irrational real algebraic number.
+///
+/// Invariant: `.algebraic(a)` holds only irrational `a` (`a.rationalValue == nil`), so every
+/// number has exactly one representation and `==`/hashing are those of the number. Rationals
+/// stay on GMP's fast path; only genuinely algebraic values pay for `RealAlgebraic`.
+public enum Constant: Hashable, Sendable, CustomStringConvertible {
+    case rational(Rational)
+    case algebraic(RealAlgebraic)
+
+    public init(_ q: Rational) { self = .rational(q) }
+    public init(_ n: Int) { self = .rational(Rational(n)) }
+
+    public init(_ a: RealAlgebraic) {
+        if let q = a.rationalValue { self = .rational(q) } else { self = .algebraic(a) }
+    }
+
+    /// Rationals hash their value; all irrationals share one hash (hashing a `RealAlgebraic`
+    /// refines its interval, which dominated the prover's time), and `==` is exact.
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .rational(let q): hasher.combine(q)
+        case .algebraic: hasher.combine("algebraic")
+        }
+    }
+
+    public static let zero = Constant(0)
+    public static let one = Constant(1)
+
+    public var rationalValue: Rational? {
+        if case .rational(let q) = self { return q }
+        return nil
+    }
+
+    public var realAlgebraic: RealAlgebraic {
+        switch self {
+        case .rational(let q): RealAlgebraic(q)
+        case .algebraic(let a): a
+        }
+    }
+
+    /// −1, 0 or 1.
+    public var signum: Int {
+        switch self {
+        case .rational(let q): q.signum
+        case .algebraic(let a): a.signum
+        }
+    }
+
+    public var isZero: Bool { signum == 0 }
+    public var isOne: Bool { rationalValue == Rational.one }
+
+    /// An interval with rational ends containing the number, of width about 2^(−bits).
+    public func enclosure(bits: Int) -> Interval {
+        switch self {
+        case .rational(let q): Interval(q)
+        case .algebraic(let a): a.enclosure(bits: bits)
+        }
+    }
+
+    public static func + (a: Constant, b: Constant) -> Constant {
+        if let p = a.rationalValue, let q = b.rationalValue { return .rational(p + q) }
+        return Constant(a.realAlgebraic + b.realAlgebraic)
+    }
+
+    public static func - (a: Constant, b: Constant) -> Constant { a + (-b) }
+
+    public static prefix func - (a: Constant) -> Constant {
+        switch a {
+        case .rational(let q): .rational(-q)
+        case .algebraic(let x): .algebraic(-x)
+        }
+    }
+
+    public static func * (a: Constant, b: Constant) -> Constant {
+        if let p = a.rationalValue, let q = b.rationalValue { return .rational(p * q) }
+        if a.isZero || b.isZero { return .zero }
+        return Constant(a.realAlgebraic * b.realAlgebraic)
+    }
+
+    /// a/b. Precondition: b ≠ 0.
+    public static func / (a: Constant, b: Constant) -> Constant {
+        precondition(!b.isZero, "division by zero")
+        if let p = a.rationalValue, let q = b.rationalValue { return .rational(p / q) }
+        return Constant(a.realAlgebraic / b.realAlgebraic)
+    }
+
+    /// self^n for an integer n; `nil` for 0^n with n < 0.
+    public func power(_ n: Int) -> Constant? {
+        if n < 0 && isZero { return nil }
+        switch self {
+        case .rational(let q): return .rational(q.power(n))
+        case .algebraic(let a): return Constant(n >= 0 ? a.power(n) : RealAlgebraic(1) / a.power(-n))
+        }
+    }
+
+    /// The real power self^(p/q) (q > 0, lowest terms): the real q-th root of self^p, so odd
+    /// roots of negative numbers are negative. `nil` where it is undefined: an even root of a
+    /// negative number, or a negative power of 0.
+    public func power(_ exponent: Rational) -> Constant? {
+        guard let p = exponent.numerator.intValue, let q = exponent.denominator.intValue,
+              let base = power(p) else { return nil }
+        if q == 1 { return base }
+        if base.signum < 0 && q % 2 == 0 { return nil }
+        if let r = base.rationalValue, let root = Constant.exactRoot(of: r, q) { return root }
+        return Constant(base.realAlgebraic.root(q))
+    }
+
+    /// The rational q-th root of r when it is rational.
+    private static func exactRoot(of r: Rational, _ q: Int) -> Constant? {
+        let negative = r.signum < 0
+        let n = r.numerator.magnitude.root(q), d = r.denominator.root(q)
+        guard n.exact && d.exact else { return nil }
+        let root = Rational(n.root, d.root)
+        return .rational(negative ? -root : root)
+    }
+
+    /// The value to `digits` significant digits (exact for rationals with short expansions).
+    public func decimalString(significantDigits digits: Int) -> String {
+        switch self {
+        case .rational(let q) where q.isInteger: q.description
+        default: realAlgebraic.decimalString(significantDigits: digits)
+        }
+    }
+}

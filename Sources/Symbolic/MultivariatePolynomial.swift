@@ -1,0 +1,195 @@
+import Exact
+
+/// A polynomial in variables v₀, v₁, … with rational coefficients, stored sparsely.
+///
+/// Used to eliminate radicals: an expression on a piece becomes P/Q in Q[x, y₁, …, yₙ] where
+/// the yᵢ satisfy polynomial relations, and resultants remove the yᵢ. Exponent vectors are
+/// stored without trailing zeros, so every polynomial has one representation.
+struct MultivariatePolynomial: Hashable, Sendable {
+    private(set) var terms: [[Int]: Rational]
+
+    private init(terms: [[Int]: Rational]) { self.terms = terms.filter { !$0.value.isZero } }
+
+    init(_ c: Rational) { self.init(terms: [[]: c]) }
+
+    /// The variable vᵢ.
+    static func variable(_ i: Int) -> MultivariatePolynomial {
+        var exponents = Array(repeating: 0, count: i + 1)
+        exponents[i] = 1
+        return MultivariatePolynomial(terms: [exponents: .one])
+    }
+
+    static let zero = MultivariatePolynomial(terms: [:])
+    static let one = MultivariatePolynomial(.one)
+
+    var isZero: Bool { terms.isEmpty }
+
+    /// The number of variables a term can mention (one more than the largest index used).
+    var variableCount: Int { terms.keys.map(\.count).max() ?? 0 }
+
+    static func + (p: MultivariatePolynomial, q: MultivariatePolynomial) -> MultivariatePolynomial {
+        var terms = p.terms
+        for (m, c) in q.terms { terms[m] = (terms[m] ?? .zero) + c }
+        return MultivariatePolynomial(terms: terms)
+    }
+
+    static prefix func - (p: MultivariatePolynomial) -> MultivariatePolynomial {
+        MultivariatePolynomial(terms: p.terms.mapValues { -$0 })
+    }
+
+    static func - (p: MultivariatePolynomial, q: MultivariatePolynomial) -> MultivariatePolynomial { p + (-q) }
+
+    static func * (p: MultivariatePolynomial, q: MultivariatePolynomial) -> MultivariatePolynomial {
+        var terms: [[Int]: Rational] = [:]
+        for (m, a) in p.terms {
+            for (n, b) in q.terms {
+                let product = multiply(m, n)
+                terms[product] = (terms[product] ?? .zero) + a * b
+            }
+        }
+        return MultivariatePolynomial(terms: terms)
+    }
+
+    private static func multiply(_ m: [Int], _ n: [Int]) -> [Int] {
+        var result = m.count >= n.count ? m : n
+        for i in 0..<Swift.min(m.count, n.count) { result[i] = m[i] + n[i] }
+        return result
+    }
+
+    /// pⁿ, n ≥ 0.
+    func power(_ n: Int) -> MultivariatePolynomial {
+        precondition(n >= 0, "negative exponent")
+        var result = MultivariatePolynomial.one, base = self, k = n
+        while k > 0 {
+            if k & 1 == 1 { result = result * base }
+            k >>= 1
+            if k > 0 { base = base * base }
+        }
+        return result
+    }
+
+    /// The degree in vᵢ (−1 for the zero polynomial).
+    func degree(in i: Int) -> Int {
+        isZero ? -1 : terms.keys.map { i < $0.count ? $0[i] : 0 }.max()!
+    }
+
+    /// The coefficients c₀, c₁, … with self = Σ cₖ vᵢᵏ (the cₖ free of vᵢ).
+    func coefficients(in i: Int) -> [MultivariatePolynomial] {
+        var result = Array(repeating: [[Int]: Rational](), count: Swift.max(degree(in: i) + 1, 0))
+        for (m, c) in terms {
+            var rest = m
+            let k = i < m.count ? m[i] : 0
+            if i < rest.count { rest[i] = 0 }
+            while let last = rest.last, last == 0 { rest.removeLast() }
+            result[k][rest] = c
+        }
+        return result.map { MultivariatePolynomial(terms: $0) }
+    }
+
+    /// Σ cₖ vᵢᵏ.
+    init(coefficients: [MultivariatePolynomial], in i: Int) {
+        var total = MultivariatePolynomial.zero
+        let v = MultivariatePolynomial.variable(i)
+        for c in coefficients.reversed() { total = total * v + c }
+        self = total
+    }
+
+    /// The pseudo-remainder of self by d with respect to vᵢ: lc(d)^k · self − q · d for some
+    /// q, of degree < deg d in vᵢ. Precondition: deg d ≥ 1 in vᵢ.
+    func pseudoRemainder(dividingBy d: MultivariatePolynomial, in i: Int) -> MultivariatePolynomial {
+        let n = d.degree(in: i)
+        precondition(n >= 1, "pseudo-division by a polynomial constant in the variable")
+        let dc = d.coefficients(in: i)
+        let lead = dc[n]
+        var r = self
+        while r.degree(in: i) >= n {
+            let rc = r.coefficients(in: i)
+            let k = rc.count - 1
+            let shift = MultivariatePolynomial.variable(i).power(k - n)
+            r = lead * r - rc[k] * shift * d
+        }
+        return r
+    }
+
+    /// The resultant of p and q with respect to vᵢ: a polynomial free of vᵢ that vanishes
+    /// wherever p and q have a common root in vᵢ (it lies in the ideal (p, q)). Computed as the
+    /// Sylvester determinant, by minor expansion with memoisation (only ring operations).
+    /// The largest Sylvester matrix `resultant` expands (its cost grows like size · 2^size).
+    static let largestSylvesterSize = 14
+
+    /// `nil` when the Sylvester matrix is larger than `largestSylvesterSize`.
+    ///
+    /// A factor vᵢᵏ is split off first: res(vᵢᵏ·p′, q) = ±q(vᵢ = 0)ᵏ·res(p′, q), and the
+    /// result keeps the zero set (q(vᵢ = 0)·res(p′, q)), which is all elimination needs.
+    static func resultant(_ p: MultivariatePolynomial, _ q: MultivariatePolynomial, in i: Int) -> MultivariatePolynomial? {
+        for (a, b) in [(p, q), (q, p)] {
+            let (k, rest) = a.splittingPower(of: i)
+            if k > 0 && !b.isZero {
+                let atZero = b.coefficients(in: i).first ?? .zero
+                return resultant(rest, b, in: i).map { atZero * $0 }
+            }
+        }
+        let m = p.degree(in: i), n = q.degree(in: i)
+        guard m + n <= largestSylvesterSize else { return nil }
+        if m <= 0 || n <= 0 {
+            if p.isZero || q.isZero { return .zero }
+            return m <= 0 ? p.power(Swift.max(n, 0)) : q.power(m)
+        }
+        let pc = p.coefficients(in: i), qc = q.coefficients(in: i)
+        let size = m + n
+        var matrix = Array(repeating: Array(repeating: MultivariatePolynomial.zero, count: size), count: size)
+        for row in 0..<n { for k in 0...m { matrix[row][row + k] = pc[m - k] } }
+        for row in 0..<m { for k in 0...n { matrix[n + row][row + k] = qc[n - k] } }
+        return determinant(matrix)
+    }
+
+    /// The determinant, expanding along rows with the minors of the remaining columns memoised.
+    private static func determinant(_ a: [[MultivariatePolynomial]]) -> MultivariatePolynomial {
+        let size = a.count
+        var memo: [Int: MultivariatePolynomial] = [:]
+        func minor(_ row: Int, _ columns: Int) -> MultivariatePolynomial {
+            if row == size { return .one }
+            if let known = memo[columns] { return known }
+            var total = MultivariatePolynomial.zero
+            var sign = 1
+            for column in 0..<size where columns & (1 << column) != 0 {
+                defer { sign = -sign }
+                if a[row][column].isZero { continue }
+                let rest = minor(row + 1, columns & ~(1 << column))
+                if rest.isZero { continue }
+                let term = a[row][column] * rest
+                total = sign > 0 ? total + term : total - term
+            }
+            memo[columns] = total
+            return total
+        }
+        return minor(0, (1 << size) - 1)
+    }
+
+    /// (k, p′) with self = vᵢᵏ·p′ and k as large as possible (k = 0 for the zero polynomial).
+    func splittingPower(of i: Int) -> (Int, MultivariatePolynomial) {
+        guard !isZero else { return (0, self) }
+        let k = terms.keys.map { i < $0.count ? $0[i] : 0 }.min()!
+        guard k > 0 else { return (0, self) }
+        var shifted: [[Int]: Rational] = [:]
+        for (m, c) in terms {
+            var e = m
+            e[i] -= k
+            while let last = e.last, last == 0 { e.removeLast() }
+            shifted[e] = c
+        }
+        return (k, MultivariatePolynomial(terms: shifted))
+    }
+
+    /// The polynomial in v₀ alone, or nil if another variable occurs.
+    var univariate: Polynomial? {
+        var coefficients: [Rational] = []
+        for (m, c) in terms {
+            guard m.count <= 1 else { return nil }
+            let k = m.first ?? 0
+            while coefficients.count <= k { coefficients.append(.zero) }
+            coefficients[k] = c
+        }
+        return Polynomial(coefficients: coefficients)
+    }
+}

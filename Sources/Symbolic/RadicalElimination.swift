@@ -1,0 +1,152 @@
+import Exact
+
+/// Where a function of one parameter x can vanish on a piece, found by eliminating radicals.
+enum ZeroSet {
+    /// The function is 0 at every point of the piece where it is defined.
+    case identicallyZero
+    /// Every zero on the piece is a real root of this nonzero polynomial in x.
+    case rootsOf(Polynomial)
+}
+
+/// Turns an algebraic expression in parameters x₁, …, x_k (variables 0…k−1; one parameter x
+/// for the zero sets) into a fraction P/Q of polynomials in them and generators y₁, …, yₙ
+/// (variables k…k+n−1), and eliminates the generators.
+///
+/// Generators: a radical b^(1/q) becomes y with the relation Q_b·y^q − P_b = 0 (b = P_b/Q_b),
+/// so b^(p/q) = yᵖ; an irrational algebraic constant c becomes y with c's defining polynomial
+/// as relation. Piecewise-linear nodes (relu, max, …) take the branch given by the sign of
+/// their kink argument on the piece. A generator's relation mentions only x and earlier
+/// generators (relations are triangular).
+///
+/// Soundness: at every point of the piece where the expression is defined, substituting the
+/// true real values of the generators makes every relation vanish and P/Q equal the
+/// expression. Hence (1) if P reduces to 0 modulo the relations (pseudo-division, whose
+/// multipliers are nonzero where defined), the expression is identically 0; (2) otherwise the
+/// successive resultants R(x) of P with the relations vanish at every zero of the expression.
+struct RadicalElimination {
+    let parameters: [String]
+    /// The sign of each kink argument on the piece.
+    let branches: [Expr: Int]
+    private(set) var relations: [MultivariatePolynomial] = []
+    private var generatorIndex: [GeneratorKey: Int] = [:]
+
+    /// base^exponent (exponent 0 marks an algebraic constant).
+    private struct GeneratorKey: Hashable {
+        let base: Expr
+        let exponent: Rational
+    }
+
+    init(parameters: [String], branches: [Expr: Int]) {
+        self.parameters = parameters
+        self.branches = branches
+    }
+
+    /// Size limits past which elimination gives up (the prover then says undecided).
+    static let largestTermCount = 5000
+    static let largestDegree = 400
+
+    /// The zeros of `e` on the piece, or nil when `e` is not algebraic in x (exp, log, another
+    /// parameter, a symbolic exponent, a kink without a known branch) or elimination degenerates.
+    static func zeros(of e: Expr, parameter: String, branches: [Expr: Int]) -> ZeroSet? {
+        var elimination = RadicalElimination(parameters: [parameter], branches: branches)
+        guard let (p, _) = elimination.fraction(e) else { return nil }
+        var reduced = p
+        for (i, relation) in elimination.relations.enumerated().reversed() {
+            reduced = reduced.pseudoRemainder(dividingBy: relation, in: i + 1)  // generator i is variable i + 1
+        }
+        if reduced.isZero { return .identicallyZero }
+        guard reduced.terms.count <= largestTermCount else { return nil }
+        var r = reduced
+        for (i, relation) in elimination.relations.enumerated().reversed() where r.degree(in: i + 1) > 0 {
+            guard let next = MultivariatePolynomial.resultant(r, relation, in: i + 1), !next.isZero,
+                  next.terms.count <= largestTermCount else { return nil }
+            r = next
+        }
+        guard let polynomial = r.univariate, polynomial.degree <= largestDegree else { return nil }
+        return .rootsOf(polynomial)
+    }
+
+    typealias Fraction = (MultivariatePolynomial, MultivariatePolynomial)
+
+    /// e as P/Q, registering generators as needed.
+    mutating func fraction(_ e: Expr) -> Fraction? {
+        switch e {
+        case .constant(let c):
+            return constant(c)
+        case .parameter(let name):
+            return parameters.firstIndex(of: name).map { (.variable($0), .one) }
+        case .sum(let c, let terms):
+            guard var total = constant(c) else { return nil }
+            for (term, a) in terms {
+                guard let t = fraction(term), let scale = constant(a) else { return nil }
+                total = Self.add(total, Self.multiply(scale, t))
+            }
+            return total
+        case .product(let a, let factors):
+            guard var total = constant(a) else { return nil }
+            for (base, exponent) in factors {
+                guard let r = exponent.rationalValue, let f = power(base, r) else { return nil }
+                total = Self.multiply(total, f)
+            }
+            return total
+        case .apply:
+            guard let kink = e.kinkArgument, let s = branches[kink] else { return nil }
+            return fraction(e.branch(forSign: s))
+        }
+    }
+
+    private mutating func constant(_ c: Constant) -> Fraction? {
+        switch c {
+        case .rational(let q):
+            return (MultivariatePolynomial(q), .one)
+        case .algebraic(let a):
+            // A rational multiple or shift of a constant already in use reuses its generator,
+            // so that √2/4 and −√2/4 (or √2 and 1 + √2) are not treated as independent.
+            for (key, index) in generatorIndex where key.exponent.isZero {
+                guard case .constant(let d) = key.base else { continue }
+                let y = MultivariatePolynomial.variable(index + parameters.count)
+                if let r = (c / d).rationalValue { return (MultivariatePolynomial(r) * y, .one) }
+                if let r = (c - d).rationalValue { return (y + MultivariatePolynomial(r), .one) }
+            }
+            let key = GeneratorKey(base: .constant(c), exponent: .zero)
+            let relation = MultivariatePolynomial(coefficients: a.definingPolynomial.coefficients.map { MultivariatePolynomial($0) },
+                                                  in: generatorVariable(for: key))
+            return (register(key, relation), .one)
+        }
+    }
+
+    /// base^r for a rational r = p/q: a power of the fraction when q = 1, else the generator
+    /// y = base^(|p|/q) with the relation Q_b^|p|·y^q − P_b^|p| = 0 (one generator per
+    /// exponent keeps the degrees in y, and so the resultants, small), inverted when p < 0.
+    private mutating func power(_ base: Expr, _ r: Rational) -> Fraction? {
+        guard let p = r.numerator.intValue, let q = r.denominator.intValue, abs(p) <= 64, q <= 64,
+              let (numerator, denominator) = fraction(base) else { return nil }
+        var powered = (numerator.power(abs(p)), denominator.power(abs(p)))
+        if q > 1 {
+            let key = GeneratorKey(base: base, exponent: Rational(abs(p), q))
+            let y = generatorVariable(for: key)
+            let relation = powered.1 * MultivariatePolynomial.variable(y).power(q) - powered.0
+            powered = (register(key, relation), .one)
+        }
+        return p >= 0 ? powered : (powered.1, powered.0)
+    }
+
+    private func generatorVariable(for key: GeneratorKey) -> Int {
+        generatorIndex[key].map { $0 + parameters.count } ?? relations.count + parameters.count
+    }
+
+    /// The generator's variable, recording its relation the first time.
+    private mutating func register(_ key: GeneratorKey, _ relation: MultivariatePolynomial) -> MultivariatePolynomial {
+        if let i = generatorIndex[key] { return .variable(i + parameters.count) }
+        generatorIndex[key] = relations.count
+        relations.append(relation)
+        return .variable(relations.count - 1 + parameters.count)
+    }
+
+    private static func add(_ a: Fraction, _ b: Fraction) -> Fraction {
+        if a.1 == b.1 { return (a.0 + b.0, a.1) }
+        return (a.0 * b.1 + b.0 * a.1, a.1 * b.1)
+    }
+
+    private static func multiply(_ a: Fraction, _ b: Fraction) -> Fraction { (a.0 * b.0, a.1 * b.1) }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Exact
+import Symbolic
+
+/// `margincert prove '<claim>' (--for-all 'eps in (a, b)' | --small eps | --integer 'm >= 3' …)`.
+///
+/// Prints, with `--explain`, every cut point and cell and how it was decided; the last line
+/// starts with `proved`, `refuted` (with an exact witness and the failing set) or `undecided`
+/// (with the reason). Exit status: 0 proved, 1 refuted, 3 undecided, 2 malformed input
+/// (including an empty range such as (1, 0)).
+struct ProveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prove",
+        abstract: "Prove or refute a claim for all values of a parameter.",
+        discussion: """
+            Examples:
+              margincert prove '8 - 4*eps + 17*eps^2/4 < 8' --for-all 'eps in (0, 1/9)'
+              margincert prove '(1+eps)^(2/3) + (1-eps)^(2/3) < 2' --small eps
+              margincert prove '(2/m)*(2/m - 1) < 0' --integer 'm >= 3'
+              margincert prove "k'/k > 1" --integer 'k >= 2' --integer "k' > k"
+            """)
+
+    @Argument(help: "The claim: comparisons (= != < <= > >=) joined by 'and'.")
+    var claim: String
+
+    @Option(name: .customLong("for-all"), help: "A range such as 'eps in (0, 1/9)' (ends open or closed, algebraic).")
+    var forAll: String?
+
+    @Option(help: "A parameter name: decide the claim for all sufficiently small positive values.")
+    var small: String?
+
+    @Option(help: "Bounds on an integer parameter, such as 'm >= 3'; repeat for several (\"k' > k\" may use earlier ones).")
+    var integer: [String] = []
+
+    @Flag(help: "Print every cut point and cell and how it was decided.")
+    var explain = false
+
+    func run() throws {
+        let modes = [forAll, small, integer.isEmpty ? nil : ""].compactMap { $0 }
+        guard modes.count == 1 else {
+            print("error: give exactly one of --for-all, --small, --integer")
+            throw ExitCode(2)
+        }
+        let report: ProverReport
+        if let forAll {
+            let range = try parsed(forAll) { text throws(ParseError) in try ParameterRange.parse(text) }
+            report = Prover.decide(try parsedClaim(names: [range.name]), over: range)
+        } else if let small {
+            report = Prover.decideForSmall(try parsedClaim(names: [small]), parameter: small)
+        } else {
+            var parameters: [IntegerParameter] = []
+            for text in integer {
+                let known = parameters.map(\.name)
+                parameters.append(try parsed(text) { text throws(ParseError) in try IntegerParameter.parse(text, known: known) })
+            }
+            report = Prover.decideForIntegers(try parsedClaim(names: Set(parameters.map(\.name))), parameters: parameters)
+        }
+        if explain { report.explanation.forEach { print($0) } }
+        print(report.verdict)
+        switch report.verdict {
+        case .proved: return
+        case .refuted: throw ExitCode(1)
+        case .undecided: throw ExitCode(3)
+        }
+    }
+
+    private func parsedClaim(names: Set<String>) throws -> Claim {
+        try parsed(claim) { text throws(ParseError) in try Parser.claim(text, parameters: names) }
+    }
+
+    /// Runs a parser; on a syntax error prints the diagnostic and exits with status 2.
+    private func parsed<T>(_ text: String, _ parse: (String) throws(ParseError) -> T) throws -> T {
+        do {
+            return try parse(text)
+        } catch {
+            print(error.diagnostic(for: text))
+            throw ExitCode(2)
+        }
+    }
+}

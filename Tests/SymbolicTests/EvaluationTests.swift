@@ -1,0 +1,67 @@
+import Exact
+import Testing
+@testable import Symbolic
+
+/// Issue 2, item 7: comparisons of constants decided exactly (or by refinement for exp/log).
+@Suite struct EvaluationTests {
+    static let fiftyDigitsOfSqrt2 = "1.4142135623730950488016887242096980785696718753769"
+
+    @Test(arguments: [
+        ("(sqrt(2) + sqrt(3))^2 = 5 + 2*sqrt(6)", true),
+        ("(sqrt(2) + sqrt(3))^2 = 5 + 2*sqrt(7)", false),
+        ("(2^(1/3))^3 = 2", true),
+        ("17 - 12*sqrt(2) > 0", true),
+        ("17 - 12*sqrt(2) > 1/33", false),
+        ("(3 - 2*sqrt(2))^2 = 17 - 12*sqrt(2)", true),
+        ("sqrt(2) != \(fiftyDigitsOfSqrt2)", true),
+        ("sqrt(2) > \(fiftyDigitsOfSqrt2)", true),
+        ("sqrt(17)/4 > 1", true),
+        ("4*e^(-4) < 1", true),
+        ("4*e^(-1) < 1", false),
+        ("2*(1/2)^(2/3) < (3/4)^(2/3) + (1/4)^(2/3)", false),
+        ("2*(1/2)^(2/3) > (3/4)^(2/3) + (1/4)^(2/3)", true),
+        ("exp(1)^2 = e^2 and log(e^3) = 3", true),
+        ("relu(1 - sqrt(2)) = 0 and max(sqrt(2), 3/2) = 3/2", true),
+    ])
+    func comparisonsOfConstants(input: String, expected: Bool) throws {
+        let claim = try Parser.claim(input)
+        let truth = claim.truth(at: [:])
+        #expect(truth == .holds ? expected : !expected, "\(input): \(truth)")
+        if case .undecided = truth { Issue.record("undecided: \(input)") }
+    }
+
+    @Test func exactValues() throws {
+        let (e, _) = try Parser.expression("(sqrt(2) + sqrt(3))^2 - 2*sqrt(6)")
+        #expect(e.exactValue() == .exact(Constant(5)))
+        let (phi, _) = try Parser.expression("(1 + sqrt(5))/2")
+        guard case .exact(.algebraic(let a)) = phi.exactValue() else { Issue.record("not algebraic"); return }
+        #expect(a.definingPolynomial.degree == 2)
+        #expect(a.decimalString(significantDigits: 10).hasPrefix("1.618033988"))
+    }
+
+    @Test func undefinedValuesAreReported() throws {
+        let claim = try Parser.claim("sqrt(-1) = 0")
+        guard case .fails(_, let undefined) = claim.truth(at: [:]) else { Issue.record("not failing"); return }
+        #expect(undefined)
+    }
+
+    @Test func enclosuresContainExactValues() throws {
+        var rng = SplitMix64(seed: 7)
+        for _ in 0..<20 {
+            let q = Rational(Int(rng.next() % 1000) + 1, 97)
+            let (e, _) = try Parser.expression("sqrt(x) + x^(2/3) - relu(1 - x)", parameters: ["x"])
+            guard case .exact(let value) = e.exactValue(at: ["x": Constant(q)]),
+                  let box = e.enclosure(at: ["x": Interval(q)], bits: 40) else { Issue.record("no value at \(q)"); continue }
+            let inside = (Expr(value) - Expr(box.lower)).constantValue!.signum >= 0
+                && (Expr(box.upper) - Expr(value)).constantValue!.signum >= 0
+            #expect(inside, "seed 7, x = \(q)")
+        }
+    }
+}
+
+extension EvaluationTests {
+    @Test func largeRootsAreEnclosedNotFolded() throws {
+        let claim = try Parser.claim("2^(1/1000) > 1 and 2^(1/1000) < 1 + 1/1000")
+        #expect(claim.truth(at: [:]) == .holds)
+    }
+}
