@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers, top to bottom; a module imports only the modules above it in this list.
 //   CGMP → Exact → Symbolic → Networks → Certify → ProofFiles → margincert
-//   GradientFlow (Double) sits on Networks.
+//   GradientFlow (Double) sits on Networks; ProofFiles uses it for flow claims (evidence).
 let package = Package(
     name: "MarginCert",
     products: [
@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "Symbolic", dependencies: ["Exact"]),
         .target(name: "Networks", dependencies: ["Exact", "Symbolic"]),
         .target(name: "Certify", dependencies: ["Exact", "Symbolic", "Networks"]),
-        .target(name: "ProofFiles", dependencies: ["Exact", "Symbolic", "Networks", "Certify"]),
+        .target(name: "ProofFiles", dependencies: ["Exact", "Symbolic", "Networks", "Certify", "GradientFlow"]),
         .target(name: "GradientFlow", dependencies: ["Networks"]),
         .executableTarget(name: "margincert", dependencies: [
             "Exact", "Symbolic", "Networks", "Certify", "ProofFiles", "GradientFlow",

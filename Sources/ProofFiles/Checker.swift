@@ -6,8 +6,13 @@ import Certify
 /// Decides the claims of an elaborated proof file.
 public struct Checker {
     public let document: Document
+    /// Runs the flows for flow claims; without one, flow claims are undecided.
+    public let simulator: (any FlowSimulator)?
 
-    public init(_ document: Document) { self.document = document }
+    public init(_ document: Document, simulator: (any FlowSimulator)? = nil) {
+        self.document = document
+        self.simulator = simulator
+    }
 
     public func check(_ claim: ElaboratedClaim) -> Outcome {
         switch claim.kind {
@@ -25,6 +30,8 @@ public struct Checker {
             return globalOptimum(p)
         case let .notGlobalOptimum(p, witness):
             return notGlobalOptimum(p, witness: witness)
+        case .flowDirection, .flowMargin, .flowLoss:
+            return flowEvidence(claim.kind)
         }
     }
 
@@ -49,8 +56,14 @@ public struct Checker {
         guard let network = document.network, network.outputDimension == 1 else {
             return .undecided("feasibility for problem (2) needs a scalar-output network")
         }
+        return decide(feasibilityClaim(p), quantifier)
+    }
+
+    /// The constraints of problem (2) at p: yᵢΦ(θ; xᵢ) ≥ 1 for every example.
+    func feasibilityClaim(_ p: Document.Point) -> Claim {
+        guard let network = document.network else { return Claim([]) }
         let comparisons = document.examples.map { Comparison($0.y[0] * network(p.theta, $0.x)[0], .greaterOrEqual, .one) }
-        return decide(Claim(comparisons, domain: p.domain), quantifier)
+        return Claim(comparisons, domain: p.domain)
     }
 
     /// ‖θ*‖² < ‖θ̃‖² with θ* feasible.

@@ -15,6 +15,8 @@ public struct Document: Sendable {
     public var integerRanges: [String: ParameterRange] = [:]
     public var points: [String: Point] = [:]
     public var claims: [ElaboratedClaim] = []
+    /// The gradient flows to simulate (`flow` statements), by name.
+    public var flows: [String: Flow] = [:]
 
     /// One training example: input, label (a vector for vector-output networks).
     public struct Example: Sendable {
@@ -53,6 +55,12 @@ public struct ElaboratedClaim: Sendable {
         case notLocalOptimum(Document.Point, witness: Document.Point)
         case globalOptimum(Document.Point)
         case notGlobalOptimum(Document.Point, witness: Document.Point)
+        /// Evidence, not proof: the simulated direction error falls below `tolerance`.
+        case flowDirection(Document.Flow, target: Document.Point, tolerance: Double)
+        /// Evidence: γ(θ(t)) strictly monotone along the simulated run.
+        case flowMargin(Document.Flow, decreasing: Bool)
+        /// Evidence: the simulated loss falls below `bound`.
+        case flowLoss(Document.Flow, below: Double)
     }
 
     public let syntax: ClaimSyntax
@@ -69,6 +77,18 @@ public struct ElaboratedClaim: Sendable {
         case .notLocalOptimum: "not-local-optimum"
         case .globalOptimum: "global-optimum"
         case .notGlobalOptimum: "not-global-optimum"
+        case .flowDirection: "flow-direction"
+        case .flowMargin: "flow-margin"
+        case .flowLoss: "flow-loss"
+        }
+    }
+
+    /// True for claims about simulated flows, whose verdicts are evidence (observed / not
+    /// observed), never proofs.
+    public var isEvidence: Bool {
+        switch kind {
+        case .flowDirection, .flowMargin, .flowLoss: true
+        default: false
         }
     }
 }

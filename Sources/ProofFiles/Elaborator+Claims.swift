@@ -50,6 +50,9 @@ extension Elaborator {
         case let .notGlobalOptimum(name, witness):
             kind = .notGlobalOptimum(try fixedPoint(name, syntax), witness: try fixedPoint(witness, syntax))
             parameters = []
+        case .flowConvergesInDirection, .flowMarginMonotone, .flowReachesLoss:
+            kind = try flowClaim(syntax)
+            parameters = []
         }
         let quantifier = try self.quantifier(syntax, parameters: parameters, kind: kind)
         if case .notLocalOptimum = kind, case .forIntegers = quantifier {

@@ -4,6 +4,10 @@ import Symbolic
 public struct Outcome: Sendable {
     public enum Status: String, Sendable {
         case proved, refuted, undecided
+        /// Numerical evidence (flow claims): the simulation shows it. Never a proof.
+        case observed
+        /// Numerical evidence: the simulation does not show it (within its budget).
+        case notObserved = "not-observed"
     }
 
     public let status: Status
@@ -28,6 +32,14 @@ public struct Outcome: Sendable {
 
     public static func undecided(_ evidence: String, explanation: [String] = []) -> Outcome {
         Outcome(.undecided, evidence, explanation: explanation)
+    }
+
+    public static func observed(_ evidence: String, explanation: [String] = []) -> Outcome {
+        Outcome(.observed, evidence, explanation: explanation)
+    }
+
+    public static func notObserved(_ evidence: String, explanation: [String] = []) -> Outcome {
+        Outcome(.notObserved, evidence, explanation: explanation)
     }
 
     /// The prover's report as an outcome.

@@ -31,6 +31,7 @@ extension ProofFileParser {
     }
 
     mutating func assertion() throws(Diagnostic) -> AssertionSyntax {
+        if let flowClaim = try flowAssertion() { return flowClaim }
         if let point = current.identifier, next.isWord("is") {
             _ = advance(); _ = advance()
             let negated = current.isWord("not")

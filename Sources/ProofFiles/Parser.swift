@@ -1,7 +1,7 @@
 /// Reads the statements of a proof file from its tokens (see docs/proof-format.md).
 ///
 /// Statement keywords: `title`, `network`, `loss`, `data`, `parameter`, `integer`, `let`,
-/// `point`, `claim`. Every error is a `Diagnostic` at the offending token.
+/// `point`, `claim`, `flow`. Every error is a `Diagnostic` at the offending token.
 public struct ProofFileParser {
     var tokens: [Token]
     var position = 0
@@ -76,7 +76,7 @@ public struct ProofFileParser {
         let start = current.location
         guard let keyword = current.identifier else {
             throw error("expected a statement, found \(current.display)",
-                        hint: "statements start with title, network, loss, data, parameter, integer, let, point or claim")
+                        hint: "statements start with title, network, loss, data, parameter, integer, let, point, claim or flow")
         }
         _ = advance()
         let result: StatementSyntax
@@ -115,9 +115,11 @@ public struct ProofFileParser {
             result = try point(start)
         case "claim":
             result = .claim(try claim(start))
+        case "flow":
+            result = .flow(try flow(start))
         default:
             throw Diagnostic("unknown statement '\(keyword)'", at: start,
-                             hint: "statements start with title, network, loss, data, parameter, integer, let, point or claim")
+                             hint: "statements start with title, network, loss, data, parameter, integer, let, point, claim or flow")
         }
         try endOfStatement()
         return result

@@ -19,6 +19,9 @@ extension Report {
         let s = summary
         out += "summary: \(s.files) files, \(s.claims) claims: \(s.proved) proved, \(s.refuted) refuted "
         out += "(\(s.expected_refuted) as expected), \(s.undecided) undecided, \(s.failed) failed"
+        if s.observed + s.not_observed > 0 {
+            out += "; flow evidence (not proofs): \(s.observed) observed, \(s.not_observed) not observed"
+        }
         if s.malformed_files > 0 { out += ", \(s.malformed_files) malformed files" }
         return out + "\n"
     }

@@ -7,6 +7,8 @@ public struct Report: Codable, Sendable {
     public struct Summary: Codable, Sendable {
         public var files = 0, claims = 0, proved = 0, refuted = 0
         public var expected_refuted = 0, undecided = 0, failed = 0, malformed_files = 0
+        /// Flow claims (numerical evidence, never counted as proved).
+        public var observed = 0, not_observed = 0
     }
 
     public struct FileResult: Codable, Sendable {
@@ -54,6 +56,8 @@ public struct Report: Codable, Sendable {
             switch claim.verdict {
             case "proved": summary.proved += 1
             case "refuted": summary.refuted += 1
+            case Outcome.Status.observed.rawValue: summary.observed += 1
+            case Outcome.Status.notObserved.rawValue: summary.not_observed += 1
             default: summary.undecided += 1
             }
             if claim.verdict == "refuted" && claim.expected == "refuted" { summary.expected_refuted += 1 }
@@ -61,20 +65,24 @@ public struct Report: Codable, Sendable {
         }
     }
 
-    /// Checks one file's text; `explain` keeps the piece-by-piece explanations.
-    public static func check(path: String, source: String, explain: Bool) -> FileResult {
+    /// Checks one file's text; `explain` keeps the piece-by-piece explanations; `simulator`
+    /// runs the flows of flow claims (evidence: expected `observed`, or `not-observed` under
+    /// `expect refuted`).
+    public static func check(path: String, source: String, explain: Bool,
+                             simulator: (any FlowSimulator)? = FlowRunner()) -> FileResult {
         let document: Document
         do {
             document = try Elaborator.elaborate(try ProofFileParser.parse(source))
         } catch {
             return FileResult(path: path, title: nil, error: error.rendered(path: path, source: source), claims: [])
         }
-        let checker = Checker(document)
+        let checker = Checker(document, simulator: simulator)
         let claims = document.claims.map { claim in
             let clock = ContinuousClock()
             var outcome = Outcome.undecided("not checked")
             let elapsed = clock.measure { outcome = checker.check(claim) }
-            let expected = claim.syntax.expectRefuted ? "refuted" : "proved"
+            let expected = (claim.isEvidence ? claim.syntax.expectRefuted ? Outcome.Status.notObserved : .observed
+                            : claim.syntax.expectRefuted ? .refuted : .proved).rawValue
             return ClaimResult(line: claim.syntax.location.line, label: claim.syntax.label, kind: claim.kindName,
                                text: claim.syntax.text, verdict: outcome.status.rawValue, expected: expected,
                                ok: outcome.status.rawValue == expected, evidence: outcome.evidence,

@@ -63,6 +63,12 @@ public enum AssertionSyntax: Hashable, Sendable {
     case notLocalOptimum(point: String, witness: String)
     case globalOptimum(point: String)
     case notGlobalOptimum(point: String, witness: String)
+    /// `gf converges in direction to kkt within 1e-6` (simulation evidence).
+    case flowConvergesInDirection(flow: String, target: String, tolerance: ExprSyntax)
+    /// `gf has decreasing normalized margin` (or `increasing`).
+    case flowMarginMonotone(flow: String, decreasing: Bool)
+    /// `gf reaches loss < 1e-4`.
+    case flowReachesLoss(flow: String, bound: ExprSyntax)
 }
 
 public struct ClaimSyntax: Hashable, Sendable {
@@ -93,6 +99,8 @@ public enum StatementSyntax: Hashable, Sendable {
     /// `point p(eps): w1 = (…), v = (…)`.
     case point(String, parameters: [String], blocks: [BlockSyntax], SourceLocation)
     case claim(ClaimSyntax)
+    /// `flow gf: exponential from init, solver rosenbrock, until log10 t = 1e12, steps 100000`.
+    case flow(FlowSyntax)
 }
 
 /// `w1 = (0, 2)` inside a point: a named parameter block and its value.

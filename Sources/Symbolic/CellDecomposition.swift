@@ -72,11 +72,12 @@ struct CellDecomposition {
         }
         var newPoints: [RealAlgebraic] = []
         for cell in cells {
+            if ResourceLimit.isExceeded { return ResourceLimit.reason }
             guard let branches = branches(at: cell.sample) else {
                 return "the sign of a kink argument at \(cell.sample) is undecided"
             }
             guard let zeros = RadicalElimination.zeros(of: target, parameter: range.name, branches: branches) else {
-                return "radical elimination does not apply to \(target)"
+                return ResourceLimit.isExceeded ? ResourceLimit.reason : "radical elimination does not apply to \(target)"
             }
             guard case .rootsOf(let polynomial) = zeros else {
                 findings.append((target, cell, nil, []))

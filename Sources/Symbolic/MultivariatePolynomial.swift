@@ -117,7 +117,8 @@ struct MultivariatePolynomial: Hashable, Sendable {
     /// The largest Sylvester matrix `resultant` expands (its cost grows like size · 2^size).
     static let largestSylvesterSize = 14
 
-    /// `nil` when the Sylvester matrix is larger than `largestSylvesterSize`.
+    /// `nil` when the Sylvester matrix is larger than `largestSylvesterSize` or the
+    /// `ResourceLimit` deadline passes during the expansion.
     ///
     /// A factor vᵢᵏ is split off first: res(vᵢᵏ·p′, q) = ±q(vᵢ = 0)ᵏ·res(p′, q), and the
     /// result keeps the zero set (q(vᵢ = 0)·res(p′, q)), which is all elimination needs.
@@ -143,13 +144,19 @@ struct MultivariatePolynomial: Hashable, Sendable {
         return determinant(matrix)
     }
 
-    /// The determinant, expanding along rows with the minors of the remaining columns memoised.
-    private static func determinant(_ a: [[MultivariatePolynomial]]) -> MultivariatePolynomial {
+    /// The determinant, expanding along rows with the minors of the remaining columns memoised;
+    /// nil when the `ResourceLimit` deadline passes first.
+    private static func determinant(_ a: [[MultivariatePolynomial]]) -> MultivariatePolynomial? {
         let size = a.count
         var memo: [Int: MultivariatePolynomial] = [:]
+        var abandoned = false
         func minor(_ row: Int, _ columns: Int) -> MultivariatePolynomial {
-            if row == size { return .one }
+            if row == size || abandoned { return .one }
             if let known = memo[columns] { return known }
+            if ResourceLimit.isExceeded {
+                abandoned = true
+                return .one
+            }
             var total = MultivariatePolynomial.zero
             var sign = 1
             for column in 0..<size where columns & (1 << column) != 0 {
@@ -163,7 +170,17 @@ struct MultivariatePolynomial: Hashable, Sendable {
             memo[columns] = total
             return total
         }
-        return minor(0, (1 << size) - 1)
+        let result = minor(0, (1 << size) - 1)
+        return abandoned ? nil : result
+    }
+
+    /// Whether every exponent is at most `ResourceLimit.largestEliminatedDegree` and every
+    /// coefficient has at most `ResourceLimit.largestCoefficientBits` bits (elimination past
+    /// these sizes would take too long in root isolation, so it gives up instead).
+    var isWithinSizeLimits: Bool {
+        terms.allSatisfy { m, c in
+            c.bitSize <= ResourceLimit.largestCoefficientBits && m.allSatisfy { $0 <= ResourceLimit.largestEliminatedDegree }
+        }
     }
 
     /// (k, p′) with self = vᵢᵏ·p′ and k as large as possible (k = 0 for the zero polynomial).

@@ -78,6 +78,10 @@ extension Prover {
     /// the same way. Upper bounds only shrink the set, so they are not needed to prove. When
     /// this does not prove the claim, small values tᵢ ≤ 5 are searched for an exact witness.
     public static func decideForIntegers(_ claim: Claim, parameters: [IntegerParameter]) -> ProverReport {
+        ResourceLimit.limiting { decideForIntegersWithoutLimit(claim, parameters: parameters) }
+    }
+
+    private static func decideForIntegersWithoutLimit(_ claim: Claim, parameters: [IntegerParameter]) -> ProverReport {
         if parameters.count == 1, let lower = parameters[0].lowerBound.constantValue {
             let p = parameters[0]
             let upper = p.upperBound?.constantValue
@@ -153,6 +157,7 @@ extension Prover {
     /// 0…5 (within its upper bound).
     private static func smallIntegerWitness(_ claim: Claim, _ parameters: [IntegerParameter]) -> [String: Constant]? {
         func search(_ i: Int, _ point: [String: Constant]) -> [String: Constant]? {
+            if ResourceLimit.isExceeded { return nil }
             if i == parameters.count {
                 if case .fails = claim.truth(at: point) { return point }
                 return nil

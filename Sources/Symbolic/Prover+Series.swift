@@ -46,7 +46,7 @@ extension Prover {
         for condition in claim.conditions {
             var sign: Int?
             var count = 4
-            while sign == nil && count <= 32 {
+            while sign == nil && count <= 32 && !ResourceLimit.isExceeded {
                 guard let s = condition.difference.series(at: parameter, terms: count) else { break }
                 if s.isExactlyZero {
                     sign = 0

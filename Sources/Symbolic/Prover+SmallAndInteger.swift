@@ -2,12 +2,17 @@ import Exact
 
 extension Prover {
     /// Decides `claim` for all sufficiently small positive values of `parameter`: whether
-    /// there is δ > 0 such that it holds for every value in (0, δ).
+    /// there is δ > 0 such that it holds for every value in (0, δ). Within the bound
+    /// `ResourceLimit` deadline, like the other entry points.
     ///
     /// Algebraic claims: the cell decomposition of (0, 1) has a first cell (0, c) on which the
     /// truth is constant; its sample decides, and the verdict names δ = c. Claims with exp or
     /// log: the sign of the leading term of each side's series at 0 (`Series`).
     public static func decideForSmall(_ claim: Claim, parameter: String) -> ProverReport {
+        ResourceLimit.limiting { decideForSmallWithoutLimit(claim, parameter: parameter) }
+    }
+
+    private static func decideForSmallWithoutLimit(_ claim: Claim, parameter: String) -> ProverReport {
         if let other = claim.parameters.subtracting([parameter]).sorted().first {
             return ProverReport(verdict: .undecided("the claim has another parameter, \(other)"))
         }
@@ -48,6 +53,10 @@ extension Prover {
     /// integers when no failing or undecided cell or point contains an integer, and is refuted
     /// at the least failing integer otherwise.
     public static func decideForIntegers(_ claim: Claim, over range: ParameterRange) -> ProverReport {
+        ResourceLimit.limiting { decideForIntegersWithoutLimit(claim, over: range) }
+    }
+
+    private static func decideForIntegersWithoutLimit(_ claim: Claim, over range: ParameterRange) -> ProverReport {
         if let other = claim.parameters.subtracting([range.name]).sorted().first {
             return ProverReport(verdict: .undecided("only one integer parameter is supported; the claim also has \(other)"))
         }

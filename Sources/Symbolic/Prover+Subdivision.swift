@@ -58,6 +58,7 @@ extension Prover {
             let box = boxes[next]
             next += 1
             examined += 1
+            if ResourceLimit.isExceeded { return ProverReport(verdict: .undecided(ResourceLimit.reason)) }
             if examined > subdivisionLimit {
                 return ProverReport(verdict: .undecided("interval subdivision did not settle the claim in \(subdivisionLimit) boxes"))
             }

@@ -31,8 +31,13 @@ public enum Prover {
         }
     }
 
-    /// Decides `claim` for every value of `range.name` in `range`.
+    /// Decides `claim` for every value of `range.name` in `range`, within the bound
+    /// `ResourceLimit` deadline (or `ResourceLimit.defaultSeconds`).
     public static func decide(_ claim: Claim, over range: ParameterRange) -> ProverReport {
+        ResourceLimit.limiting { decideWithoutLimit(claim, over: range) }
+    }
+
+    private static func decideWithoutLimit(_ claim: Claim, over range: ParameterRange) -> ProverReport {
         if let other = claim.parameters.subtracting([range.name]).sorted().first {
             return ProverReport(verdict: .undecided("the claim has another parameter, \(other)"))
         }
@@ -88,7 +93,7 @@ public enum Prover {
         let x = d.range.name
         let cells = d.cells
         let cellSigns = cells.map { cell in
-            claim.conditions.map { $0.difference.sign(at: [x: Constant(cell.sample)]) }
+            claim.conditions.map { ResourceLimit.isExceeded ? .undecided : $0.difference.sign(at: [x: Constant(cell.sample)]) }
         }
         func at(_ point: RealAlgebraic, between left: [SignDecision]?, and right: [SignDecision]?) -> Element {
             let values = [x: Constant(point)]
@@ -98,6 +103,7 @@ public enum Prover {
                 if case .sign(let a, _)? = left?[i], case .sign(let b, _)? = right?[i], a * b < 0 {
                     return .sign(0, .signChange)
                 }
+                if ResourceLimit.isExceeded { return .undecided }
                 let small = point.rationalValue != nil || point.definingPolynomial.degree <= largestExactPointDegree
                 return condition.difference.sign(at: values, exactArithmetic: small)
             }

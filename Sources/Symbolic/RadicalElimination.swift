@@ -43,7 +43,7 @@ struct RadicalElimination {
 
     /// Size limits past which elimination gives up (the prover then says undecided).
     static let largestTermCount = 5000
-    static let largestDegree = 400
+    static let largestDegree = ResourceLimit.largestEliminatedDegree
 
     /// The zeros of `e` on the piece, or nil when `e` is not algebraic in x (exp, log, another
     /// parameter, a symbolic exponent, a kink without a known branch) or elimination degenerates.
@@ -55,11 +55,11 @@ struct RadicalElimination {
             reduced = reduced.pseudoRemainder(dividingBy: relation, in: i + 1)  // generator i is variable i + 1
         }
         if reduced.isZero { return .identicallyZero }
-        guard reduced.terms.count <= largestTermCount else { return nil }
+        guard reduced.terms.count <= largestTermCount, reduced.isWithinSizeLimits else { return nil }
         var r = reduced
         for (i, relation) in elimination.relations.enumerated().reversed() where r.degree(in: i + 1) > 0 {
-            guard let next = MultivariatePolynomial.resultant(r, relation, in: i + 1), !next.isZero,
-                  next.terms.count <= largestTermCount else { return nil }
+            guard !ResourceLimit.isExceeded, let next = MultivariatePolynomial.resultant(r, relation, in: i + 1), !next.isZero,
+                  next.terms.count <= largestTermCount, next.isWithinSizeLimits else { return nil }
             r = next
         }
         guard let polynomial = r.univariate, polynomial.degree <= largestDegree else { return nil }

@@ -6,7 +6,8 @@ struct MarginCertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "margincert",
         abstract: "Exactly verify deep-learning theory constructions; simulate gradient flow.",
-        subcommands: [])
+        subcommands: [CheckCommand.self, MutateCommand.self, EvalCommand.self, ProveCommand.self,
+                      SimulateCommand.self, MergeCommand.self])
 }
 
 MarginCertCommand.main()

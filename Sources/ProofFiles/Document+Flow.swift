@@ -1,0 +1,52 @@
+import Exact
+import Networks
+import Symbolic
+
+extension Document {
+    /// A `flow` statement, elaborated: the problem in `Double` (network, data, loss, θ(0)),
+    /// the solver and the budget. Simulating it gives evidence, never a proof.
+    public struct Flow: Sendable {
+        public enum Solver: Sendable, Equatable, CustomStringConvertible {
+            /// Rosenbrock23, L-stable: the default for the margin losses (the loss-normalised
+            /// flow stiffens as ‖θ‖ grows).
+            case rosenbrock
+            /// Dormand–Prince 5(4): the default for the square loss.
+            case dormandPrince
+            /// Fixed-step gradient descent θ ← θ − η∇L, for literal replays.
+            case gradientDescent(learningRate: Double)
+
+            public var description: String {
+                switch self {
+                case .rosenbrock: "rosenbrock"
+                case .dormandPrince: "dopri"
+                case .gradientDescent(let η): "gd(\(η))"
+                }
+            }
+        }
+
+        public let name: String
+        public let network: Network
+        public let data: [LabeledPoint<Double>]
+        public let loss: Loss
+        /// The name of the initial point in the file.
+        public let initialPoint: String
+        /// θ(0), each exact entry rounded to the nearest double.
+        public let initial: [Double]
+        public let solver: Solver
+        /// Stop once log₁₀ t reaches this (`until log10 t = …`).
+        public var maximumLog10Time: Double?
+        /// The budget of accepted steps (GD: the number of steps).
+        public var maximumSteps: Int
+    }
+
+    /// The doubles nearest to the entries of a fixed point θ (algebraic entries: the midpoint
+    /// of a 2⁻⁶⁴-wide enclosure, then rounded); nil when an entry is not a constant.
+    public static func doubles(_ theta: [Expr]) -> [Double]? {
+        var values: [Double] = []
+        for entry in theta {
+            guard let c = entry.constantValue else { return nil }
+            values.append(Double(c.rationalValue ?? c.enclosure(bits: 64).midpoint))
+        }
+        return values
+    }
+}

@@ -1,0 +1,106 @@
+import Exact
+import Networks
+import Symbolic
+
+/// Elaboration of `flow` statements and of the claims about flows. The problem is exact in
+/// the file and rounded to `Double` here, once: a flow is simulated, never proved.
+extension Elaborator {
+    mutating func flow(_ syntax: FlowSyntax) throws(Diagnostic) {
+        let at = syntax.location
+        try checkFresh(syntax.name, at: at)
+        guard let network = document.network else {
+            throw Diagnostic("a flow needs the network first", at: at, hint: "declare it: network fully-connected relu 2 -> 2 -> 1")
+        }
+        guard let loss = Loss(rawValue: syntax.loss) else {
+            throw Diagnostic("unknown loss '\(syntax.loss)'", at: at, hint: "use exponential, logistic or square")
+        }
+        guard !document.examples.isEmpty else { throw Diagnostic("a flow needs data", at: at, hint: "data x1 = (1, 1/4), y1 = 1") }
+        guard !loss.isMarginLoss || network.outputDimension == 1 else {
+            throw Diagnostic("the \(loss) loss needs a network with one output", at: at, hint: "use loss square")
+        }
+        guard let point = document.points[syntax.initial] else {
+            throw Diagnostic("unknown point '\(syntax.initial)'", at: at, hint: "define it first: point \(syntax.initial): …")
+        }
+        guard point.parameters.isEmpty, let initial = Document.doubles(point.theta) else {
+            throw Diagnostic("the initial point \(syntax.initial) must be fixed numbers", at: at)
+        }
+        let solver: Document.Flow.Solver
+        switch syntax.solver {
+        case nil: solver = loss.isMarginLoss ? .rosenbrock : .dormandPrince
+        case "rosenbrock": solver = .rosenbrock
+        case "dopri": solver = .dormandPrince
+        case "gd":
+            let η = try positiveNumber(syntax.learningRate!, "the learning rate")
+            solver = .gradientDescent(learningRate: η)
+        case let other?:
+            throw Diagnostic("unknown solver '\(other)'", at: at, hint: "use rosenbrock, dopri or gd(1e-4)")
+        }
+        let until = try syntax.untilLog10Time.map { (e: ExprSyntax) throws(Diagnostic) -> Double in try number(e, "log10 t") }
+            ?? (loss.isMarginLoss ? Self.defaultLog10TimeLimit : nil)
+        var steps = 100_000
+        if let e = syntax.steps {
+            let n = try positiveNumber(e, "the number of steps")
+            guard n == n.rounded(), n <= 1e12 else { throw Diagnostic("the number of steps must be a whole number", at: e.location) }
+            steps = Int(n)
+        }
+        let data = document.examples.map { example in
+            LabeledPoint(x: Document.doubles(example.x)!, y: Document.doubles(example.y)!)
+        }
+        document.flows[syntax.name] = Document.Flow(
+            name: syntax.name, network: network, data: data, loss: loss, initialPoint: syntax.initial, initial: initial,
+            solver: solver, maximumLog10Time: until, maximumSteps: steps)
+    }
+
+    /// A claim about a flow: `converges in direction to`, `has decreasing normalized margin`,
+    /// `reaches loss <`. It takes no quantifier.
+    func flowClaim(_ syntax: ClaimSyntax) throws(Diagnostic) -> ElaboratedClaim.Kind {
+        guard syntax.quantifier == .none else {
+            throw Diagnostic("a claim about a flow takes no quantifier", at: syntax.location)
+        }
+        func flow(_ name: String) throws(Diagnostic) -> Document.Flow {
+            guard let f = document.flows[name] else {
+                throw Diagnostic("unknown flow '\(name)'", at: syntax.location, hint: "define it first: flow \(name): exponential from init")
+            }
+            return f
+        }
+        switch syntax.assertion {
+        case let .flowConvergesInDirection(name, target, tolerance):
+            let f = try flow(name)
+            let p = try fixedPoint(target, syntax)
+            guard let values = Document.doubles(p.theta), values.contains(where: { $0 != 0 }) else {
+                throw Diagnostic("the target \(target) must be a nonzero point", at: syntax.location)
+            }
+            return .flowDirection(f, target: p, tolerance: try positiveNumber(tolerance, "the tolerance"))
+        case let .flowMarginMonotone(name, decreasing):
+            let f = try flow(name)
+            guard f.loss.isMarginLoss else {
+                throw Diagnostic("the normalized margin is monitored for the exponential and logistic losses", at: syntax.location)
+            }
+            return .flowMargin(f, decreasing: decreasing)
+        case let .flowReachesLoss(name, bound):
+            return .flowLoss(try flow(name), below: try positiveNumber(bound, "the loss bound"))
+        default:
+            preconditionFailure("not a flow claim")
+        }
+    }
+
+    /// The default `until log10 t` for the margin losses: far past where paper 001 Thm 3.2
+    /// reaches a direction error of 10⁻⁶ (log₁₀ t ≈ 2·10¹⁰), and far below where ‖θ‖ ~ log t
+    /// loses precision.
+    static let defaultLog10TimeLimit = 1e15
+
+    /// A constant expression, rounded to the nearest double.
+    func number(_ e: ExprSyntax, _ what: String) throws(Diagnostic) -> Double {
+        var builder = ExprBuilder()
+        guard case .scalar(let x) = try value(e, &builder), let d = Document.doubles([x])?.first, d.isFinite else {
+            throw Diagnostic("\(what) must be a number", at: e.location)
+        }
+        return d
+    }
+
+    func positiveNumber(_ e: ExprSyntax, _ what: String) throws(Diagnostic) -> Double {
+        let d = try number(e, what)
+        guard d > 0 else { throw Diagnostic("\(what) must be positive", at: e.location) }
+        return d
+    }
+}

@@ -1,0 +1,16 @@
+/// `flow gf: exponential from init, solver rosenbrock, until log10 t = 1e12, steps 100000`:
+/// a gradient flow to simulate (numerical evidence, never a proof), as written.
+public struct FlowSyntax: Hashable, Sendable {
+    public let name: String
+    public let loss: String
+    /// The named point θ(0).
+    public let initial: String
+    /// `rosenbrock`, `dopri` or `gd` (then `learningRate` is the step η of `gd(η)`).
+    public let solver: String?
+    public let learningRate: ExprSyntax?
+    /// `until log10 t = T`.
+    public let untilLog10Time: ExprSyntax?
+    /// `steps N`: the budget of accepted steps (GD: the number of steps).
+    public let steps: ExprSyntax?
+    public let location: SourceLocation
+}

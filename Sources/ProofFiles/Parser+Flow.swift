@@ -1,0 +1,72 @@
+/// The `flow` statement and the claims about a flow (see "Gradient flow" in
+/// docs/proof-format.md).
+extension ProofFileParser {
+    static let flowOptionsHint = "options after the initial point: solver rosenbrock|dopri|gd(1e-4), until log10 t = 1e12, steps 100000"
+
+    /// `flow <name>: <loss> from <point> [, solver …] [, until log10 t = …] [, steps …]`.
+    mutating func flow(_ start: SourceLocation) throws(Diagnostic) -> FlowSyntax {
+        let flowName = try name("a flow name")
+        try expectSymbol(":", hint: "flow gf: exponential from init")
+        let loss = try name("a loss (exponential, logistic or square)")
+        try expectWord("from", hint: "name the initial point: flow gf: \(loss) from init")
+        let initial = try name("the name of the initial point")
+        var solver: String?, learningRate: ExprSyntax?, until: ExprSyntax?, steps: ExprSyntax?
+        while current.isSymbol(",") {
+            _ = advance()
+            let optionAt = current.location
+            switch try name("a flow option (solver, until or steps)") {
+            case "solver" where solver == nil:
+                solver = try name("a solver (rosenbrock, dopri or gd)")
+                if solver == "gd" {
+                    try expectSymbol("(", hint: "give the learning rate: solver gd(1e-4)")
+                    learningRate = try expression()
+                    try expectSymbol(")")
+                }
+            case "until" where until == nil:
+                try expectWord("log10", hint: "until log10 t = 1e12")
+                try expectWord("t", hint: "until log10 t = 1e12")
+                try expectSymbol("=", hint: "until log10 t = 1e12")
+                until = try expression()
+            case "steps" where steps == nil:
+                steps = try expression()
+            case let option:
+                throw Diagnostic("unknown or repeated flow option '\(option)'", at: optionAt, hint: Self.flowOptionsHint)
+            }
+        }
+        return FlowSyntax(name: flowName, loss: loss, initial: initial, solver: solver, learningRate: learningRate,
+                          untilLog10Time: until, steps: steps, location: start)
+    }
+
+    /// A claim about a flow, when the claim starts with `<name> converges`, `<name> has` or
+    /// `<name> reaches`; nil otherwise (nothing consumed).
+    mutating func flowAssertion() throws(Diagnostic) -> AssertionSyntax? {
+        guard let flow = current.identifier, next.isWord("converges") || next.isWord("has") || next.isWord("reaches") else {
+            return nil
+        }
+        _ = advance()
+        switch advance().identifier {
+        case "converges":
+            for word in ["in", "direction", "to"] {
+                try expectWord(word, hint: "claim \(flow) converges in direction to kkt within 1e-6")
+            }
+            let target = try name("the target point's name")
+            try expectWord("within", hint: "give the direction-error tolerance: within 1e-6")
+            return .flowConvergesInDirection(flow: flow, target: target, tolerance: try expression())
+        case "has":
+            let trend = current.location
+            let decreasing = current.isWord("decreasing")
+            guard decreasing || current.isWord("increasing") else {
+                throw Diagnostic("expected 'decreasing' or 'increasing', found \(current.display)", at: trend,
+                                 hint: "claim \(flow) has decreasing normalized margin")
+            }
+            _ = advance()
+            try expectWord("normalized", hint: "claim \(flow) has decreasing normalized margin")
+            try expectWord("margin", hint: "claim \(flow) has decreasing normalized margin")
+            return .flowMarginMonotone(flow: flow, decreasing: decreasing)
+        default:
+            try expectWord("loss", hint: "claim \(flow) reaches loss < 1e-4")
+            try expectSymbol("<", hint: "claim \(flow) reaches loss < 1e-4")
+            return .flowReachesLoss(flow: flow, bound: try expression())
+        }
+    }
+}

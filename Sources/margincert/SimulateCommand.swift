@@ -1,0 +1,244 @@
+import ArgumentParser
+import Exact
+import Foundation
+import GradientFlow
+import Networks
+import ProofFiles
+
+/// `margincert simulate <file.proof>`: runs the file's flows (numerical evidence, not proofs).
+///
+/// One run per flow from its stated θ(0), or with `--runs N` a seeded Monte Carlo sweep from
+/// random initialisations (`--init`), parallel over all cores, shardable with `--shard k/n`
+/// and merged with `margincert merge`. The direction target and tolerance default to the
+/// file's `converges in direction` claim about the flow.
+/// Exit status: 0 when every run ended as asked (tolerance, time or step budget reached),
+/// 1 when some run stopped early, 2 on malformed input.
+struct SimulateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Simulate the gradient flows of a proof file (evidence, not proof).",
+        discussion: """
+            Examples:
+              margincert simulate examples/vss-thm3.2-flow.proof --plot thm32.svg --trajectory fig1.svg
+              margincert simulate examples/vss-thm3.2-flow.proof --runs 100 --init 'perturb(1e-3)' --seed 1
+              margincert simulate f.proof --runs 1000 --init xavier --shard 2/4 --out part2.json
+            """)
+
+    @Argument(help: "A proof file with at least one flow statement.")
+    var file: String
+
+    @Option(help: "Run only this flow (default: every flow of the file).")
+    var flow: String?
+
+    @Option(help: "Measure the direction error against this point (default: the file's convergence claim).")
+    var target: String?
+
+    @Option(help: "Stop once the direction error is below this (default: the file's convergence claim).")
+    var tolerance: Double?
+
+    @Option(help: "Write the records as CSV (single runs).")
+    var csv: String?
+
+    @Option(help: "Write the result as JSON (single runs).")
+    var json: String?
+
+    @Option(help: "Write an SVG of the direction error and γ against log10 t (single runs).")
+    var plot: String?
+
+    @Option(help: "Write an SVG of the neuron paths u_k = v_k w_k / ‖θ‖² (two-layer nets on 2-D data; single runs).")
+    var trajectory: String?
+
+    @Option(help: "Monte Carlo: the number of runs from random initialisations.")
+    var runs: Int?
+
+    @Option(help: "Monte Carlo: the base seed.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Monte Carlo: xavier, gaussian(σ), sphere(r), balanced or perturb(σ) (noise around the flow's θ(0)).")
+    var `init`: String = "xavier"
+
+    @Option(help: "Monte Carlo: run only shard k of n (k/n).")
+    var shard: String = "1/1"
+
+    @Option(help: "Monte Carlo: write the sweep's JSON here (merge shards with margincert merge).")
+    var out: String?
+
+    @Option(help: "Monte Carlo without simulating: count the draws in this point's sign region (activation pattern, output signs of active neurons) and print the fraction with a 99% CI.")
+    var regionOf: String?
+
+    func run() throws {
+        let document = try Self.load(file)
+        let flows = document.flows.values.sorted { $0.name < $1.name }.filter { flow == nil || $0.name == flow }
+        guard !flows.isEmpty else {
+            throw ValidationError(flow.map { "the file has no flow '\($0)'" } ?? "the file has no flow statement")
+        }
+        if let regionOf {
+            guard flows.count == 1 else { throw ValidationError("counting runs one flow: choose it with --flow") }
+            return try countRegion(of: regionOf, flows[0], in: document)
+        }
+        var allEnded = true
+        for f in flows {
+            let request = try self.request(for: f, in: document)
+            if runs == nil {
+                allEnded = try single(request) && allEnded
+            } else {
+                guard flows.count == 1 else { throw ValidationError("a sweep runs one flow: choose it with --flow") }
+                allEnded = try sweep(request) && allEnded
+            }
+        }
+        if !allEnded { throw ExitCode(1) }
+    }
+
+    /// Reads and elaborates a proof file; a malformed file prints its diagnostic and exits 2.
+    static func load(_ path: String) throws -> Document {
+        guard let data = FileManager.default.contents(atPath: path), let source = String(data: data, encoding: .utf8) else {
+            throw ValidationError("cannot read \(path) as UTF-8 text")
+        }
+        do {
+            return try Elaborator.elaborate(try ProofFileParser.parse(source))
+        } catch {
+            print(error.rendered(path: path, source: source))
+            throw ExitCode(2)
+        }
+    }
+
+    /// The flow with its target: `--target`/`--tolerance`, else the file's first
+    /// `converges in direction` claim about it.
+    func request(for f: Document.Flow, in document: Document) throws -> FlowRequest {
+        var targetPoint: Document.Point?, δ = tolerance
+        for claim in document.claims {
+            if case let .flowDirection(g, p, t) = claim.kind, g.name == f.name {
+                targetPoint = p
+                δ = δ ?? t
+                break
+            }
+        }
+        if let target {
+            guard let p = document.points[target] else { throw ValidationError("the file has no point '\(target)'") }
+            targetPoint = p
+        }
+        let values = try targetPoint.map { p in
+            guard let v = Document.doubles(p.theta), v.contains(where: { $0 != 0 }) else {
+                throw ValidationError("the target \(p.name) must be a fixed nonzero point")
+            }
+            return v
+        }
+        return FlowRequest(flow: f, target: values, directionTolerance: values == nil ? nil : δ)
+    }
+
+    /// One run from the flow's θ(0): prints where it ended, writes the outputs.
+    func single(_ request: FlowRequest) throws -> Bool {
+        let f = request.flow
+        let progress = Progress(total: nil, label: "simulating \(f.name)")
+        let result = FlowRunner().run(request)
+        progress.finish()
+        let last = result.last
+        func format(_ x: Double?) -> String { x.map { String(format: "%.6g", $0) } ?? "—" }
+        print("flow \(f.name): \(f.loss) loss from \(f.initialPoint), solver \(f.solver)")
+        print("  ended: \(FlowRunner.describe(result.outcome))")
+        if let δ = request.directionTolerance {
+            print("  direction error: \(format(last.directionError)) (tolerance \(format(δ)))")
+        } else if last.directionError != nil {
+            print("  direction error: \(format(last.directionError))")
+        }
+        print("  normalized margin γ: \(format(last.normalizedMargin))")
+        print("  log10 t: \(format(last.log10Time)), log10 L: \(format(last.log10Loss)), ‖θ‖: \(format(last.norm))")
+        print("  steps: \(result.acceptedSteps) accepted, \(result.rejectedSteps) rejected, "
+              + "\(result.fieldEvaluations) field evaluations, \(last.patternChanges) activation changes")
+        if let csv { try write(result.csv(), to: csv) }
+        if let json { try write(String(decoding: try result.json(), as: UTF8.self) + "\n", to: json) }
+        if let plot {
+            let title = "\(f.name): \(f.loss) loss, \(f.solver)"
+            var panels = [result.marginPlot(title: title + " — normalized margin")]
+            if request.target != nil { panels.insert(result.directionPlot(title: title + " — direction error"), at: 0) }
+            try write(stackedSVG(panels), to: plot)
+        }
+        if let trajectory {
+            guard let svg = f.network.neuronPathPlot(FlowRunner().states(request, steps: result.acceptedSteps),
+                                                     title: "\(f.name): neuron paths (paper 000, Figure 1)") else {
+                throw ValidationError("--trajectory needs a two-layer network on 2-D inputs with one output")
+            }
+            try write(svg.svg, to: trajectory)
+        }
+        return result.outcome.succeeded
+    }
+
+    /// A Monte Carlo sweep of the flow from random initialisations.
+    func sweep(_ request: FlowRequest) throws -> Bool {
+        guard let runs, runs > 0 else { throw ValidationError("--runs must be positive") }
+        guard let shard = Shard(parsing: self.shard) else { throw ValidationError("--shard must be k/n with 1 ≤ k ≤ n") }
+        let f = request.flow
+        guard let initialization = Initialization(parsing: self.`init`, base: f.initial) else {
+            throw ValidationError("--init must be xavier, gaussian(σ), sphere(r), balanced or perturb(σ)")
+        }
+        if initialization == .balanced && f.network.depth != 2 { throw ValidationError("--init balanced needs a two-layer network") }
+        let label = "\((file as NSString).lastPathComponent) flow \(f.name), init \(self.`init`), solver \(f.solver), "
+            + "steps \(f.maximumSteps), until log10 t = \(f.maximumLog10Time.map { String(format: "%g", $0) } ?? "none"), "
+            + "tolerance \(request.directionTolerance.map { "\($0)" } ?? "none")"
+        let progress = Progress(total: shard.runs(of: runs).count, label: "runs")
+        let runner = FlowRunner(recordEvery: 1_000_000)
+        let report = SweepReport.run(label: label, sweep: MonteCarlo(baseSeed: seed, runs: runs), shard: shard,
+                                     network: f.network, initialization: initialization) { θ0 in
+            defer { progress.advance() }
+            return runner.run(request, from: θ0)
+        }
+        progress.finish()
+        if let out { try write(String(decoding: try report.json(), as: UTF8.self) + "\n", to: out) }
+        print(Self.summary(of: report))
+        return report.entries.allSatisfy { $0.outcome.succeeded }
+    }
+
+    /// The fraction of `--runs` draws of `--init` that satisfy the sign conditions of `point`
+    /// (e.g. a theorem's hypotheses on its stated initialisation), with a 99% Wilson interval.
+    func countRegion(of name: String, _ f: Document.Flow, in document: Document) throws {
+        guard let runs, runs > 0 else { throw ValidationError("--region-of needs --runs") }
+        guard shard == "1/1" else { throw ValidationError("--region-of counts the whole sweep; leave out --shard") }
+        guard let point = document.points[name], let θ = Document.doubles(point.theta) else {
+            throw ValidationError("the file has no fixed point '\(name)'")
+        }
+        guard let initialization = Initialization(parsing: self.`init`, base: f.initial) else {
+            throw ValidationError("--init must be xavier, gaussian(σ), sphere(r), balanced or perturb(σ)")
+        }
+        let region = SignRegion(of: θ, network: f.network, data: f.data)
+        let progress = Progress(total: nil, label: "sampling \(runs) initialisations")
+        let hits = region.count(of: initialization, sweep: MonteCarlo(baseSeed: seed, runs: runs), network: f.network,
+                                data: f.data)
+        progress.finish()
+        let ci = SweepReport.wilsonInterval(successes: hits, trials: runs)
+        print("region of \(name): activation pattern \(region.pattern.map { $0.map(String.init).joined(separator: " ") }.joined(separator: " | ")), "
+              + "output signs of active neurons \(region.outputSigns.map(String.init).joined(separator: " "))")
+        print(String(format: "  %d of %d draws (%@, seed %llu): fraction %.5f, 99%% Wilson CI [%.5f, %.5f]", hits, runs,
+                     self.`init`, seed, Double(hits) / Double(runs), ci.lowerBound, ci.upperBound))
+    }
+
+    /// Where the runs ended: outcomes, then the limit directions grouped.
+    static func summary(of report: SweepReport) -> String {
+        let n = report.entries.count
+        var lines = ["sweep: \(report.label)", "  seed \(report.baseSeed), \(n) of \(report.runs) runs (shards "
+                     + report.shards.map(\.description).joined(separator: ", ") + ")"]
+        guard n > 0 else { return lines.joined(separator: "\n") }
+        var outcomes: [String: Int] = [:]
+        for e in report.entries { outcomes[FlowRunner.describe(e.outcome).prefix(60).description, default: 0] += 1 }
+        for (what, count) in outcomes.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) {
+            let ci = SweepReport.wilsonInterval(successes: count, trials: n)
+            lines.append(String(format: "  %d (%.2f%%, 99%% CI [%.2f%%, %.2f%%]): ", count, 100 * Double(count) / Double(n),
+                                100 * ci.lowerBound, 100 * ci.upperBound) + what)
+        }
+        lines.append("  limit directions (runs grouped within 0.01):")
+        for ending in report.endings().prefix(8) {
+            let direction = ending.direction.map { String(format: "%.4f", $0) }.joined(separator: ", ")
+            let γ = ending.margins.map { String(format: "γ ∈ [%.5g, %.5g]", $0.lowerBound, $0.upperBound) } ?? "γ —"
+            let error = ending.directionErrors.map { String(format: ", direction error to target ∈ [%.3g, %.3g]", $0.lowerBound, $0.upperBound) } ?? ""
+            lines.append("    \(ending.runs.count) runs → θ/‖θ‖ = (\(direction)), \(γ)\(error) (first: run \(ending.runs[0]))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func write(_ text: String, to path: String) throws {
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}

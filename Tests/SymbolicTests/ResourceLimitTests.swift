@@ -1,0 +1,54 @@
+import Exact
+import Testing
+@testable import Symbolic
+
+/// Issue 7 item 3: no prover call outlives its deadline; past it the answer is undecided.
+@Suite struct ResourceLimitTests {
+    static let limit = 0.5
+
+    /// Claims on which the prover, unlimited, works for seconds (debug build).
+    static let pathological: [(String, String)] = [
+        ((1...5).map { "(eps + 1/\($0))^(1/3)" }.joined(separator: " + ") + " != 4", "eps in (0, 1)"),
+        ((1...12).map { "sqrt(eps + 1/\($0))" }.joined(separator: " + ") + " != 9", "eps in (0, 1)"),
+    ]
+
+    @Test(arguments: pathological)
+    func undecidedWithinTwiceTheLimit(claim: String, range: String) throws {
+        let r = try ParameterRange.parse(range)
+        let parsed = try Parser.claim(claim, parameters: [r.name])
+        let clock = ContinuousClock()
+        var verdict: Verdict?
+        let elapsed = clock.measure {
+            verdict = ResourceLimit.withDeadline(seconds: Self.limit) { Prover.decide(parsed, over: r).verdict }
+        }
+        #expect(elapsed < .seconds(2 * Self.limit), "\(claim): \(elapsed)")
+        guard case .undecided(let why)? = verdict else { Issue.record("\(claim): \(String(describing: verdict))"); return }
+        #expect(why.hasPrefix("limit: time"), "\(why)")
+    }
+
+    @Test func deadlineIsScopedAndCannotBeExtended() {
+        #expect(!ResourceLimit.isExceeded)
+        ResourceLimit.withDeadline(seconds: 0.001) {
+            while !ResourceLimit.isExceeded {}
+            // A longer nested limit does not lift the enclosing one.
+            ResourceLimit.withDeadline(seconds: 100) { #expect(ResourceLimit.isExceeded) }
+        }
+        #expect(!ResourceLimit.isExceeded)
+        #expect(ResourceLimit.deadline == nil)
+    }
+
+    @Test func quickClaimsAreUnaffected() throws {
+        let r = try ParameterRange.parse("eps in (0, 1/9)")
+        let claim = try Parser.claim("8 - 4*eps + 17*eps^2/4 < 8", parameters: ["eps"])
+        #expect(ResourceLimit.withDeadline(seconds: 5) { Prover.decide(claim, over: r).verdict.isProved })
+    }
+
+    /// An eliminated polynomial of degree above `largestEliminatedDegree` is refused.
+    @Test func sizeGuard() {
+        let x = MultivariatePolynomial.variable(0)
+        #expect(x.power(ResourceLimit.largestEliminatedDegree).isWithinSizeLimits)
+        #expect(!x.power(ResourceLimit.largestEliminatedDegree + 1).isWithinSizeLimits)
+        let huge = MultivariatePolynomial(Rational.one.timesPowerOfTwo(ResourceLimit.largestCoefficientBits))
+        #expect(!huge.isWithinSizeLimits)
+    }
+}
