@@ -33,7 +33,7 @@ extension Mutation {
         var declared: [String: RangeSyntax] = [:]
         for (index, statement) in file.statements.enumerated() {
             if case let .parameter(name, range, _) = statement { declared[name] = range }
-            guard case let .claim(claim) = statement, !claim.expectRefuted else { continue }
+            guard case let .claim(claim) = statement, !claim.expectRefuted, !claim.expectUndecided else { continue }
             let prefix = Array(file.statements[..<index])
             for mutant in mutants(of: claim, declared: declared).prefix(limit) {
                 summary.tried += 1

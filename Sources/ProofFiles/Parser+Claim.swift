@@ -1,7 +1,7 @@
 import Symbolic
 
 extension ProofFileParser {
-    /// `claim [label] <assertion> [for all eps [in (a, b)] | for small eps] [expect refuted]`.
+    /// `claim [label] <assertion> [for all eps [in (a, b)] | for small eps] [expect refuted | expect undecided]`.
     mutating func claim(_ start: SourceLocation) throws(Diagnostic) -> ClaimSyntax {
         var label: String?
         if current.isSymbol("[") {
@@ -20,14 +20,21 @@ extension ProofFileParser {
         let assertion = try assertion()
         let quantifier = try quantifier()
         let claimText = text(from: textStart)
-        var expectRefuted = false
+        var expectRefuted = false, expectUndecided = false
         if current.isWord("expect") {
             _ = advance()
-            try expectWord("refuted", hint: "a printed statement known to be false is marked 'expect refuted'")
-            expectRefuted = true
+            if current.isWord("undecided") {
+                _ = advance()
+                expectUndecided = true
+            } else {
+                try expectWord("refuted", hint: "a printed statement known to be false is marked 'expect refuted'; a claim the tool cannot decide yet 'expect undecided'")
+                expectRefuted = true
+            }
         }
-        return ClaimSyntax(label: label, assertion: assertion, quantifier: quantifier,
-                           expectRefuted: expectRefuted, location: start, text: claimText)
+        var claim = ClaimSyntax(label: label, assertion: assertion, quantifier: quantifier,
+                                expectRefuted: expectRefuted, location: start, text: claimText)
+        claim.expectUndecided = expectUndecided
+        return claim
     }
 
     mutating func assertion() throws(Diagnostic) -> AssertionSyntax {

@@ -8,7 +8,9 @@ extension Report {
             out += "\(file.path)" + (file.title.map { " — \($0)" } ?? "") + "\n"
             if let error = file.error { out += error + "\n\n"; continue }
             for c in file.claims {
-                let mark = c.ok ? (c.expected == "refuted" ? "refuted (expected)" : c.verdict) : "\(c.verdict) ✗ FAILED, expected \(c.expected)"
+                let mark = !c.ok ? "\(c.verdict) ✗ FAILED, expected \(c.expected)"
+                    : c.expected == "refuted" ? "refuted (expected: a printed error)"
+                    : c.expected == "undecided" ? "undecided (expected: a known limitation)" : c.verdict
                 let time = times ? String(format: "  [%.3f s]", c.seconds) : ""
                 out += "  line \(c.line)\(c.label.map { " [\($0)]" } ?? ""): \(c.text)\n"
                 out += "    \(mark)\(time): \(c.evidence)\n"
@@ -18,7 +20,7 @@ extension Report {
         }
         let s = summary
         out += "summary: \(s.files) files, \(s.claims) claims: \(s.proved) proved, \(s.refuted) refuted "
-        out += "(\(s.expected_refuted) as expected), \(s.undecided) undecided, \(s.failed) failed"
+        out += "(\(s.expected_refuted) as expected), \(s.undecided) undecided (\(s.expected_undecided) known limitations), \(s.failed) failed"
         if s.observed + s.not_observed > 0 {
             out += "; flow evidence (not proofs): \(s.observed) observed, \(s.not_observed) not observed"
         }

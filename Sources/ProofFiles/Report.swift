@@ -6,7 +6,7 @@ import Symbolic
 public struct Report: Codable, Sendable {
     public struct Summary: Codable, Sendable {
         public var files = 0, claims = 0, proved = 0, refuted = 0
-        public var expected_refuted = 0, undecided = 0, failed = 0, malformed_files = 0
+        public var expected_refuted = 0, undecided = 0, expected_undecided = 0, failed = 0, malformed_files = 0
         /// Flow claims (numerical evidence, never counted as proved).
         public var observed = 0, not_observed = 0
     }
@@ -61,6 +61,7 @@ public struct Report: Codable, Sendable {
             default: summary.undecided += 1
             }
             if claim.verdict == "refuted" && claim.expected == "refuted" { summary.expected_refuted += 1 }
+            if claim.verdict == "undecided" && claim.expected == "undecided" { summary.expected_undecided += 1 }
             if !claim.ok { summary.failed += 1 }
         }
     }
@@ -81,7 +82,8 @@ public struct Report: Codable, Sendable {
             let clock = ContinuousClock()
             var outcome = Outcome.undecided("not checked")
             let elapsed = clock.measure { outcome = checker.check(claim) }
-            let expected = (claim.isEvidence ? claim.syntax.expectRefuted ? Outcome.Status.notObserved : .observed
+            let expected = (claim.syntax.expectUndecided ? Outcome.Status.undecided
+                            : claim.isEvidence ? claim.syntax.expectRefuted ? .notObserved : .observed
                             : claim.syntax.expectRefuted ? .refuted : .proved).rawValue
             return ClaimResult(line: claim.syntax.location.line, label: claim.syntax.label, kind: claim.kindName,
                                text: claim.syntax.text, verdict: outcome.status.rawValue, expected: expected,

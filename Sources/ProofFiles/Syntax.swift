@@ -78,6 +78,9 @@ public struct ClaimSyntax: Hashable, Sendable {
     public let quantifier: QuantifierSyntax
     /// `expect refuted`: a printed statement known to be false (an erratum).
     public let expectRefuted: Bool
+    /// `expect undecided`: a true claim the tool cannot decide yet (a known limitation, kept
+    /// visible); it passes only while it stays undecided, so a new method is noticed.
+    public var expectUndecided: Bool = false
     public let location: SourceLocation
     /// The claim as written, for reports.
     public let text: String
