@@ -58,10 +58,7 @@ extension MaxMarginProblem where F == RealAlgebraic {
         guard network.depth == 2, Set(indices).count == indices.count else {
             return .undecided(reason: "a global-optimality certificate is known here for fully-connected linear, depth-2 diagonal linear and depth-2 linear 𝒩_no-share networks")
         }
-        let first = network.layers[0].weights, second = network.layers[1].weights
-        for j in 0 ..< first.rows {
-            let incoming = (0 ..< first.columns).compactMap { first[j, $0] }.reduce(F.zero) { $0 + θ[$1] * θ[$1] }
-            let outgoing = second[0, j].map { θ[$0] * θ[$0] } ?? F.zero
+        for (j, (incoming, outgoing)) in neuronWeights(θ).enumerated() {
             guard !incoming.isZero else {
                 return .undecided(reason: "hidden neuron \(j + 1) has zero incoming weights; Theorem 4.2(1) needs them non-zero")
             }

@@ -42,10 +42,7 @@ extension MaxMarginProblem where F == RealAlgebraic {
             let zeros = network.zeroPreActivations(network.trace(θ, example.x))
             if let z = zeros.first { return .undecided("\(z) has input 0 on x\(i + 1); Theorem 4.3 needs non-zero inputs") }
         }
-        let first = network.layers[0].weights, second = network.layers[1].weights
-        for j in 0 ..< first.rows {
-            let incoming = (0 ..< first.columns).compactMap { first[j, $0] }.reduce(F.zero) { $0 + θ[$1] * θ[$1] }
-            let outgoing = second[0, j].map { θ[$0] * θ[$0] } ?? F.zero
+        for (j, (incoming, outgoing)) in neuronWeights(θ).enumerated() {
             guard incoming == outgoing else {
                 return .undecided("hidden neuron \(j + 1) is not balanced (‖w‖² = \(incoming), v² = \(outgoing)); Theorem 4.3 applies to limits of gradient flow, which are balanced")
             }
