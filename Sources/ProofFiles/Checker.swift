@@ -9,12 +9,23 @@ public struct Checker {
     /// Runs the flows for flow claims; without one, flow claims are undecided.
     public let simulator: (any FlowSimulator)?
 
-    public init(_ document: Document, simulator: (any FlowSimulator)? = nil) {
+    /// The most seconds one claim may take in the prover; past it the claim is undecided
+    /// ("limit: time"), and the rest of the file is still checked.
+    public var timeLimit: Double
+
+    public init(_ document: Document, simulator: (any FlowSimulator)? = nil,
+                timeLimit: Double = ResourceLimit.defaultSeconds) {
         self.document = document
         self.simulator = simulator
+        self.timeLimit = timeLimit
     }
 
+    /// The verdict on one claim, within the time limit.
     public func check(_ claim: ElaboratedClaim) -> Outcome {
+        ResourceLimit.withDeadline(seconds: timeLimit) { unlimitedCheck(claim) }
+    }
+
+    func unlimitedCheck(_ claim: ElaboratedClaim) -> Outcome {
         switch claim.kind {
         case .comparisons(let c):
             return decide(c, claim.quantifier)

@@ -70,14 +70,15 @@ public struct Report: Codable, Sendable {
     /// runs the flows of flow claims (evidence: expected `observed`, or `not-observed` under
     /// `expect refuted`).
     public static func check(path: String, source: String, explain: Bool,
-                             simulator: (any FlowSimulator)? = FlowRunner()) -> FileResult {
+                             simulator: (any FlowSimulator)? = FlowRunner(),
+                             timeLimit: Double = ResourceLimit.defaultSeconds) -> FileResult {
         let document: Document
         do {
             document = try Elaborator.elaborate(try ProofFileParser.parse(source))
         } catch {
             return FileResult(path: path, title: nil, error: error.rendered(path: path, source: source), claims: [])
         }
-        let checker = Checker(document, simulator: simulator)
+        let checker = Checker(document, simulator: simulator, timeLimit: timeLimit)
         let claims = document.claims.map { claim in
             let clock = ContinuousClock()
             var outcome = Outcome.undecided("not checked")

@@ -25,8 +25,15 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Show how each claim was decided, piece by piece.")
     var explain = false
 
+    @Option(help: "The most seconds the prover may spend on one claim; past it the claim is undecided.")
+    var timeLimit: Double = 10
+
     @Flag(help: "Leave out the timings, so that equal inputs print equal bytes.")
     var noTimes = false
+
+    func validate() throws {
+        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
+    }
 
     func run() throws {
         var report = Report()
@@ -39,7 +46,8 @@ struct CheckCommand: ParsableCommand {
                 report.add(Report.FileResult(path: path, title: nil, error: "\(path):1:1: error: the file is not UTF-8 text", claims: []))
                 continue
             }
-            report.add(Report.check(path: path, source: source, explain: explain, simulator: FlowRunner()))
+            report.add(Report.check(path: path, source: source, explain: explain, simulator: FlowRunner(),
+                                    timeLimit: timeLimit))
         }
         switch format {
         case .text: print(report.text(times: !noTimes), terminator: "")
