@@ -23,11 +23,6 @@ public struct MaxMarginProblem<F: OrderedField & SignedNetworkScalar>: Sendable 
     /// yᵢ Φ(θ; xᵢ) for every i.
     public func margins(_ θ: [F]) -> [F] { network.margins(θ, on: data) }
 
-    /// The indices of the violated constraints (empty when θ is feasible).
-    public func violatedConstraints(_ θ: [F]) -> [Int] {
-        margins(θ).indices.filter { margins(θ)[$0] < 1 }
-    }
-
     /// ‖w_j‖² and v_j² for every hidden neuron j of a depth-2 scalar-output network: the
     /// incoming and outgoing squared weights, equal at every limit of gradient flow (Lemma C.4).
     public func neuronWeights(_ θ: [F]) -> [(incoming: F, outgoing: F)] {
@@ -36,11 +31,5 @@ public struct MaxMarginProblem<F: OrderedField & SignedNetworkScalar>: Sendable 
             ((0 ..< first.columns).compactMap { first[j, $0] }.reduce(F.zero) { $0 + θ[$1] * θ[$1] },
              second[0, j].map { θ[$0] * θ[$0] } ?? F.zero)
         }
-    }
-
-    /// The indices i with yᵢ Φ(θ; xᵢ) = 1.
-    public func activeSet(_ θ: [F]) -> [Int] {
-        let m = margins(θ)
-        return m.indices.filter { m[$0] == 1 }
     }
 }
