@@ -1,13 +1,13 @@
 import Foundation
 
 /// Results written from concurrent workers, each to its own slot.
-final class Slots<Value>: @unchecked Sendable {
-    private(set) var values: [Value?]
+public final class Slots<Value>: @unchecked Sendable {
+    public private(set) var values: [Value?]
     private let lock = NSLock()
 
-    init(count: Int) { values = Array(repeating: nil, count: count) }
+    public init(count: Int) { values = Array(repeating: nil, count: count) }
 
-    func store(_ value: Value, at index: Int) {
+    public func store(_ value: Value, at index: Int) {
         lock.lock()
         values[index] = value
         lock.unlock()

@@ -4,7 +4,7 @@ import Symbolic
 import Certify
 
 /// Decides the claims of an elaborated proof file.
-public struct Checker {
+public struct Checker: Sendable {
     public let document: Document
     /// Runs the flows for flow claims; without one, flow claims are undecided.
     public let simulator: (any FlowSimulator)?

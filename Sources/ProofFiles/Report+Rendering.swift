@@ -18,14 +18,10 @@ extension Report {
             }
             out += "\n"
         }
-        let s = summary
-        out += "summary: \(s.files) files, \(s.claims) claims: \(s.proved) proved, \(s.refuted) refuted "
-        out += "(\(s.expected_refuted) as expected), \(s.undecided) undecided (\(s.expected_undecided) known limitations), \(s.failed) failed"
-        if s.observed + s.not_observed > 0 {
-            out += "; flow evidence (not proofs): \(s.observed) observed, \(s.not_observed) not observed"
+        if papers.count > 1 {
+            for (paper, s) in papers.sorted(by: { $0.key < $1.key }) { out += "\(paper): \(s.line)\n" }
         }
-        if s.malformed_files > 0 { out += ", \(s.malformed_files) malformed files" }
-        return out + "\n"
+        return out + "summary: \(summary.line)\n"
     }
 
     /// One JSON object (keys sorted, so equal runs print equal bytes when `times` is false).
@@ -82,4 +78,17 @@ extension Report {
     }
 
     private func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+}
+
+extension Report.Summary {
+    /// "37 files, 931 claims: 879 proved, 11 refuted (11 as expected), …".
+    var line: String {
+        var out = "\(files) files, \(claims) claims: \(proved) proved, \(refuted) refuted "
+        out += "(\(expected_refuted) as expected), \(undecided) undecided (\(expected_undecided) known limitations), \(failed) failed"
+        if observed + not_observed > 0 {
+            out += "; flow evidence (not proofs): \(observed) observed, \(not_observed) not observed"
+        }
+        if malformed_files > 0 { out += ", \(malformed_files) malformed files" }
+        return out
+    }
 }

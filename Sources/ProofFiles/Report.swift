@@ -41,6 +41,8 @@ public struct Report: Codable, Sendable {
 
     public var summary = Summary()
     public var files: [FileResult] = []
+    /// The summary per paper (see `paper(of:)`).
+    public var papers: [String: Summary] = [:]
 
     public init() {}
 
@@ -49,49 +51,35 @@ public struct Report: Codable, Sendable {
 
     public mutating func add(_ file: FileResult) {
         files.append(file)
-        summary.files += 1
-        if file.error != nil { summary.malformed_files += 1 }
-        for claim in file.claims {
-            summary.claims += 1
-            switch claim.verdict {
-            case "proved": summary.proved += 1
-            case "refuted": summary.refuted += 1
-            case Outcome.Status.observed.rawValue: summary.observed += 1
-            case Outcome.Status.notObserved.rawValue: summary.not_observed += 1
-            default: summary.undecided += 1
-            }
-            if claim.verdict == "refuted" && claim.expected == "refuted" { summary.expected_refuted += 1 }
-            if claim.verdict == "undecided" && claim.expected == "undecided" { summary.expected_undecided += 1 }
-            if !claim.ok { summary.failed += 1 }
-        }
+        summary.add(file)
+        papers[Self.paper(of: file), default: Summary()].add(file)
     }
 
-    /// Checks one file's text; `explain` keeps the piece-by-piece explanations; `simulator`
-    /// runs the flows of flow claims (evidence: expected `observed`, or `not-observed` under
-    /// `expect refuted`).
-    public static func check(path: String, source: String, explain: Bool,
-                             simulator: (any FlowSimulator)? = FlowRunner(),
-                             timeLimit: Double = ResourceLimit.defaultSeconds) -> FileResult {
-        let document: Document
-        do {
-            document = try Elaborator.elaborate(try ProofFileParser.parse(source))
-        } catch {
-            return FileResult(path: path, title: nil, error: error.rendered(path: path, source: source), claims: [])
+    /// The paper a file belongs to: the authors at the start of its title ("Vardi, Shamir,
+    /// Srebro" in "Vardi, Shamir, Srebro (2022), Theorem 3.2 …"), or its path when untitled.
+    static func paper(of file: FileResult) -> String {
+        guard let title = file.title, let open = title.range(of: " (") else { return file.title ?? file.path }
+        return String(title[..<open.lowerBound])
+    }
+}
+
+extension Report.Summary {
+    /// Counts one file and its claims.
+    mutating func add(_ file: Report.FileResult) {
+        files += 1
+        if file.error != nil { malformed_files += 1 }
+        for claim in file.claims {
+            claims += 1
+            switch claim.verdict {
+            case "proved": proved += 1
+            case "refuted": refuted += 1
+            case Outcome.Status.observed.rawValue: observed += 1
+            case Outcome.Status.notObserved.rawValue: not_observed += 1
+            default: undecided += 1
+            }
+            if claim.verdict == "refuted" && claim.expected == "refuted" { expected_refuted += 1 }
+            if claim.verdict == "undecided" && claim.expected == "undecided" { expected_undecided += 1 }
+            if !claim.ok { failed += 1 }
         }
-        let checker = Checker(document, simulator: simulator, timeLimit: timeLimit)
-        let claims = document.claims.map { claim in
-            let clock = ContinuousClock()
-            var outcome = Outcome.undecided("not checked")
-            let elapsed = clock.measure { outcome = checker.check(claim) }
-            let expected = (claim.syntax.expectUndecided ? Outcome.Status.undecided
-                            : claim.isEvidence ? claim.syntax.expectRefuted ? .notObserved : .observed
-                            : claim.syntax.expectRefuted ? .refuted : .proved).rawValue
-            return ClaimResult(line: claim.syntax.location.line, label: claim.syntax.label, kind: claim.kindName,
-                               text: claim.syntax.text, verdict: outcome.status.rawValue, expected: expected,
-                               ok: outcome.status.rawValue == expected, evidence: outcome.evidence,
-                               explanation: explain ? outcome.explanation : nil,
-                               seconds: Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
-        }
-        return FileResult(path: path, title: document.title, error: nil, claims: claims)
     }
 }

@@ -36,19 +36,23 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        var report = Report()
-        for path in try Self.proofFiles(in: paths) {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                report.add(Report.FileResult(path: path, title: nil, error: "\(path): error: cannot read the file", claims: []))
-                continue
+        var unreadable: [String: Report.FileResult] = [:]
+        var inputs: [Report.Input] = []
+        let files = try Self.proofFiles(in: paths)
+        for path in files {
+            if let data = FileManager.default.contents(atPath: path) {
+                if let source = String(data: data, encoding: .utf8) {
+                    inputs.append((path, source))
+                } else {
+                    unreadable[path] = Report.FileResult(path: path, title: nil, error: "\(path):1:1: error: the file is not UTF-8 text", claims: [])
+                }
+            } else {
+                unreadable[path] = Report.FileResult(path: path, title: nil, error: "\(path): error: cannot read the file", claims: [])
             }
-            guard let source = String(data: data, encoding: .utf8) else {
-                report.add(Report.FileResult(path: path, title: nil, error: "\(path):1:1: error: the file is not UTF-8 text", claims: []))
-                continue
-            }
-            report.add(Report.check(path: path, source: source, explain: explain, simulator: FlowRunner(),
-                                    timeLimit: timeLimit))
         }
+        var checked = Report.check(inputs, explain: explain, simulator: FlowRunner(), timeLimit: timeLimit).makeIterator()
+        var report = Report()
+        for path in files { report.add(unreadable[path] ?? checked.next()!) }
         switch format {
         case .text: print(report.text(times: !noTimes), terminator: "")
         case .json: print(report.json(times: !noTimes), terminator: "")
