@@ -83,28 +83,13 @@ struct CellDecomposition {
                 findings.append((target, cell, nil, []))
                 continue
             }
-            let roots = polynomial.degree > 0 ? Self.realRoots(of: polynomial).filter { Self.isInside($0, cell) } : []
+            let roots = polynomial.degree > 0 ? polynomial.realRoots.filter { Self.isInside($0, cell) } : []
             newPoints += roots
             findings.append((target, cell, polynomial, roots))
         }
         points = Array(Set(points + newPoints)).sorted()
         if isKink { kinks.append(target) }
         return nil
-    }
-
-    /// The distinct real roots of p. Roots that root isolation meets exactly (point intervals)
-    /// are divided out first: `Polynomial.realRoots` currently mislabels such a rational root
-    /// as irrational (`SignChange.rationalValue` ignores point intervals), which later trips a
-    /// precondition in `RealAlgebraic.hash`. Remove this step once that is fixed in Exact.
-    static func realRoots(of p: Polynomial) -> [RealAlgebraic] {
-        var rest = p.squareFreePart
-        var rationals: [RealAlgebraic] = []
-        let bound = rest.cauchyBound
-        for interval in rest.isolateRealRoots(in: Interval(lower: -bound, upper: bound)) where interval.isPoint {
-            rationals.append(RealAlgebraic(interval.lower))
-            rest = rest.divided(by: Polynomial(coefficients: [-interval.lower, 1])).quotient
-        }
-        return rationals + (rest.degree > 0 ? rest.realRoots : [])
     }
 
     static func isInside(_ x: RealAlgebraic, _ cell: Cell) -> Bool {

@@ -26,7 +26,7 @@ extension Expr {
     }
 
     /// A product with coefficient 1 and a single first power is just its base.
-    private var unwrappedProduct: Expr {
+    var unwrappedProduct: Expr {
         if case .product(let a, let factors) = self, a.isOne, factors.count == 1,
            let (base, exponent) = factors.first, exponent == .one { return base }
         return self
@@ -120,7 +120,7 @@ extension Expr {
     /// a · Π factors multiplied out when some factor is a sum to a positive integer power and
     /// the expansion is small, so that polynomials (in any parameters) have one canonical form:
     /// (1 + x)² − 1 − 2x − x² is 0. `nil` when nothing is to be expanded.
-    private static func expanded(_ a: Constant, _ factors: [Expr: Expr]) -> Expr? {
+    static func expanded(_ a: Constant, _ factors: [Expr: Expr]) -> Expr? {
         var size = 1, chosen: (Expr, Int)?
         for (base, exponent) in factors {
             guard case .sum(let c, let terms) = base, let r = exponent.rationalValue, r.isInteger, r.signum > 0,
@@ -139,85 +139,6 @@ extension Expr {
         return Expr.sum([Expr(c) * others] + terms.map { Expr($0.value) * $0.key * others })
     }
 
-    // MARK: Powers
-
-    /// self^exponent, the real power: for a rational exponent p/q the real q-th root of
-    /// self^p (odd roots of negatives are negative, even roots of negatives are undefined and
-    /// stay unevaluated).
-    public func power(_ exponent: Expr) -> Expr {
-        if exponent == .zero { return .one }
-        if exponent == .one { return self }
-        let r = exponent.rationalValue
-        switch self {
-        case .constant(let c):
-            if c.isOne { return .one }
-            if let r, r.numerator.magnitude <= BigInt(Expr.largestFoldedExponent),
-               let q = r.denominator.intValue,
-               q * (c.rationalValue == nil ? c.realAlgebraic.definingPolynomial.degree : 1) <= Expr.largestFoldedDegree,
-               c.rationalValue != nil || r.numerator.magnitude <= BigInt(64),
-               let value = c.power(r) {
-                return .constant(value)
-            }
-            if c.isZero, let r, r.signum > 0 { return .zero }
-            // (n/d)^e = n^e · d^(−e) for symbolic e, so (1/2)^(2/m) and 2^(−2/m) agree.
-            if r == nil, let q = c.rationalValue, q.signum > 0, !q.isInteger {
-                return Expr(Rational(q.numerator)).power(exponent) * Expr(Rational(q.denominator)).power(-exponent)
-            }
-        case .apply(.exp, let args):
-            return .apply(.exp, [args[0] * exponent]).normalizedExponential
-        case .product(let a, let factors):
-            if let r, r.isInteger {
-                let n = Expr(r)
-                return Expr.product([Expr(a).power(n)] + factors.map { Expr.product(.one, [$0.key: $0.value * n]).unwrappedProduct })
-            }
-            if let r, a.signum > 0,
-               factors.allSatisfy({ Expr.powerOfPowerCombines($0.value) || Expr.isEvenInteger($0.value) }) {
-                // (b^(2k))^r = |b|^(2k·r): sqrt(x²) is |x|.
-                return Expr.product([Expr(a).power(exponent)] + factors.map { base, e in
-                    Expr.product(.one, [Expr.isEvenInteger(e) ? .abs(base) : base: e * Expr(r)]).unwrappedProduct
-                })
-            }
-            if r == nil, a.signum > 0, factors.keys.allSatisfy({ $0.constantValue.map { $0.signum > 0 } ?? false }) {
-                // Positive constant bases: (c^e)^f = c^(e·f) for any real f.
-                return Expr.product([Expr(a).power(exponent)] + factors.map { $0.key.power($0.value * exponent) })
-            }
-            if a.signum > 0 && !a.isOne {
-                return Expr(a).power(exponent) * Expr.product(.one, factors).unwrappedProduct.power(exponent)
-            }
-        case .sum:
-            if let e = Expr.expanded(.one, [self: exponent]) { return e }
-        default: break
-        }
-        return .product(.one, [self: exponent])
-    }
-
-    /// (b^e)^r = b^(e·r) for non-integer rational r wherever the left side is defined: true
-    /// when e is a rational with odd numerator (b^e then has the sign of b).
-    private static func powerOfPowerCombines(_ e: Expr) -> Bool {
-        guard let q = e.rationalValue else { return false }
-        return q.numerator.isOdd
-    }
-
-    private static func isEvenInteger(_ e: Expr) -> Bool {
-        guard let q = e.rationalValue, q.isInteger else { return false }
-        return !q.numerator.isOdd
-    }
-
-    /// exp(0) = 1, exp(log x) = x.
-    private var normalizedExponential: Expr {
-        guard case .apply(.exp, let args) = self else { return self }
-        if args[0] == .zero { return .one }
-        if case .apply(.log, let inner) = args[0] { return inner[0] }
-        return self
-    }
-
-    public func power(_ n: Int) -> Expr { power(Expr(n)) }
-    public func power(_ r: Rational) -> Expr { power(Expr(r)) }
-
-    /// The real k-th root (odd k: defined for negatives too).
-    public func root(_ k: Int) -> Expr { power(Expr(Rational(1, k))) }
-    public var squareRoot: Expr { root(2) }
-
     // MARK: Functions
 
     public static func relu(_ x: Expr) -> Expr { leakyRelu(x, slope: .zero) }
@@ -231,6 +152,7 @@ extension Expr {
 
     public static func abs(_ x: Expr) -> Expr {
         if let c = x.constantValue { return .constant(c.signum < 0 ? -c : c) }
+        if x.isEvidentlyNonnegative { return x }
         return .apply(.abs, [x])
     }
 

@@ -14,6 +14,8 @@ import Exact
 /// - `.product(a, factors)`: a · Π bᵢ^eᵢ with a ≠ 0 and exponents eᵢ ≠ 0 that are rational
 ///   constants or symbolic expressions (in integer parameters, say). Powers of a common base
 ///   combine by adding exponents, so (1/B)^e · (1/B)^(−e) = 1; exp(u)·exp(v) = exp(u + v).
+///   Positive constants under symbolic exponents are powers of primes ((1/9)^e is 3^(−2e)),
+///   and powers of powers combine where the base's sign allows (`Expr+Power.swift`).
 ///   Never a single factor b¹ with a = 1 (that is just b), and never a·(sum)¹ (the sum is
 ///   scaled instead).
 /// - `.apply(f, args)`: relu, leaky relu, abs, max, min, exp, log of non-constant arguments

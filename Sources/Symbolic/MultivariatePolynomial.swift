@@ -121,12 +121,15 @@ struct MultivariatePolynomial: Hashable, Sendable {
     /// `ResourceLimit` deadline passes during the expansion.
     ///
     /// A factor vᵢᵏ is split off first: res(vᵢᵏ·p′, q) = ±q(vᵢ = 0)ᵏ·res(p′, q), and the
-    /// result keeps the zero set (q(vᵢ = 0)·res(p′, q)), which is all elimination needs.
+    /// result keeps the zero set (q(vᵢ = 0)·res(p′, q), with p′ for res(p′, q) = p′^deg(q)
+    /// when p′ is free of vᵢ), which is all elimination needs.
     static func resultant(_ p: MultivariatePolynomial, _ q: MultivariatePolynomial, in i: Int) -> MultivariatePolynomial? {
         for (a, b) in [(p, q), (q, p)] {
             let (k, rest) = a.splittingPower(of: i)
             if k > 0 && !b.isZero {
                 let atZero = b.coefficients(in: i).first ?? .zero
+                // res(p′, q) = p′^deg(q) when p′ is free of vᵢ: p′ has the same zero set.
+                if rest.degree(in: i) <= 0 { return atZero * rest }
                 return resultant(rest, b, in: i).map { atZero * $0 }
             }
         }

@@ -78,7 +78,7 @@ extension Prover {
     /// the same way. Upper bounds only shrink the set, so they are not needed to prove. When
     /// this does not prove the claim, small values tᵢ ≤ 5 are searched for an exact witness.
     public static func decideForIntegers(_ claim: Claim, parameters: [IntegerParameter]) -> ProverReport {
-        ResourceLimit.limiting { decideForIntegersWithoutLimit(claim, parameters: parameters) }
+        ResourceLimit.limiting { decideForIntegersWithoutLimit(claim.withSymbolicPowerContentDividedOut, parameters: parameters) }
     }
 
     private static func decideForIntegersWithoutLimit(_ claim: Claim, parameters: [IntegerParameter]) -> ProverReport {
@@ -155,7 +155,7 @@ extension Prover {
 
     /// The first failing point of the grid where each parameter runs over its lower bound plus
     /// 0…5 (within its upper bound).
-    private static func smallIntegerWitness(_ claim: Claim, _ parameters: [IntegerParameter]) -> [String: Constant]? {
+    static func smallIntegerWitness(_ claim: Claim, _ parameters: [IntegerParameter]) -> [String: Constant]? {
         func search(_ i: Int, _ point: [String: Constant]) -> [String: Constant]? {
             if ResourceLimit.isExceeded { return nil }
             if i == parameters.count {

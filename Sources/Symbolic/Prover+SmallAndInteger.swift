@@ -9,7 +9,7 @@ extension Prover {
     /// truth is constant; its sample decides, and the verdict names δ = c. Claims with exp or
     /// log: the sign of the leading term of each side's series at 0 (`Series`).
     public static func decideForSmall(_ claim: Claim, parameter: String) -> ProverReport {
-        ResourceLimit.limiting { decideForSmallWithoutLimit(claim, parameter: parameter) }
+        ResourceLimit.limiting { decideForSmallWithoutLimit(claim.withSymbolicPowerContentDividedOut, parameter: parameter) }
     }
 
     private static func decideForSmallWithoutLimit(_ claim: Claim, parameter: String) -> ProverReport {
@@ -51,9 +51,11 @@ extension Prover {
     ///
     /// The claim is decided over the real range by the cell decomposition; it holds for all
     /// integers when no failing or undecided cell or point contains an integer, and is refuted
-    /// at the least failing integer otherwise.
+    /// at the least failing integer otherwise. When there is no decomposition (a symbolic
+    /// exponent that `Claim.withSymbolicPowerContentDividedOut` cannot remove), the six least
+    /// integers of the range are searched for an exact witness.
     public static func decideForIntegers(_ claim: Claim, over range: ParameterRange) -> ProverReport {
-        ResourceLimit.limiting { decideForIntegersWithoutLimit(claim, over: range) }
+        ResourceLimit.limiting { decideForIntegersWithoutLimit(claim.withSymbolicPowerContentDividedOut, over: range) }
     }
 
     private static func decideForIntegersWithoutLimit(_ claim: Claim, over range: ParameterRange) -> ProverReport {
@@ -65,7 +67,18 @@ extension Prover {
         }
         let d: CellDecomposition
         switch decomposition(of: claim, over: range) {
-        case .failure(let reason): return ProverReport(verdict: .undecided(reason.text))
+        case .failure(let reason):
+            // An open integer end is excluded: the bounds move inward by 1.
+            func bound(_ end: ParameterRange.End, inward: Int) -> Expr {
+                end.closed || end.value.rationalValue?.isInteger != true ? Expr(end.value) : Expr(end.value) + Expr(inward)
+            }
+            if let lower = range.lower,
+               let witness = smallIntegerWitness(claim, [IntegerParameter(range.name, lowerBound: bound(lower, inward: 1),
+                                                                          upperBound: range.upper.map { bound($0, inward: -1) })]) {
+                return ProverReport(verdict: .refuted(witness: Assignment(witness), failingSet: [],
+                                                      reason: claim.truth(at: witness).text))
+            }
+            return ProverReport(verdict: .undecided(reason.text))
         case .success(let decomposition): d = decomposition
         }
         let elements = evaluate(claim, on: d)

@@ -10,8 +10,10 @@ import Exact
 /// cut point and at one rational sample of every cell. Claims with exp or log, and algebraic
 /// claims whose elimination exceeds its size limits, fall back to validated interval
 /// subdivision with Taylor expansions at tight ends (`Prover+Subdivision.swift`,
-/// `EndExpansion`). Sound: "proved" only from exact signs or rigorous enclosures; limits give
-/// "undecided", never a guess.
+/// `EndExpansion`). Powers whose exponents depend on the parameter (3^(4/k), 2^(1 − 2/m)) are
+/// first divided out of each condition where its summands share them
+/// (`Claim.withSymbolicPowerContentDividedOut`). Sound: "proved" only from exact signs or
+/// rigorous enclosures; limits give "undecided", never a guess.
 public enum Prover {
     /// The truth at one element of a decomposition: a cut point or a cell.
     struct Element {
@@ -34,7 +36,7 @@ public enum Prover {
     /// Decides `claim` for every value of `range.name` in `range`, within the bound
     /// `ResourceLimit` deadline (or `ResourceLimit.defaultSeconds`).
     public static func decide(_ claim: Claim, over range: ParameterRange) -> ProverReport {
-        ResourceLimit.limiting { decideWithoutLimit(claim, over: range) }
+        ResourceLimit.limiting { decideWithoutLimit(claim.withSymbolicPowerContentDividedOut, over: range) }
     }
 
     private static func decideWithoutLimit(_ claim: Claim, over range: ParameterRange) -> ProverReport {

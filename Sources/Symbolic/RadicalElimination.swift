@@ -46,24 +46,82 @@ struct RadicalElimination {
     static let largestDegree = ResourceLimit.largestEliminatedDegree
 
     /// The zeros of `e` on the piece, or nil when `e` is not algebraic in x (exp, log, another
-    /// parameter, a symbolic exponent, a kink without a known branch) or elimination degenerates.
+    /// parameter, a symbolic exponent, a kink without a known branch) or elimination exceeds
+    /// its limits.
+    ///
+    /// When the resultants of the numerator vanish identically (some conjugate of e, with
+    /// other signs of its radicals, is identically 0 — as for √k·√(k + 1) − √(k² + k)), the
+    /// value itself is eliminated instead: R(x, t) from P − t·Q vanishes at t = e(x), and with
+    /// R = tᵐ·R′, R′(x, 0) ≠ 0; where e ≢ 0 on the piece, e is a root of R′ (at its isolated
+    /// zeros by continuity), so its zeros are roots of R′(x, 0). This relies on e being
+    /// real-analytic on each cell (zeros of an e ≢ 0 are isolated), which holds as radicands,
+    /// denominators and kink arguments are cut at their zeros before the conditions that use
+    /// them; where e ≡ 0 on the piece its sign is 0 throughout, as a cell's sample then shows.
     static func zeros(of e: Expr, parameter: String, branches: [Expr: Int]) -> ZeroSet? {
         var elimination = RadicalElimination(parameters: [parameter], branches: branches)
-        guard let (p, _) = elimination.fraction(e) else { return nil }
-        var reduced = p
-        for (i, relation) in elimination.relations.enumerated().reversed() {
-            reduced = reduced.pseudoRemainder(dividingBy: relation, in: i + 1)  // generator i is variable i + 1
-        }
+        guard let (p, q) = elimination.fraction(elimination.resolvingBranches(e)) else { return nil }
+        let reduced = elimination.reduced(p)
         if reduced.isZero { return .identicallyZero }
-        guard reduced.terms.count <= largestTermCount, reduced.isWithinSizeLimits else { return nil }
-        var r = reduced
-        for (i, relation) in elimination.relations.enumerated().reversed() where r.degree(in: i + 1) > 0 {
-            guard !ResourceLimit.isExceeded, let next = MultivariatePolynomial.resultant(r, relation, in: i + 1), !next.isZero,
-                  next.terms.count <= largestTermCount, next.isWithinSizeLimits else { return nil }
+        guard let r = elimination.eliminated(reduced) else { return nil }
+        if !r.isZero {
+            guard let polynomial = r.univariate, polynomial.degree <= largestDegree else { return nil }
+            return .rootsOf(polynomial)
+        }
+        let t = MultivariatePolynomial.variable(elimination.relations.count + 1)
+        guard let value = elimination.eliminated(elimination.reduced(p - t * q)), !value.isZero else { return nil }
+        let (_, rest) = value.splittingPower(of: elimination.relations.count + 1)
+        guard let atZero = rest.coefficients(in: elimination.relations.count + 1).first?.univariate,
+              !atZero.isZero, atZero.degree <= largestDegree else { return nil }
+        return .rootsOf(atZero)
+    }
+
+    /// p reduced modulo the relations (a nonzero multiple of p at the true generator values).
+    private func reduced(_ p: MultivariatePolynomial) -> MultivariatePolynomial {
+        var r = p
+        for (i, relation) in relations.enumerated().reversed() {
+            r = r.pseudoRemainder(dividingBy: relation, in: i + 1)  // generator i is variable i + 1
+        }
+        return r
+    }
+
+    /// The successive resultants of p with the relations, eliminating every generator (each
+    /// step's polynomial reduced modulo the relation first): 0 when one vanishes identically,
+    /// nil past the size limits.
+    private func eliminated(_ p: MultivariatePolynomial) -> MultivariatePolynomial? {
+        guard p.terms.count <= Self.largestTermCount, p.isWithinSizeLimits else { return nil }
+        var r = p
+        for (i, relation) in relations.enumerated().reversed() {
+            // Reduced first, for smaller resultants: where the relation holds, the remainder is
+            // r times a power of the relation's leading coefficient, so no zero is lost.
+            r = r.pseudoRemainder(dividingBy: relation, in: i + 1)
+            if r.isZero { return .zero }
+            guard r.degree(in: i + 1) > 0 else { continue }
+            guard !ResourceLimit.isExceeded, let next = MultivariatePolynomial.resultant(r, relation, in: i + 1) else { return nil }
+            if next.isZero { return .zero }
+            guard next.terms.count <= Self.largestTermCount, next.isWithinSizeLimits else { return nil }
             r = next
         }
-        guard let polynomial = r.univariate, polynomial.degree <= largestDegree else { return nil }
-        return .rootsOf(polynomial)
+        return r
+    }
+
+    /// e with every piecewise-linear node whose kink argument has a known sign replaced by
+    /// its branch, rebuilt through the smart constructors. On the piece the two agree wherever
+    /// e is defined, and the canonical form can then combine what the branches share: |B|^(4/3)
+    /// and B^(−2/3)·B² once |B| is B, or the constants inside and outside a relu (which
+    /// elimination would otherwise treat as independent generators).
+    func resolvingBranches(_ e: Expr) -> Expr {
+        if branches.isEmpty { return e }
+        switch e {
+        case .constant, .parameter:
+            return e
+        case .sum(let c, let terms):
+            return Expr.sum([Expr(c)] + terms.map { Expr($0.value) * resolvingBranches($0.key) })
+        case .product(let a, let factors):
+            return Expr.product([Expr(a)] + factors.map { resolvingBranches($0.key).power(resolvingBranches($0.value)) })
+        case .apply:
+            guard let kink = e.kinkArgument, let s = branches[kink] else { return e }
+            return resolvingBranches(e.branch(forSign: s))
+        }
     }
 
     typealias Fraction = (MultivariatePolynomial, MultivariatePolynomial)
