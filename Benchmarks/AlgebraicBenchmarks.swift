@@ -6,7 +6,10 @@ import Exact
 /// - the time to build and decide the sign of 10,000 seeded random a·√b + c·√d − e
 ///   (degree ≤ 4), and of 1,000 a·√b + c·∛d − e (degree ≤ 6);
 /// - the time to build 3·2^(−1/128) and compare it with the rational from its 40-digit
-///   decimal truncation (a neighbour within 10^(−39)).
+///   decimal truncation (a neighbour within 10^(−39));
+/// - chains whose composed polynomials are reducible (minimal polynomials keep the degree
+///   down): 100 times ((√2 + √3 + √5) − √5 − √3)·√2 = 2, and 8/√17 + √41/2 < 125/16;
+/// - the factorization of 100 seeded products of three random quartics (degree 12).
 func runAlgebraicBenchmarks() {
     let clock = ContinuousClock()
     var generator = SplitMix64(seed: 2024)
@@ -35,4 +38,25 @@ func runAlgebraicBenchmarks() {
     let compared = clock.measure { below = neighbour < x }
     print("3·2^(−1/128): built in \(built); compared with its 40-digit truncation in \(compared)"
           + " (truncation \(below ? "<" : "≥") value)")
+
+    let s2 = RealAlgebraic(2).root(2), s3 = RealAlgebraic(3).root(2), s5 = RealAlgebraic(5).root(2)
+    var chain = RealAlgebraic(0)
+    let chained = clock.measure { for _ in 0..<100 { chain = (s2 + s3 + s5 - s5 - s3) * s2 } }
+    var below125 = false
+    let c14 = clock.measure {
+        below125 = RealAlgebraic(8) / RealAlgebraic(17).root(2) + RealAlgebraic(41).root(2).scaled(by: Rational(1, 2))
+            < RealAlgebraic(Rational(125, 16))
+    }
+    print("100 × ((√2 + √3 + √5) − √5 − √3)·√2: \(chained) (= \(chain)); 8/√17 + √41/2 < 125/16 (\(below125)): \(c14)")
+
+    var factored = 0
+    let factoring = clock.measure {
+        for _ in 0..<100 {
+            let product = (0..<3).reduce(Polynomial.one) { p, _ in
+                p * Polynomial(coefficients: (0...4).map { i in Rational(i == 4 ? 1 : Int(generator.next() % 21) - 10) })
+            }
+            factored += product.irreducibleFactors()?.count ?? 0
+        }
+    }
+    print("factor 100 random products of three quartics (degree 12): \(factoring)  [\(factored) factors]")
 }

@@ -49,15 +49,12 @@ extension Polynomial {
         return realRoots(in: Interval(lower: -bound, upper: bound))
     }
 
-    /// The distinct real roots in the closed interval `range`, increasing. The irrational
-    /// ones are defined by the square-free part of p with its rational roots divided out.
+    /// The distinct real roots in the closed interval `range`, increasing. Each irrational one
+    /// is defined by its minimal polynomial when p could be factored (`RootDefiningFactors`),
+    /// else by the square-free part of p with its rational roots divided out.
     /// Precondition: p ≠ 0.
     public func realRoots(in range: Interval) -> [RealAlgebraic] {
-        let (rationals, rest, chain) = splittingOffRationalRootsWithChain
-        let irrationals = (chain?.isolateRoots(in: range) ?? []).map {
-            RealAlgebraic(irrationalRootOf: rest, in: $0)
-        }
-        return (rationals.filter(range.contains).map(RealAlgebraic.init) + irrationals).sorted()
+        RootDefiningFactors(self).roots(in: range)
     }
 
     /// p divided by its (positive) content: integer coefficients, signs unchanged.

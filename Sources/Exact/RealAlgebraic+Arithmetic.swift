@@ -5,9 +5,9 @@
 /// isolating interval, which stays isolating, so no root selection is needed. Two
 /// irrationals α, β combine through the composed sum or product of their polynomials
 /// (power sums, equal up to a constant to the resultants Res_y(p(y), q(x − y)) and
-/// Res_y(p(y), y^m q(x/y))); its square-free part is taken, its rational roots are split
-/// off, and the root is selected by refining α and β until the interval-arithmetic
-/// enclosure holds exactly one root (Sturm count plus the rational roots inside).
+/// Res_y(p(y), y^m q(x/y))); it is factored (`RootDefiningFactors`), and the root is selected
+/// by refining α and β until the interval-arithmetic enclosure holds exactly one root of
+/// one factor (Sturm counts plus the rational roots inside), whose factor then defines it.
 /// When β = c·α for a rational c (detected from the polynomials), α + β = (1 + c)·α and
 /// α·β = c·α² keep the degree instead of squaring it.
 extension RealAlgebraic: OrderedField {
@@ -105,20 +105,15 @@ extension RealAlgebraic: OrderedField {
 
     /// The root of r (any nonzero polynomial vanishing at the result) inside the enclosures
     /// `enclosure(bits)`, which must contain the result and shrink to it as bits grow.
-    /// The rational roots of r are split off first, so an irrational result is defined by a
-    /// polynomial without rational roots, and a rational result is returned as a `Rational`.
+    /// The root is defined by the factor of r that has it (`RootDefiningFactors`: its minimal
+    /// polynomial when r could be factored), and a rational result is returned as a `Rational`.
     static func root(of r: Polynomial, in enclosure: (Int) -> Interval) -> RealAlgebraic {
-        let (rationals, q, chain) = r.splittingOffRationalRootsWithChain
+        let factors = RootDefiningFactors(r)
         var bits = 16
         while true {
-            let j = enclosure(bits)
-            let inside = rationals.filter(j.contains)
-            let count = inside.count + (chain?.count(in: j) ?? 0)
+            let (count, root) = factors.soleRoot(in: enclosure(bits))
             precondition(count >= 1, "an enclosure lost the root")
-            if count == 1 {
-                if let exact = inside.first { return RealAlgebraic(exact) }
-                return RealAlgebraic(irrationalRootOf: q, in: j)
-            }
+            if let root { return root }
             bits *= 2
         }
     }

@@ -7,10 +7,10 @@
 /// which contains no other root. So `rationalValue` is never `nil` for a rational, equality,
 /// order and sign are exact, and refinement (bisection by one exact sign evaluation) is
 /// always possible. Every operation keeps the defining polynomial of an irrational free of
-/// rational roots (they are split off exactly, `splittingOffRationalRoots`), so a rational
-/// result is always detected and stored as a `Rational`. It is not always the minimal
-/// polynomial: other irreducible factors of degree ≥ 2 stay unless an operation removes them
-/// (no factorization over Q is attempted).
+/// rational roots, so a rational result is always detected and stored as a `Rational`. The
+/// defining polynomial is the minimal polynomial whenever factorization over Q succeeded (see
+/// `RealAlgebraic+MinimalPolynomial.swift`: always up to degree 32 unless Zassenhaus
+/// recombination hits its cap); otherwise a square-free multiple of it.
 public struct RealAlgebraic: Sendable {
     enum Storage: Sendable {
         case rational(Rational)
@@ -48,8 +48,8 @@ public struct RealAlgebraic: Sendable {
         return nil
     }
 
-    /// A square-free primitive integer polynomial with this number as a root: den·x − num
-    /// for a rational.
+    /// A square-free primitive integer polynomial with this number as a root, as a rule its
+    /// minimal polynomial (see the type's contract): den·x − num for a rational.
     public var definingPolynomial: Polynomial {
         switch storage {
         case .rational(let q): Polynomial(coefficients: [Rational(-q.numerator), Rational(q.denominator)])
