@@ -1,5 +1,6 @@
 import Exact
 import Networks
+import Symbolic
 
 /// The outcome of `globalOptimum`.
 public enum GlobalOptimumResult<F: OrderedField & SignedNetworkScalar>: Sendable {
@@ -12,25 +13,29 @@ public enum GlobalOptimumResult<F: OrderedField & SignedNetworkScalar>: Sendable
 }
 
 extension MaxMarginProblem where F == RealAlgebraic {
-    /// Decides exactly whether θ is a global optimum of problem (2), for the architectures
-    /// where the optimal value has a closed form:
+    /// Decides exactly whether θ is a global optimum of problem (2) where the optimal value has
+    /// a closed form, and proves it (or leaves it undecided) with a certificate elsewhere:
     /// - fully-connected linear networks of depth m: min ‖θ‖² = m·‖u*‖^(2/m), u* the
     ///   minimum-norm separator (paper 001, App. C.2: ‖θ‖² = Σ‖W_l‖_F² ≥ m(Π‖W_l‖_F)^(2/m) ≥
     ///   m‖β‖^(2/m) ≥ m‖u*‖^(2/m) for the predictor β = W_m⋯W_1, with equality for a balanced
     ///   rank-one factorisation of u*);
     /// - depth-2 diagonal linear networks: min ‖θ‖² = 2·min ‖β‖₁ over separators β
     ///   (‖w₁‖² + ‖w₂‖² ≥ 2Σ|w₁ᵢw₂ᵢ|, with equality when balanced), an exact LP;
-    /// - otherwise, depth-2 linear networks in 𝒩_no-share: Theorem 4.2(1) (App. C.5.1) — a
-    ///   KKT point whose neurons are balanced (‖w̃_j‖ = |ṽ_j|) with non-zero incoming weights
-    ///   gives a KKT point of the convex problem (8), hence a global optimum.
+    /// - other depth-2 linear networks in 𝒩_no-share: Theorem 4.2(1) (App. C.5.1) — a KKT
+    ///   point whose neurons are balanced (‖w̃_j‖ = |ṽ_j|) with non-zero incoming weights gives
+    ///   a KKT point of the convex problem (8), hence a global optimum;
+    /// - depth-2 ReLU and leaky-ReLU networks in 𝒩_no-share, and the linear ones Theorem 4.2(1)
+    ///   leaves open: the weak-duality certificate `dualCertificate`, which proves optimality
+    ///   or leaves it undecided, never refutes it.
     public func globalOptimum(_ θ: [F]) -> GlobalOptimumResult<F> {
         let m = margins(θ)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i) }
-        guard network.skip == nil, network.outputBias == nil,
-              network.layers.allSatisfy({ $0.activation == .linear }) else {
-            return .undecided(reason: "a closed form of the optimum is known here only for linear networks")
-        }
         let normSquared = θ.reduce(F.zero) { $0 + $1 * $1 }
+        let linear = network.skip == nil && network.outputBias == nil
+            && network.layers.allSatisfy { $0.activation == .linear }
+        guard linear, isFullyConnected || (isDiagonal && network.depth == 2) else {
+            return certified(θ, normSquared: normSquared, replayingTheorem42: linear)
+        }
         let value: F
         let reason: String
         if isFullyConnected {
@@ -40,23 +45,36 @@ extension MaxMarginProblem where F == RealAlgebraic {
             let depth = network.depth
             value = F(Rational(depth)) * u.reduce(F.zero) { $0 + $1 * $1 }.root(depth)
             reason = "fully-connected linear, depth \(depth): min ‖θ‖² = \(depth)·‖u*‖^(2/\(depth)) with u* = (\(u.map(\.description).joined(separator: ", ")))"
-        } else if isDiagonal, network.depth == 2 {
+        } else {
             guard let l1 = minimumL1Separator() else { return .undecided(reason: "the ℓ1 separator LP is infeasible") }
             value = 2 * l1
             reason = "depth-2 diagonal linear: min ‖θ‖² = 2·min ‖β‖₁ = 2·\(l1)"
-        } else {
-            return theorem42(θ, normSquared: normSquared)
         }
         if normSquared == value { return .optimal(value: value, reason: reason) }
         precondition(normSquared > value, "a feasible point below the optimum: the closed form is wrong")
         return .notOptimal(value: value, normSquared: normSquared, reason: reason)
     }
 
+    /// Without a closed form: the replay of Theorem 4.2(1) (when asked, for linear networks),
+    /// then the dual certificate; `.optimal` or `.undecided` with both reasons.
+    func certified(_ θ: [F], normSquared: F, replayingTheorem42: Bool) -> GlobalOptimumResult<F> {
+        var reasons: [String] = []
+        if replayingTheorem42 {
+            let replay = theorem42(θ, normSquared: normSquared)
+            guard case .undecided(let reason) = replay else { return replay }
+            reasons.append("Theorem 4.2(1): \(reason)")
+        }
+        let dual = dualCertificate(θ)
+        let explanation = dual.explanation { Constant($0).description }
+        if case .certified = dual { return .optimal(value: normSquared, reason: explanation) }
+        return .undecided(reason: (reasons + ["dual certificate: \(explanation)"]).joined(separator: "; "))
+    }
+
     /// The replay of Theorem 4.2(1) for depth-2 linear networks without shared weights.
     func theorem42(_ θ: [F], normSquared: F) -> GlobalOptimumResult<F> {
         let indices = network.layers.flatMap { $0.weights.entries.compactMap { $0 } }
         guard network.depth == 2, Set(indices).count == indices.count else {
-            return .undecided(reason: "a global-optimality certificate is known here for fully-connected linear, depth-2 diagonal linear and depth-2 linear 𝒩_no-share networks")
+            return .undecided(reason: "it covers depth-2 linear 𝒩_no-share networks")
         }
         for (j, (incoming, outgoing)) in neuronWeights(θ).enumerated() {
             guard !incoming.isZero else {
