@@ -30,14 +30,21 @@ extension Checker {
             return .undecided("the KKT check needs a scalar-output network and algebraic numbers")
         }
         let λ = printed.map { $0.map { $0.constantValue!.realAlgebraic } }
-        switch problem.isKKTPoint(θ, printed: λ) {
+        return Self.outcome(problem.isKKTPoint(θ, printed: λ), printed: λ != nil,
+                            stationarity: "θ ∈ Σλᵢ∂°(yᵢΦ)", method: "exact LP over the Clarke subdifferential")
+    }
+
+    /// The verdict of a KKT check: `stationarity` names the condition that no λ satisfies
+    /// when a Farkas vector is found.
+    static func outcome(_ result: KKTResult<RealAlgebraic>, printed: Bool, stationarity: String,
+                        method: String) -> Outcome {
+        switch result {
         case let .kkt(multipliers, _):
-            let printedNote = λ == nil ? "" : " (the printed multipliers)"
-            return .proved("KKT with λ = \(Self.show(multipliers))\(printedNote); exact LP over the Clarke subdifferential")
+            return .proved("KKT with λ = \(show(multipliers))\(printed ? " (the printed multipliers)" : ""); \(method)")
         case let .infeasible(i, margin):
-            return .refuted("infeasible: y\(i + 1)Φ(θ; x\(i + 1)) = \(Constant(margin)) < 1")
+            return .refuted("infeasible: constraint \(i + 1) has margin \(Constant(margin)) < 1")
         case .notKKT(let y):
-            return .refuted("no λ ≥ 0 gives θ ∈ Σλᵢ∂°(yᵢΦ): Farkas vector \(Self.show(y))")
+            return .refuted("no λ ≥ 0 gives \(stationarity): Farkas vector \(show(y))")
         case .wrongMultipliers(let reason):
             return .refuted("printed multipliers fail: \(reason)")
         case .undecided(let reason):
@@ -49,11 +56,16 @@ extension Checker {
         guard let (problem, θ) = exactProblem(p) else {
             return .undecided("the optimality check needs a scalar-output network and algebraic numbers")
         }
-        switch problem.globalOptimum(θ) {
+        return Self.outcome(problem.globalOptimum(θ), objective: "‖θ‖²")
+    }
+
+    /// The verdict of a global-optimum check on the objective named `objective`.
+    static func outcome(_ result: GlobalOptimumResult<RealAlgebraic>, objective: String) -> Outcome {
+        switch result {
         case let .optimal(value, reason):
-            return .proved("‖θ‖² = \(Constant(value)), the optimal value: \(reason)")
+            return .proved("\(objective) = \(Constant(value)), the optimal value: \(reason)")
         case let .notOptimal(value, normSquared, reason):
-            return .refuted("‖θ‖² = \(Constant(normSquared)) > \(Constant(value)), the optimal value: \(reason)")
+            return .refuted("\(objective) = \(Constant(normSquared)) > \(Constant(value)), the optimal value: \(reason)")
         case .infeasible(let i):
             return .refuted("infeasible: constraint \(i + 1) fails")
         case .undecided(let reason):
@@ -65,7 +77,11 @@ extension Checker {
         guard let (problem, θ) = exactProblem(p) else {
             return .undecided("the optimality check needs a scalar-output network and algebraic numbers")
         }
-        switch problem.localOptimum(θ) {
+        return Self.outcome(problem.localOptimum(θ))
+    }
+
+    static func outcome(_ result: LocalOptimumResult) -> Outcome {
+        switch result {
         case .localOptimum(let reason): return .proved(reason)
         case .notKKT(let reason): return .refuted(reason)
         case .undecided(let reason): return .undecided(reason)

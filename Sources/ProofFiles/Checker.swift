@@ -43,6 +43,10 @@ public struct Checker: Sendable {
             return notGlobalOptimum(p, witness: witness)
         case .flowDirection, .flowMargin, .flowLoss:
             return flowEvidence(claim.kind)
+        case let .perLayer(kind, layer):
+            return perLayer(kind, layer: layer, claim.quantifier)
+        case .l1Predictor(let kind):
+            return l1Predictor(kind)
         }
     }
 

@@ -22,16 +22,7 @@ extension Elaborator {
             kind = .feasible(p)
             parameters = Set(p.parameters)
         case let .kktPoint(name, printed):
-            let p = try fixedPoint(name, syntax)
-            var multipliers: [Expr]?
-            if let printed {
-                let v = try value(printed, &builder)
-                guard v.entries.count == document.examples.count, v.entries.allSatisfy({ $0.constantValue != nil }) else {
-                    throw Diagnostic("give one constant multiplier per data point (\(document.examples.count))", at: printed.location)
-                }
-                multipliers = v.entries
-            }
-            kind = .kktPoint(p, printed: multipliers)
+            kind = .kktPoint(try fixedPoint(name, syntax), printed: try multipliers(printed))
             parameters = []
         case let .localOptimum(name):
             kind = .localOptimum(try fixedPoint(name, syntax))
@@ -53,12 +44,70 @@ extension Elaborator {
         case .flowConvergesInDirection, .flowMarginMonotone, .flowReachesLoss:
             kind = try flowClaim(syntax)
             parameters = []
+        case let .ofProblem(assertion, .perLayer(layer, at)):
+            return try perLayerClaim(assertion, layer: layer, at: at, syntax)
+        case let .ofProblem(assertion, .l1Predictor(at)):
+            kind = .l1Predictor(try predictorClaim(assertion, at: at))
+            parameters = []
         }
         let quantifier = try self.quantifier(syntax, parameters: parameters, kind: kind)
         if case .notLocalOptimum = kind, case .forIntegers = quantifier {
             throw Diagnostic("a witness family needs a real parameter", at: syntax.location)
         }
         return ElaboratedClaim(syntax: syntax, kind: kind, quantifier: quantifier)
+    }
+
+    /// The printed multipliers `with lambda = (…)`: one constant per data point.
+    func multipliers(_ printed: ExprSyntax?) throws(Diagnostic) -> [Expr]? {
+        guard let printed else { return nil }
+        var builder = ExprBuilder()
+        let v = try value(printed, &builder)
+        guard v.entries.count == document.examples.count, v.entries.allSatisfy({ $0.constantValue != nil }) else {
+            throw Diagnostic("give one constant multiplier per data point (\(document.examples.count))", at: printed.location)
+        }
+        return v.entries
+    }
+
+    /// A point claim about problem (4) for `layer` (from 1): the claim about problem (2)'s
+    /// point, elaborated as usual, then tagged with the layer.
+    func perLayerClaim(_ assertion: AssertionSyntax, layer: Int, at: SourceLocation,
+                       _ syntax: ClaimSyntax) throws(Diagnostic) -> ElaboratedClaim {
+        guard let network = document.network else {
+            throw Diagnostic("problem (4) needs a network", at: at, hint: "declare it first: network …")
+        }
+        guard layer <= network.depth else {
+            throw Diagnostic("the network has \(network.depth) layers, not \(layer)", at: at, hint: "layers count from 1")
+        }
+        let inner = try claim(ClaimSyntax(label: syntax.label, assertion: assertion, quantifier: syntax.quantifier,
+                                          expectRefuted: syntax.expectRefuted, location: syntax.location, text: syntax.text))
+        return ElaboratedClaim(syntax: syntax, kind: .perLayer(inner.kind, layer: layer - 1), quantifier: inner.quantifier)
+    }
+
+    /// A point claim about problem (3); its names are predictors β, `let` vectors of the
+    /// input dimension with constant entries. Problem (3) is convex, so there is no
+    /// not-a-local-optimum claim: a witness of a better predictor is `not a global optimum`.
+    func predictorClaim(_ assertion: AssertionSyntax, at: SourceLocation) throws(Diagnostic) -> ElaboratedClaim.Kind {
+        switch assertion {
+        case .feasible(let b): return .feasible(try predictor(b, at))
+        case let .kktPoint(b, printed): return .kktPoint(try predictor(b, at), printed: try multipliers(printed))
+        case .localOptimum(let b): return .localOptimum(try predictor(b, at))
+        case .globalOptimum(let b): return .globalOptimum(try predictor(b, at))
+        case let .notGlobalOptimum(b, w): return .notGlobalOptimum(try predictor(b, at), witness: try predictor(w, at))
+        default:
+            throw Diagnostic("problem (3) is convex: a local optimum is a global one", at: at,
+                             hint: "show a better predictor with 'is not a global optimum of problem (3), witness b2'")
+        }
+    }
+
+    /// The predictor β named `name`, as a point of fixed numbers.
+    func predictor(_ name: String, _ at: SourceLocation) throws(Diagnostic) -> Document.Point {
+        let dimension = document.examples.first?.x.count
+        guard let definition = definitions[name], case .vector(let β)? = definition.value, β.count == dimension,
+              β.allSatisfy({ $0.constantValue != nil }) else {
+            throw Diagnostic("'\(name)' is not a predictor: define it as a vector of \(dimension ?? 0) numbers", at: at,
+                             hint: "let \(name) = (1/2, 1/2); a predictor of problem (3) lives in input space")
+        }
+        return Document.Point(name: name, parameters: [], theta: β, domain: definition.domain)
     }
 
     /// The comparisons `a relation b`: one for numbers; entry by entry for vectors (= only).

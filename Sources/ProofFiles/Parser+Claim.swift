@@ -45,7 +45,7 @@ extension ProofFileParser {
             if negated { _ = advance() }
             if current.isWord("feasible") && !negated {
                 _ = advance()
-                return .feasible(point: point)
+                return AssertionSyntax.feasible(point: point).about(try problemReference(preposition: "for"))
             }
             if current.isWord("a") || current.isWord("an") { _ = advance() }
             let kindAt = current.location
@@ -53,6 +53,7 @@ extension ProofFileParser {
             switch (kind, negated) {
             case ("KKT", false):
                 try expectWord("point")
+                let problem = try problemReference(preposition: "of")
                 var multipliers: ExprSyntax?
                 if current.isWord("with") {
                     _ = advance()
@@ -60,15 +61,18 @@ extension ProofFileParser {
                     try expectSymbol("=")
                     multipliers = try expression()
                 }
-                return .kktPoint(point: point, multipliers: multipliers)
+                return AssertionSyntax.kktPoint(point: point, multipliers: multipliers).about(problem)
             case ("local", _), ("global", _):
                 try expectWord("optimum")
-                guard negated else { return kind == "local" ? .localOptimum(point: point) : .globalOptimum(point: point) }
+                let problem = try problemReference(preposition: "of")
+                guard negated else {
+                    return (kind == "local" ? AssertionSyntax.localOptimum(point: point) : .globalOptimum(point: point)).about(problem)
+                }
                 if current.isSymbol(",") { _ = advance() }
                 try expectWord("witness", hint: "name the point that shows it, e.g. 'is not a local optimum, witness p'")
                 let witness = try name("the witness point's name")
-                return kind == "local" ? .notLocalOptimum(point: point, witness: witness)
-                                       : .notGlobalOptimum(point: point, witness: witness)
+                return (kind == "local" ? AssertionSyntax.notLocalOptimum(point: point, witness: witness)
+                                        : .notGlobalOptimum(point: point, witness: witness)).about(problem)
             default:
                 throw Diagnostic("unknown claim about a point: '\(negated ? "not " : "")\(kind)'", at: kindAt,
                                  hint: "say 'is feasible', 'is a KKT point', 'is (not) a local optimum' or 'is (not) a global optimum'")

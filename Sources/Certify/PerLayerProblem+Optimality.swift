@@ -1,0 +1,131 @@
+import Exact
+import Networks
+
+extension PerLayerProblem {
+    /// Decides exactly whether u is a KKT point of problem (4): u ∈ Σᵢ λᵢ ∂°hᵢ(u) with λ ≥ 0
+    /// and λᵢ = 0 when hᵢ(u) > 1 — the restriction of problem (2)'s KKT conditions to layer l.
+    ///
+    /// Solved as the KKT LP of the linearization (see the type's documentation): first over
+    /// the pieces realizable by moving layer l alone (a solution proves KKT), then over all
+    /// pieces (infeasibility refutes it, with a Farkas vector over u's coordinates).
+    /// `multipliers` are per example and `subgradients` the gᵢ ∈ ∂°hᵢ(u), over layer l's
+    /// coordinates. With `printed` multipliers (one per example) they are imposed; at an
+    /// active example with a kink the split of λᵢ among the pieces is not enumerated, so
+    /// the answer there is undecided.
+    public func isKKTPoint(_ u: [F], printed: [F]? = nil) -> KKTResult<F> {
+        let m = margins(u)
+        if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i, margin: m[i]) }
+        var pieces: [[(gradient: [F], isRealizable: Bool)]] = []
+        for i in m.indices {
+            guard let p = self.pieces(u, example: i) else {
+                return .undecided(reason: "more than \(ClarkeSubdifferential<F>.maximumZeroNeurons) zero neuron inputs at x\(i + 1)")
+            }
+            pieces.append(p)
+        }
+        if let printed {
+            guard printed.count == m.count else {
+                return .wrongMultipliers(reason: "\(printed.count) multipliers for \(m.count) data points")
+            }
+            if let i = printed.indices.first(where: { printed[$0].signum < 0 }) {
+                return .wrongMultipliers(reason: "λ\(i + 1) = \(printed[i]) is negative")
+            }
+            if let i = printed.indices.first(where: { !printed[$0].isZero && m[$0] != 1 }) {
+                return .wrongMultipliers(reason: "λ\(i + 1) = \(printed[i]) ≠ 0 but constraint \(i + 1) is not active (margin \(m[i]))")
+            }
+            if let i = printed.indices.first(where: { !printed[$0].isZero && pieces[$0].count > 1 }) {
+                return .undecided(reason: "x\(i + 1) meets a kink of layers ≥ \(layer + 1); give no multipliers and the LP finds them")
+            }
+        }
+        let inner = solve(u, pieces, printed: printed) { $0.isRealizable }
+        // With printed λ, a piece left out (not realizable) would silently set its λᵢ to 0.
+        if case .kkt(let λ, _) = inner, printed == nil || λ == printed! { return inner }
+        if pieces.allSatisfy({ $0.allSatisfy(\.isRealizable) }) { return inner }
+        let outer = solve(u, pieces, printed: printed) { _ in true }
+        if case .notKKT = outer { return outer }
+        if case .wrongMultipliers = outer { return outer }
+        return .undecided(reason: "u = Σ λᵢ gᵢ holds only with pieces not shown to lie in the Clarke subdifferential of problem (4)")
+    }
+
+    /// The KKT LP of the linearization over the chosen pieces, read back per example.
+    private func solve(_ u: [F], _ pieces: [[(gradient: [F], isRealizable: Bool)]], printed: [F]?,
+                       choosing keep: ((gradient: [F], isRealizable: Bool)) -> Bool) -> KKTResult<F> {
+        let chosen = pieces.enumerated().flatMap { i, p in p.filter(keep).map { (example: i, gradient: $0.gradient) } }
+        let (linear, examples) = linearization(chosen)
+        let copyMultipliers = printed.map { λ in examples.map { λ[$0] } }
+        switch linear.isKKTPoint(u, printed: copyMultipliers) {
+        case let .kkt(ν, _):
+            let λ = pieces.indices.map { i in zip(examples, ν).filter { $0.0 == i }.reduce(F.zero) { $0 + $1.1 } }
+            let g: [[F]] = pieces.indices.map { i in
+                var g = Array(repeating: F.zero, count: u.count)
+                guard !λ[i].isZero else { return g }
+                for (k, piece) in chosen.enumerated() where piece.example == i {
+                    for j in g.indices { g[j] = g[j] + ν[k] / λ[i] * piece.gradient[j] }
+                }
+                return g
+            }
+            return .kkt(multipliers: λ, subgradients: g)
+        case let .infeasible(c, margin):
+            return .infeasible(constraint: examples[c], margin: margin)
+        case let .notKKT(y):
+            return .notKKT(farkas: y)
+        case let .wrongMultipliers(reason):
+            return .wrongMultipliers(reason: reason)
+        case let .undecided(reason):
+            return .undecided(reason: reason)
+        }
+    }
+
+    /// Decides whether u is a local optimum of problem (4), replaying Theorem 5.4 of paper
+    /// 001 (App. C.11): when no neuron of layers ≥ l has input 0 on an active example, every
+    /// active hᵢ is linear near u and the inactive constraints stay slack, so near u problem
+    /// (4) is the convex problem min ½‖u‖² s.t. ⟨aᵢ, u⟩ ≥ 1 (active i); u is a local optimum
+    /// of (4) exactly when it is that problem's optimum, i.e. its KKT point (affine
+    /// constraints). Either answer is then exact. With kinks, a failed KKT test (over all
+    /// pieces) still refutes — KKT is necessary, as the direction u raises every active hᵢ
+    /// (⟨g, u⟩ = hᵢ(u) for g ∈ ∂°hᵢ(u), Euler) — and anything else is undecided.
+    public func localOptimum(_ u: [F]) -> LocalOptimumResult {
+        let m = margins(u)
+        if let i = m.indices.first(where: { m[$0] < 1 }) {
+            return .notKKT("infeasible: h\(i + 1)(u) = \(m[i]) < 1")
+        }
+        let kinked = m.indices.filter { m[$0] == 1 }.lazy.compactMap { i in self.kinks(u, example: i).first.map { (i, $0) } }.first
+        switch isKKTPoint(u) {
+        case let .kkt(λ, _):
+            let multipliers = "λ = (\(λ.map(\.description).joined(separator: ", ")))"
+            if let (i, neuron) = kinked {
+                return .undecided("KKT for problem (4) with \(multipliers), but \(neuron) has input 0 on x\(i + 1): Theorem 5.4 needs non-zero inputs in layers ≥ \(layer + 1)")
+            }
+            return .localOptimum("Theorem 5.4 (paper 001, App. C.11): no input to layers ≥ \(layer + 1) is 0 on an active example, so near u problem (4) is a convex QP with affine constraints, and u is its KKT point with \(multipliers)")
+        case .notKKT:
+            return .notKKT(kinked == nil
+                ? "not a KKT point of the convex problem that problem (4) equals near u, so not its optimum"
+                : "not a KKT point of problem (4), and KKT is necessary for its local optima")
+        case let .infeasible(i, margin):
+            return .notKKT("infeasible: h\(i + 1)(u) = \(margin) < 1")
+        case let .wrongMultipliers(reason), let .undecided(reason):
+            return .undecided(reason)
+        }
+    }
+
+    /// Decides whether u is a global optimum of problem (4) when the layers ≥ l are linear
+    /// (linear networks, Theorem 5.2 of paper 001, App. C.9; and the last layer of any network
+    /// in 𝒩): every hᵢ is then linear, hᵢ(u) = ⟨aᵢ, u⟩, so problem (4) is the minimum-norm
+    /// separator of the aᵢ, whose optimum u* is unique (strictly convex objective); u is
+    /// optimal iff it is feasible and ‖u‖² = ‖u*‖². Otherwise the global optimum is not
+    /// decided (for ReLU layers it may differ from a local one, Theorem 5.4).
+    public func globalOptimum(_ u: [F]) -> GlobalOptimumResult<F> {
+        let m = margins(u)
+        if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i) }
+        guard problem.network.layers[layer...].allSatisfy({ $0.activation == .linear }) else {
+            return .undecided(reason: "the global optimum of problem (4) is decided when the layers ≥ \(layer + 1) are linear (Theorem 5.2)")
+        }
+        let a = problem.data.indices.map { i in pieces(u, example: i)![0].gradient }
+        guard let optimum = MinimumNormSeparator.solve(inputs: a, labels: a.map { _ in F.one }) else {
+            return .undecided(reason: "more than \(MinimumNormSeparator.maximumPoints) constraints for the exact separator")
+        }
+        let value = Network.squaredNorm(optimum), normSquared = Network.squaredNorm(u)
+        let reason = "Theorem 5.2 (paper 001, App. C.9): with linear layers ≥ \(layer + 1), problem (4) is min ½‖u‖² s.t. ⟨aᵢ, u⟩ ≥ 1, whose unique optimum u* is solved exactly"
+        return normSquared == value ? .optimal(value: value, reason: reason)
+                                    : .notOptimal(value: value, normSquared: normSquared, reason: reason)
+    }
+}

@@ -1,0 +1,111 @@
+import Exact
+import Networks
+import Symbolic
+import Certify
+
+/// Claims about problem (4) (one layer) and problem (3) (the ℓ1 predictor) of paper 001.
+extension Checker {
+    /// A point claim about problem (4) for `layer` (0-based), w.r.t. the point itself. The
+    /// witness claims are problem (2)'s, plus: the witness moves layer l only.
+    func perLayer(_ kind: ElaboratedClaim.Kind, layer: Int, _ quantifier: Quantifier) -> Outcome {
+        switch kind {
+        case .feasible(let p):
+            return feasibility(p, quantifier)
+        case let .notLocalOptimum(p, witness):
+            return Outcome.all([
+                ("\(p.name) is not a local optimum of problem (2), witness \(witness.name)", notLocalOptimum(p, witness: witness, quantifier)),
+                ("\(witness.name) keeps every layer but \(layer + 1)", keepsOtherLayers(witness, of: p, layer: layer, quantifier)),
+            ])
+        case let .notGlobalOptimum(p, witness):
+            return Outcome.all([
+                ("\(p.name) is not a global optimum of problem (2), witness \(witness.name)", notGlobalOptimum(p, witness: witness)),
+                ("\(witness.name) keeps every layer but \(layer + 1)", keepsOtherLayers(witness, of: p, layer: layer, .none)),
+            ])
+        case let .kktPoint(p, printed):
+            return withPerLayerProblem(p, layer: layer) { problem, u in
+                let λ = printed.map { $0.map { $0.constantValue!.realAlgebraic } }
+                return Self.outcome(problem.isKKTPoint(u, printed: λ), printed: λ != nil,
+                                    stationarity: "u ∈ Σλᵢ∂°hᵢ(u) for layer \(layer + 1)",
+                                    method: "exact LP over the Clarke subdifferential of problem (4) for layer \(layer + 1)")
+            }
+        case .localOptimum(let p):
+            return withPerLayerProblem(p, layer: layer) { problem, u in Self.outcome(problem.localOptimum(u)) }
+        case .globalOptimum(let p):
+            return withPerLayerProblem(p, layer: layer) { problem, u in
+                Self.outcome(problem.globalOptimum(u), objective: "‖u^(\(layer + 1))‖²")
+            }
+        default:
+            return .undecided("not a claim about problem (4)")
+        }
+    }
+
+    /// Problem (4) for `layer` w.r.t. p, with p's layer, passed to `body`.
+    func withPerLayerProblem(_ p: Document.Point, layer: Int,
+                             _ body: (PerLayerProblem<RealAlgebraic>, [RealAlgebraic]) -> Outcome) -> Outcome {
+        guard let (problem, θ) = exactProblem(p) else {
+            return .undecided("problem (4) needs a scalar-output network and algebraic numbers")
+        }
+        guard let perLayer = PerLayerProblem(problem, layer: layer, reference: θ) else {
+            return .undecided("problem (4) is stated for networks in 𝒩: no skip connection, no bias, no weight shared between layers")
+        }
+        return body(perLayer, perLayer.referenceLayer)
+    }
+
+    /// θ′ equals θ̃ outside layer l (for every parameter value, under `quantifier`).
+    func keepsOtherLayers(_ witness: Document.Point, of p: Document.Point, layer: Int,
+                          _ quantifier: Quantifier) -> Outcome {
+        guard let network = document.network else { return .undecided("no network") }
+        let inLayer = Set(network.layers[layer].weights.entries.compactMap { $0 })
+        let others = p.theta.indices.filter { !inLayer.contains($0) }
+        return decide(Claim(others.map { Comparison(witness.theta[$0], .equal, p.theta[$0]) }, domain: witness.domain), quantifier)
+    }
+
+    /// A point claim about problem (3); its points are predictors β.
+    func l1Predictor(_ kind: ElaboratedClaim.Kind) -> Outcome {
+        guard let problem = exactPredictorProblem() else {
+            return .undecided("problem (3) needs scalar labels and algebraic numbers")
+        }
+        func exact(_ p: Document.Point) -> [RealAlgebraic] { p.theta.map { $0.constantValue!.realAlgebraic } }
+        func feasible(_ β: [RealAlgebraic]) -> Outcome {
+            let m = problem.margins(β)
+            if let i = m.indices.first(where: { m[$0] < 1 }) {
+                return .refuted("y\(i + 1)⟨β, x\(i + 1)⟩ = \(Constant(m[i])) < 1")
+            }
+            return .proved("yᵢ⟨β, xᵢ⟩ = \(Self.show(m)) ≥ 1")
+        }
+        switch kind {
+        case .feasible(let b):
+            return feasible(exact(b))
+        case let .kktPoint(b, printed):
+            let λ = printed.map { $0.map { $0.constantValue!.realAlgebraic } }
+            return Self.outcome(problem.isKKTPoint(exact(b), printed: λ), printed: λ != nil,
+                                stationarity: "Σλᵢyᵢxᵢ ∈ ∂‖β‖₁", method: "exact LP; problem (3) is convex, so β is optimal")
+        case .localOptimum(let b), .globalOptimum(let b):
+            return Self.outcome(problem.globalOptimum(exact(b)), objective: "‖β‖₁")
+        case let .notGlobalOptimum(b, w):
+            let (β, better) = (exact(b), exact(w))
+            let (n, m) = (L1PredictorProblem.l1Norm(better), L1PredictorProblem.l1Norm(β))
+            return Outcome.all([
+                ("\(w.name) is feasible", feasible(better)),
+                ("‖\(w.name)‖₁ < ‖\(b.name)‖₁", n < m ? .proved("\(Constant(n)) < \(Constant(m))")
+                                                     : .refuted("\(Constant(n)) ≥ \(Constant(m))")),
+            ])
+        default:
+            return .undecided("not a claim about problem (3)")
+        }
+    }
+
+    /// Problem (3) on the document's data, over the real algebraic numbers.
+    func exactPredictorProblem() -> L1PredictorProblem<RealAlgebraic>? {
+        var inputs: [[RealAlgebraic]] = [], labels: [RealAlgebraic] = []
+        for example in document.examples {
+            let x = example.x.compactMap { $0.constantValue?.realAlgebraic }
+            guard x.count == example.x.count, example.y.count == 1, let y = example.y[0].constantValue?.realAlgebraic else {
+                return nil
+            }
+            inputs.append(x)
+            labels.append(y)
+        }
+        return L1PredictorProblem(inputs: inputs, labels: labels)
+    }
+}
