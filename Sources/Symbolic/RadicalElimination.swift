@@ -135,14 +135,16 @@ struct RadicalElimination {
             return parameters.firstIndex(of: name).map { (.variable($0), .one) }
         case .sum(let c, let terms):
             guard var total = constant(c) else { return nil }
-            for (term, a) in terms {
+            // In a fixed order (the terms are a dictionary): the unreduced sum of fractions,
+            // and the numbering of generators, depend on it.
+            for (term, a) in terms.sorted(by: { Expr.printedOrder($0.key, $1.key) }) {
                 guard let t = fraction(term), let scale = constant(a) else { return nil }
                 total = Self.add(total, Self.multiply(scale, t))
             }
             return total
         case .product(let a, let factors):
             guard var total = constant(a) else { return nil }
-            for (base, exponent) in factors {
+            for (base, exponent) in factors.sorted(by: { Expr.printedOrder($0.key, $1.key) }) {
                 guard let r = exponent.rationalValue, let f = power(base, r) else { return nil }
                 total = Self.multiply(total, f)
             }
@@ -160,7 +162,7 @@ struct RadicalElimination {
         case .algebraic(let a):
             // A rational multiple or shift of a constant already in use reuses its generator,
             // so that √2/4 and −√2/4 (or √2 and 1 + √2) are not treated as independent.
-            for (key, index) in generatorIndex where key.exponent.isZero {
+            for (key, index) in generatorIndex.sorted(by: { $0.value < $1.value }) where key.exponent.isZero {
                 guard case .constant(let d) = key.base else { continue }
                 let y = MultivariatePolynomial.variable(index + parameters.count)
                 if let r = (c / d).rationalValue { return (MultivariatePolynomial(r) * y, .one) }

@@ -16,8 +16,8 @@ import ProofFiles
         }
         let malformed: Report.Input = ("bad.proof", "network fully-connected relu 2 -> 2 -> 1\nclaim nothing is feasible\n")
         var batch = Report(), oneByOne = Report()
-        Report.check(inputs + [malformed], explain: false).forEach { batch.add($0) }
-        for (path, source) in inputs + [malformed] { oneByOne.add(Report.check(path: path, source: source, explain: false)) }
+        Report.check(inputs + [malformed], explain: true).forEach { batch.add($0) }
+        for (path, source) in inputs + [malformed] { oneByOne.add(Report.check(path: path, source: source, explain: true)) }
         #expect(batch.files.map(\.path) == inputs.map(\.path) + ["bad.proof"])
         #expect(batch.files.last?.error != nil)
         #expect(batch.json(times: false) == oneByOne.json(times: false))
