@@ -4,7 +4,8 @@ import GradientFlow
 import Networks
 
 /// Gradient-flow benchmarks: paper 001 Thm 3.2 to a direction error of 10⁻⁶, and the
-/// paper 003 §3.1 replay (288 runs of 3·10⁶ GD steps) generic and batched.
+/// paper 003 §3.1 replay (288 runs of 3·10⁶ GD steps: generic GD per core, the batched kernel
+/// per core and on all cores) and the same question for the adaptive flow.
 func runFlowBenchmarks() {
     benchmarkTheorem32()
     benchmarkTimorReplay()
@@ -40,42 +41,32 @@ private func benchmarkTheorem32() {
 }
 
 private func benchmarkTimorReplay() {
-    let (runs, steps, η) = (288, 3_000_000, 1e-4)
-    let s = 1 / (1 + 0.99 * 0.99).squareRoot()
-    let xs: [SIMD2<Double>] = [[s, 0.99 * s], [-s, 0.99 * s]], ys: [SIMD2<Double>] = [[1, 0], [0, 1]]
-    var rng = SplitMix64(seed: 2022)
-    func circle() -> (Double, Double) {
-        let φ = Double.random(in: 0 ..< 2 * .pi, using: &rng)
-        return (1e-4 * cos(φ), 1e-4 * sin(φ))
-    }
-    // Rows of W and columns of V uniform on the circle of radius 10⁻⁴.
-    let initial: [[Double]] = (0 ..< runs).map { _ in
-        let (r0, r1, c0, c1) = (circle(), circle(), circle(), circle())
-        return [r0.0, r0.1, r1.0, r1.1, c0.0, c1.0, c0.1, c1.1]
-    }
+    let experiment = TimorExperiment()
+    let (runs, steps) = (experiment.runs, experiment.steps)
+    let initial = (0 ..< runs).map(experiment.initial(run:))
+    let cores = ProcessInfo.processInfo.activeProcessorCount
 
-    let generic = GradientDescent(problem: FlowProblem(network: .fullyConnected(widths: [2, 2, 2], activation: .relu),
-                                                       data: zip(xs, ys).map { LabeledPoint(x: [$0.x, $0.y], y: [$1.x, $1.y]) },
-                                                       loss: .square),
-                                  learningRate: η, steps: 20_000, recordEvery: 20_000)
+    let generic = GradientDescent(problem: TimorExperiment.problem, learningRate: experiment.learningRate, steps: 20_000,
+                                  recordEvery: 20_000)
     let genericTime = seconds { _ = generic.run(from: initial[0]) }
     let genericRate = Double(generic.steps) / genericTime
     print("Paper 003 §3.1, generic GD: \(Int(genericRate)) steps/s on one core; the 288-run replay would take "
         + "\(Int(Double(runs * steps) / genericRate)) s on one core")
 
-    let batched = BatchedReLUDescent(inputs: xs, targets: ys)
+    // One SIMD8 lane group runs on one core; 288 runs are 36 groups over all cores.
+    let batched = BatchedReLUDescent(inputs: TimorExperiment.inputs, targets: TimorExperiment.targets)
     let probeSteps = 200_000
-    let laneTime = seconds { _ = batched.run(from: Array(initial[0 ..< 8]), learningRate: η, steps: probeSteps) }
-    let laneRate = Double(8 * probeSteps) / laneTime
-    let cores = ProcessInfo.processInfo.activeProcessorCount
-    print("Paper 003 §3.1, batched GD (SIMD8): \(Int(laneRate / 1e6)) M run-steps/s on one core; projected replay "
-        + "\(String(format: "%.1f", Double(runs * steps) / laneRate / Double(cores))) s on \(cores) cores")
-    var final: [[Double]] = []
-    let replayTime = seconds { final = batched.run(from: initial, learningRate: η, steps: steps) }
-    let converged = final.filter { batched.loss($0) < 1e-4 }
-    let net = Network.fullyConnected(widths: [2, 2, 2], activation: .relu)
-    let ranks = converged.flatMap { net.stableRanks($0) }
-    print("Paper 003 §3.1 replay: \(runs) runs × \(steps) steps in \(String(format: "%.2f", replayTime)) s "
-        + "(target < 5 s on 2 cores); \(converged.count) runs reached loss < 1e-4 (paper: 79); stable ranks of "
-        + "converged runs in [\(ranks.min() ?? .nan), \(ranks.max() ?? .nan)]")
+    let laneTime = seconds { _ = batched.run(from: Array(initial[0 ..< 8]), learningRate: experiment.learningRate, steps: probeSteps) }
+    print("Paper 003 §3.1, batched GD (SIMD8): \(String(format: "%.1f", Double(8 * probeSteps) / laneTime / 1e6)) M run-steps/s "
+        + "on one core")
+    var gd: TimorOutcome!
+    let replayTime = seconds { gd = experiment.replay() }
+    print("Paper 003 §3.1 replay: \(runs) runs × \(steps) steps in \(String(format: "%.2f", replayTime)) s on \(cores) cores "
+        + "(\(String(format: "%.1f", Double(runs * steps) / replayTime / 1e6)) M run-steps/s on all cores; target < 5 s on 2 cores); "
+        + "\(gd.converged.count) runs reached loss < 1e-4 (paper: 79)")
+    var flow: TimorOutcome!
+    let flowTime = seconds { flow = experiment.adaptiveReplay() }
+    let agree = zip(gd.runs, flow.runs).filter { ($0.loss < 1e-4) == ($1.loss < 1e-4) }.count
+    print("Paper 003 §3.1, gradient flow (DP5(4) with kinks and sliding) to t = 300: \(String(format: "%.2f", flowTime)) s on "
+        + "\(cores) cores, \(flow.converged.count) runs reached loss < 1e-4, agreeing with GD on \(agree) of \(runs)")
 }

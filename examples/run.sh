@@ -11,8 +11,24 @@ out=${OUT:-/tmp/margincert-examples}
 mkdir -p "$out"
 if $quick; then draws=10000 runs=10; else draws=1000000 runs=100; fi
 
-echo "== flow claims (Thm 3.2 to direction error < 1e-6; paper 004 Thm 6.1)"
-"$bin" check --no-times examples/vss-thm3.2-flow.proof examples/vss-004-thm6.1-flow.proof
+echo "== flow claims (Thm 3.2 and Thm 5.1 (m = 3) to direction error < 1e-6; paper 004 Thm 6.1; paper 002 Thm 6.2)"
+"$bin" check --no-times examples/vss-thm3.2-flow.proof examples/vss-thm5.1-m3-flow.proof examples/vss-004-thm6.1-flow.proof \
+    examples/llwa-thm6.2-flow.proof || true
+
+echo "== paper 002 Thm 6.2: the margin reached, compared with the witness W of proofs/llwa-def6.1.proof"
+"$bin" simulate examples/llwa-thm6.2-flow.proof --compare W || true
+
+echo "== Lemma C.6, Thms 4.1, 4.2(2), 4.4 (ReLU) from their stated inits, to direction error < 1e-6"
+for f in vss-thm4.3-lemmaC6 vss-thm4.1-relu vss-thm4.2-part2 vss-thm4.4-relu; do
+    "$bin" simulate "proofs/$f.proof" --tolerance 1e-6 || true
+done
+
+echo "== paper 003 §3.1 replayed literally (288 runs × 3·10⁶ GD steps), then with the adaptive flow"
+if $quick; then
+    "$bin" replay timor --quick --histogram "$out/timor-gd.svg" --flow-histogram "$out/timor-flow.svg"
+else
+    "$bin" replay timor --histogram "$out/timor-gd.svg" --flow-histogram "$out/timor-flow.svg" --csv "$out/timor.csv"
+fi
 
 echo "== Thm 3.2 from its valid init, exponential loss (plots in $out)"
 "$bin" simulate examples/vss-thm3.2-flow.proof --flow gf --plot "$out/thm32.svg" --trajectory "$out/thm32-figure1.svg" \
@@ -26,10 +42,12 @@ echo "== Thm 3.2 from $runs seeded Gaussian (1e-3) perturbations of its init"
     --out "$out/thm32-perturbations.json"
 
 # The stated inits of these theorems are symmetric: where do perturbed runs end? (Robustness,
-# e.g. Remark 3.2.) Thm 4.2(2) is left out: its perturbed runs stall in the step budget near
-# τ = 1 (repeated kink crossings), see the issue notes.
-for f in vss-thm4.3-lemmaC6 vss-thm4.1-relu vss-thm4.4-relu llwa-thm5.5; do
-    echo "== proofs/$f.proof from $runs seeded Gaussian (1e-3) perturbations of its init, tolerance 1e-6"
-    "$bin" simulate "proofs/$f.proof" --runs "$runs" --seed 2022 --init 'perturb(1e-3)' --tolerance 1e-6 \
-        --out "$out/$f-perturbations.json" || true
+# e.g. Remark 3.2.)
+for f in proofs/vss-thm4.3-lemmaC6 proofs/vss-thm4.1-relu proofs/vss-thm4.2-part2 proofs/vss-thm4.4-relu \
+         examples/vss-thm5.1-m3-flow proofs/llwa-thm5.5; do
+    echo "== $f.proof from $runs seeded Gaussian (1e-3) perturbations of its init, tolerance 1e-6"
+    # Thm 4.2(2)'s perturbed runs leave θ̃ and cross kinks slowly: a budget of 5000 steps says where they go.
+    budget=(); [ "$f" = proofs/vss-thm4.2-part2 ] && budget=(--steps 5000)
+    "$bin" simulate "$f.proof" --runs "$runs" --seed 2022 --init 'perturb(1e-3)' --tolerance 1e-6 "${budget[@]}" \
+        --out "$out/$(basename "$f")-perturbations.json" || true
 done

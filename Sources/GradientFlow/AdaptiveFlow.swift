@@ -9,9 +9,11 @@ import Networks
 /// estimate is valid). When a step's end lies in another region, the boundary is bracketed
 /// by bisection to 2⁻³⁰ of the step; the flow is integrated up to the bracket's left end
 /// under error control, steps across the bracket, and continues on the new region's piece.
-/// Repeated crossings with no regular (kink-free, full-size) step between them — a sliding
-/// mode, where the classical flow is not defined — end the run with a failure instead of
-/// being smoothed over.
+/// When the fields on both sides of the crossed kink push towards it, the classical flow is
+/// not defined there and the run follows the Filippov sliding flow along the kink (see
+/// `KinkSurface`) until one side stops pushing. Repeated crossings with no regular
+/// (kink-free) step between them — sliding along several kinks at once, which this
+/// integrator does not follow — end the run with a failure instead of being smoothed over.
 public struct AdaptiveFlow: Sendable {
     public var problem: FlowProblem
     public var solver: any StepSolver
@@ -43,13 +45,20 @@ public struct AdaptiveFlow: Sendable {
         var θ = initial, sample = problem.sample(at: initial)
         sample = problem.sample(at: initial, frozen: sample.activity)
         var mode = sample.activity
+        var sliding: KinkSurface?
         func field(_ y: [Double]) -> FlowSample {
             evaluations += 1
-            return problem.sample(at: y, frozen: mode)
+            guard let sliding else { return problem.sample(at: y, frozen: mode) }
+            evaluations += 1
+            return sliding.slidingSample(at: y, mode: mode, problem: problem).sample
+        }
+        /// Whether `activity` leaves the current region (or, sliding, the current piece of the kink).
+        func leaves(_ activity: [[[Bool]]]) -> Bool {
+            sliding.map { !$0.agreeElsewhere(activity, mode) } ?? (activity != mode)
         }
         var clock = 0.0, logTime = -Double.infinity
         var h = initialStepSize, previousError = 1e-4
-        var accepted = 0, rejected = 0, changes = 0, consecutiveKinks = 0
+        var accepted = 0, rejected = 0, changes = 0, consecutiveKinks = 0, slides = 0
         var records = [monitor.record(step: 0, clock: 0, logTime: logTime, θ: θ, sample: sample, patternChanges: 0)]
         let q = solver.embeddedOrder
 
@@ -71,7 +80,7 @@ public struct AdaptiveFlow: Sendable {
                                       patternChanges: changes)
             if records.last != last { records.append(last) }
             return FlowResult(outcome: outcome, initial: initial, final: θ, records: records, acceptedSteps: accepted,
-                              rejectedSteps: rejected, fieldEvaluations: evaluations)
+                              rejectedSteps: rejected, fieldEvaluations: evaluations, slidingSegments: slides)
         }
         func status() -> String {
             "at clock \(clock), log10 t = \(logTime / M_LN10), log10 L = \(sample.logLoss / M_LN10)"
@@ -83,6 +92,7 @@ public struct AdaptiveFlow: Sendable {
             }
             if let limit = rules.maximumLog10Time, logTime / M_LN10 >= limit { return finish(.reachedTimeLimit) }
             if let limit = rules.maximumClock, clock >= limit { return finish(.reachedTimeLimit) }
+            if let limit = rules.maximumLog10Loss, sample.logLoss / M_LN10 < limit { return finish(.reachedLossLimit) }
             if accepted >= rules.maximumSteps {
                 return finish(.failed(reason: "maximum number of steps (\(rules.maximumSteps)) reached \(status()); raise maximumSteps"))
             }
@@ -98,8 +108,8 @@ public struct AdaptiveFlow: Sendable {
                 h *= controller.minimumFactor
                 continue
             }
-            if end.activity != mode {
-                let (before, crossing) = locateKink(from: θ, sample, size: h, mode: mode, field: field)
+            if leaves(end.activity) {
+                let (before, crossing) = locateKink(from: θ, sample, size: h, leaves: leaves, field: field)
                 if let before {
                     let norm = controller.errorNorm(before.step.error, old: θ, new: before.step.state)
                     guard norm <= 1 else {
@@ -110,18 +120,28 @@ public struct AdaptiveFlow: Sendable {
                     }
                     accept(before.step, size: before.size)
                 }
-                let previous = sample
+                let previous = sample, previousMode = mode
                 accept(solver.step(from: θ, start: sample, size: crossing, field: field), size: crossing)
                 mode = sample.activity
+                var entered = false
+                if let surface = sliding ?? KinkSurface(changedFrom: previousMode, to: mode, data: problem.data) {
+                    let attracting = surface.attracts(at: θ, mode: mode, problem: problem)
+                    entered = attracting && sliding == nil
+                    sliding = attracting ? surface : nil
+                }
+                if entered { slides += 1 }
                 sample = field(θ)
                 changes += sample.activityChanges(from: previous)
-                consecutiveKinks += 1
+                // Entering a slide is progress; any other crossing with no smooth step since the
+                // last one counts towards the limit (crossing back and forth, or sliding on one
+                // kink while chattering across another).
+                consecutiveKinks = entered ? 0 : consecutiveKinks + 1
                 records.append(monitor.record(step: accepted, clock: clock, logTime: logTime, θ: θ, sample: sample,
                                               patternChanges: changes))
                 if consecutiveKinks > maximumConsecutiveKinks {
                     return finish(.failed(reason: "the activation pattern changed \(consecutiveKinks) times in a row with no "
-                        + "smooth step between \(status()): the flow slides along a ReLU kink (a Clarke sliding mode), "
-                        + "which this integrator does not follow; inspect the records or change the initialisation"))
+                        + "smooth step between \(status()): the flow chatters across ReLU kinks (a Clarke sliding mode "
+                        + "along several kinks at once, which this integrator does not follow); inspect the records or change the initialisation"))
                 }
                 continue
             }
@@ -132,6 +152,15 @@ public struct AdaptiveFlow: Sendable {
                 accept(trial, size: h)
                 previousError = max(norm, 1e-4)
                 consecutiveKinks = 0
+                if let surface = sliding {
+                    let sides = surface.sides(at: θ, mode: mode, problem: problem)
+                    if sides.inactiveRate <= 0 || sides.activeRate >= 0 {
+                        // Sliding ends where one side stops pushing; continue on that side's piece.
+                        mode = surface.setting(mode, active: sides.activeRate >= 0)
+                        sliding = nil
+                        sample = field(θ)
+                    }
+                }
                 if accepted % recordEvery == 0 {
                     records.append(monitor.record(step: accepted, clock: clock, logTime: logTime, θ: θ, sample: sample,
                                                   patternChanges: changes))
@@ -145,7 +174,7 @@ public struct AdaptiveFlow: Sendable {
 
     /// Brackets the first activity change on a step of size h from θ by bisection: returns the
     /// step to the bracket's left end (nil if that is 0) and the size of the step across.
-    private func locateKink(from θ: [Double], _ start: FlowSample, size h: Double, mode: [[[Bool]]],
+    private func locateKink(from θ: [Double], _ start: FlowSample, size h: Double, leaves: ([[[Bool]]]) -> Bool,
                             field: ([Double]) -> FlowSample)
         -> (before: (step: SolverStep<FlowSample>, size: Double)?, crossing: Double) {
         var lo = 0.0, hi = h
@@ -153,7 +182,7 @@ public struct AdaptiveFlow: Sendable {
         for _ in 0 ..< 30 {
             let mid = (lo + hi) / 2
             let step = solver.step(from: θ, start: start, size: mid, field: field)
-            if (step.endSample ?? field(step.state)).activity == mode {
+            if !leaves((step.endSample ?? field(step.state)).activity) {
                 lo = mid
                 before = (step, mid)
             } else {

@@ -27,6 +27,8 @@ public enum FlowOutcome: Sendable, Codable, Equatable {
     case reachedDirectionTolerance
     /// The requested log₁₀ t or clock limit was reached.
     case reachedTimeLimit
+    /// The loss fell below the requested bound.
+    case reachedLossLimit
     /// GD ran its requested number of steps.
     case completedSteps
     /// The run stopped early; `reason` says why and what to do.
@@ -45,6 +47,8 @@ public struct FlowResult: Sendable, Codable {
     public var acceptedSteps: Int
     public var rejectedSteps: Int
     public var fieldEvaluations: Int
+    /// How many times the run slid along a kink (Filippov sliding, see `KinkSurface`).
+    public var slidingSegments = 0
 
     /// The last record (the final state is always recorded).
     public var last: FlowRecord { records.last! }

@@ -51,17 +51,13 @@ public struct LinePlot: Sendable {
         func px(_ x: Double) -> Double { m + (x - x0) / (x1 - x0) * (w - 2 * m) }
         func py(_ y: Double) -> Double { h - m - (y - y0) / (y1 - y0) * (h - 2 * m) }
         func number(_ v: Double) -> String { String(format: "%.1f", v) }
-        func escaped(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;")
-        }
         var lines = ["<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(w))\" height=\"\(Int(h))\" font-family=\"sans-serif\" font-size=\"12\">",
                      "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>",
-                     "<text x=\"\(number(w / 2))\" y=\"20\" text-anchor=\"middle\" font-size=\"14\">\(escaped(title))</text>",
+                     "<text x=\"\(number(w / 2))\" y=\"20\" text-anchor=\"middle\" font-size=\"14\">\(Self.escaped(title))</text>",
                      "<rect x=\"\(number(m))\" y=\"\(number(m))\" width=\"\(number(w - 2 * m))\" height=\"\(number(h - 2 * m))\" fill=\"none\" stroke=\"black\"/>",
-                     "<text x=\"\(number(w / 2))\" y=\"\(number(h - 15))\" text-anchor=\"middle\">\(escaped(logX ? "log₁₀ " + xLabel : xLabel))</text>",
+                     "<text x=\"\(number(w / 2))\" y=\"\(number(h - 15))\" text-anchor=\"middle\">\(Self.escaped(logX ? "log₁₀ " + xLabel : xLabel))</text>",
                      "<text x=\"15\" y=\"\(number(h / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 15 \(number(h / 2)))\">"
-                         + "\(escaped(logY ? "log₁₀ " + yLabel : yLabel))</text>"]
+                         + "\(Self.escaped(logY ? "log₁₀ " + yLabel : yLabel))</text>"]
         for x in Self.ticks(x0, x1) {
             lines.append("<text x=\"\(number(px(x)))\" y=\"\(number(h - m + 15))\" text-anchor=\"middle\">\(Self.label(x))</text>")
         }
@@ -72,10 +68,16 @@ public struct LinePlot: Sendable {
             let color = Self.colors[i % Self.colors.count]
             let points = placeable(s).map { "\(number(px($0.x))),\(number(py($0.y)))" }.joined(separator: " ")
             lines.append("<polyline fill=\"none\" stroke=\"\(color)\" stroke-width=\"1.5\" points=\"\(points)\"/>")
-            lines.append("<text x=\"\(number(w - m - 5))\" y=\"\(number(m + 15 + 15 * Double(i)))\" text-anchor=\"end\" fill=\"\(color)\">\(escaped(s.label))</text>")
+            lines.append("<text x=\"\(number(w - m - 5))\" y=\"\(number(m + 15 + 15 * Double(i)))\" text-anchor=\"end\" fill=\"\(color)\">\(Self.escaped(s.label))</text>")
         }
         lines.append("</svg>")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Text made safe for SVG.
+    static func escaped(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
     }
 
     /// [min, max] widened to a nonempty interval.

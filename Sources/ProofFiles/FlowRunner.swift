@@ -49,6 +49,7 @@ public struct FlowRunner: FlowSimulator {
         switch outcome {
         case .reachedDirectionTolerance: "reached the direction tolerance"
         case .reachedTimeLimit: "reached the time limit"
+        case .reachedLossLimit: "reached the loss bound"
         case .completedSteps: "completed its steps"
         case .failed(let reason): "stopped: \(reason)"
         }

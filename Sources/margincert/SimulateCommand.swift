@@ -36,6 +36,12 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Stop once the direction error is below this (default: the file's convergence claim).")
     var tolerance: Double?
 
+    @Option(help: "Override the flow's budget of accepted steps.")
+    var steps: Int?
+
+    @Option(help: "Compare the normalized margin reached with this point's (e.g. a witness of a larger margin; single runs).")
+    var compare: String?
+
     @Option(help: "Write the records as CSV (single runs).")
     var csv: String?
 
@@ -80,7 +86,7 @@ struct SimulateCommand: ParsableCommand {
         for f in flows {
             let request = try self.request(for: f, in: document)
             if runs == nil {
-                allEnded = try single(request) && allEnded
+                allEnded = try single(request, in: document) && allEnded
             } else {
                 guard flows.count == 1 else { throw ValidationError("a sweep runs one flow: choose it with --flow") }
                 allEnded = try sweep(request) && allEnded
@@ -104,7 +110,12 @@ struct SimulateCommand: ParsableCommand {
 
     /// The flow with its target: `--target`/`--tolerance`, else the file's first
     /// `converges in direction` claim about it.
-    func request(for f: Document.Flow, in document: Document) throws -> FlowRequest {
+    func request(for flow: Document.Flow, in document: Document) throws -> FlowRequest {
+        var f = flow
+        if let steps {
+            guard steps > 0 else { throw ValidationError("--steps must be positive") }
+            f.maximumSteps = steps
+        }
         var targetPoint: Document.Point?, δ = tolerance
         for claim in document.claims {
             if case let .flowDirection(g, p, t) = claim.kind, g.name == f.name {
@@ -127,7 +138,7 @@ struct SimulateCommand: ParsableCommand {
     }
 
     /// One run from the flow's θ(0): prints where it ended, writes the outputs.
-    func single(_ request: FlowRequest) throws -> Bool {
+    func single(_ request: FlowRequest, in document: Document) throws -> Bool {
         let f = request.flow
         let progress = Progress(total: nil, label: "simulating \(f.name)")
         let result = FlowRunner().run(request)
@@ -142,23 +153,31 @@ struct SimulateCommand: ParsableCommand {
             print("  direction error: \(format(last.directionError))")
         }
         print("  normalized margin γ: \(format(last.normalizedMargin))")
+        if let compare {
+            guard let point = document.points[compare], let θ = Document.doubles(point.theta) else {
+                throw ValidationError("the file has no fixed point '\(compare)'")
+            }
+            let γ = f.network.normalizedMargin(θ, on: f.data)
+            print("  compared with \(compare): γ(\(compare)) = \(format(γ)); reached γ / γ(\(compare)) = "
+                  + format(last.normalizedMargin.map { $0 / γ }))
+        }
         print("  log10 t: \(format(last.log10Time)), log10 L: \(format(last.log10Loss)), ‖θ‖: \(format(last.norm))")
         print("  steps: \(result.acceptedSteps) accepted, \(result.rejectedSteps) rejected, "
               + "\(result.fieldEvaluations) field evaluations, \(last.patternChanges) activation changes")
-        if let csv { try write(result.csv(), to: csv) }
-        if let json { try write(String(decoding: try result.json(), as: UTF8.self) + "\n", to: json) }
+        if let csv { try Self.write(result.csv(), to: csv) }
+        if let json { try Self.write(String(decoding: try result.json(), as: UTF8.self) + "\n", to: json) }
         if let plot {
             let title = "\(f.name): \(f.loss) loss, \(f.solver)"
             var panels = [result.marginPlot(title: title + " — normalized margin")]
             if request.target != nil { panels.insert(result.directionPlot(title: title + " — direction error"), at: 0) }
-            try write(stackedSVG(panels), to: plot)
+            try Self.write(stackedSVG(panels), to: plot)
         }
         if let trajectory {
             guard let svg = f.network.neuronPathPlot(FlowRunner().states(request, steps: result.acceptedSteps),
                                                      title: "\(f.name): neuron paths (paper 000, Figure 1)") else {
                 throw ValidationError("--trajectory needs a two-layer network on 2-D inputs with one output")
             }
-            try write(svg.svg, to: trajectory)
+            try Self.write(svg.svg, to: trajectory)
         }
         return result.outcome.succeeded
     }
@@ -183,7 +202,7 @@ struct SimulateCommand: ParsableCommand {
             return runner.run(request, from: θ0)
         }
         progress.finish()
-        if let out { try write(String(decoding: try report.json(), as: UTF8.self) + "\n", to: out) }
+        if let out { try Self.write(String(decoding: try report.json(), as: UTF8.self) + "\n", to: out) }
         print(Self.summary(of: report))
         return report.entries.allSatisfy { $0.outcome.succeeded }
     }
@@ -234,7 +253,7 @@ struct SimulateCommand: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 
-    func write(_ text: String, to path: String) throws {
+    static func write(_ text: String, to path: String) throws {
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {

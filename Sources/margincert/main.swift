@@ -7,7 +7,7 @@ struct MarginCertCommand: ParsableCommand {
         commandName: "margincert",
         abstract: "Exactly verify deep-learning theory constructions; simulate gradient flow.",
         subcommands: [CheckCommand.self, MutateCommand.self, EvalCommand.self, ProveCommand.self,
-                      SimulateCommand.self, MergeCommand.self])
+                      SimulateCommand.self, MergeCommand.self, ReplayCommand.self])
 }
 
 MarginCertCommand.main()
