@@ -20,7 +20,7 @@ extension RealAlgebraic: OrderedField {
         case let (_, .rational(y)): return a.shifted(by: y)
         case (.irrational(let p, var r), .irrational(let q, var s)):
             if let c = b.ratio(to: a) { return a.scaled(by: 1 + c) }
-            return root(of: Polynomial.composedSum(p, q)) { bits in
+            return root(of: .sum(p, q)) { bits in
                 r.refine(bits: bits + 1)
                 s.refine(bits: bits + 1)
                 return r.interval + s.interval
@@ -39,7 +39,7 @@ extension RealAlgebraic: OrderedField {
         case let (_, .rational(y)): return a.scaled(by: y)
         case (.irrational(let p, var r), .irrational(let q, var s)):
             if let c = b.ratio(to: a) { return a.power(2).scaled(by: c) }
-            return root(of: Polynomial.composedProduct(p, q)) { bits in
+            return root(of: .product(p, q)) { bits in
                 // Widths add up to about (|α| + |β| + 1)·2^(−bits); `root` raises bits as needed.
                 r.refine(bits: bits)
                 s.refine(bits: bits)
@@ -71,6 +71,7 @@ extension RealAlgebraic: OrderedField {
         case .rational(let q): return RealAlgebraic(c * q)
         case .irrational(let p, let r):
             if c.isZero { return 0 }
+            if c == 1 { return self }
             let ends = (r.lower * c, r.upper * c)
             return RealAlgebraic(irrationalRootOf: p.scalingRoots(by: c),
                                  in: Interval(lower: Rational.min(ends.0, ends.1),
@@ -103,12 +104,14 @@ extension RealAlgebraic: OrderedField {
         return nil
     }
 
-    /// The root of r (any nonzero polynomial vanishing at the result) inside the enclosures
-    /// `enclosure(bits)`, which must contain the result and shrink to it as bits grow.
-    /// The root is defined by the factor of r that has it (`RootDefiningFactors`: its minimal
-    /// polynomial when r could be factored), and a rational result is returned as a `Rational`.
-    static func root(of r: Polynomial, in enclosure: (Int) -> Interval) -> RealAlgebraic {
-        let factors = RootDefiningFactors(r)
+    /// The root of r = `operation.polynomial` (a nonzero polynomial vanishing at the result)
+    /// inside the enclosures `enclosure(bits)`, which must contain the result and shrink to it
+    /// as bits grow. The root is defined by the factor of r that has it (`RootDefiningFactors`:
+    /// its minimal polynomial when r could be factored; memoized per operation), and a rational
+    /// result is returned as a `Rational`.
+    static func root(of operation: RootDefiningFactors.Operation,
+                     in enclosure: (Int) -> Interval) -> RealAlgebraic {
+        let factors = RootDefiningFactors.of(operation)
         var bits = 16
         while true {
             let (count, root) = factors.soleRoot(in: enclosure(bits))

@@ -21,7 +21,7 @@ extension RealAlgebraic {
 }
 
 /// The polynomials that define the roots of a polynomial, as `RealAlgebraic` stores them.
-struct RootDefiningFactors {
+struct RootDefiningFactors: Sendable {
     /// The distinct rational roots.
     let rationals: [Rational]
     /// Pairwise coprime, square-free, primitive polynomials without rational roots, with

@@ -14,7 +14,7 @@ extension RealAlgebraic {
         case .rational(let q): return RealAlgebraic(q.power(n))
         case .irrational(let p, var r):
             if n <= 1 { return n == 0 ? 1 : self }
-            return RealAlgebraic.root(of: p.raisingRoots(to: n)) { bits in
+            return RealAlgebraic.root(of: .power(p, n)) { bits in
                 r.refine(bits: bits)
                 return r.interval.power(n)
             }
@@ -30,7 +30,7 @@ extension RealAlgebraic {
         case .rational(let q): return RealAlgebraic.root(k, of: q)
         case .irrational(let p, var r):
             if k == 1 { return self }
-            return RealAlgebraic.root(of: p.substitutingPower(k)) { bits in
+            return RealAlgebraic.root(of: .root(p, k)) { bits in
                 r.refine(bits: bits)
                 let lower = k % 2 == 0 ? Rational.max(r.lower, .zero) : r.lower
                 return Interval(lower: lower.rootBound(k, bits: bits, roundingUp: false),

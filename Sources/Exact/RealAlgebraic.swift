@@ -126,7 +126,9 @@ extension RealAlgebraic: Comparable, Hashable {
     /// interval (α is its only candidate there, and a simple one). If both are roots of g,
     /// any root of g in the intersection of the two intervals is α and is β; the ends of the
     /// intersection are not roots of g, so α = β iff g changes sign across the intersection.
+    /// Fast path: with p = q and the same interval, both are the only root of p there.
     static func sameRoot(_ p: Polynomial, _ r: SignChange, _ q: Polynomial, _ s: SignChange) -> Bool {
+        if r.lower == s.lower && r.upper == s.upper && p == q { return true }
         let lower = Rational.max(r.lower, s.lower), upper = Rational.min(r.upper, s.upper)
         guard lower < upper else { return false }
         let g = p == q ? IntegerPolynomial(p) : IntegerPolynomial(Polynomial.gcd(p, q))
