@@ -42,15 +42,22 @@ extension BigInt: SignedNumeric, Comparable, Hashable, ExpressibleByIntegerLiter
 
     public func isDivisible(by b: BigInt) -> Bool { __gmpz_divisible_p(box.p, b.box.p) != 0 }
 
-    /// self · 2^k for k ≥ 0, ⌊self / 2^(−k)⌋ for k < 0.
+    /// self · 2^k for k ≥ 0, ⌊self / 2^(−k)⌋ for k < 0. Past `BigInt.maximumBits` the
+    /// process ends with the size-limit error (see `BigInt+Limits.swift`).
     public func shifted(by k: Int) -> BigInt {
-        k >= 0 ? BigInt.make { __gmpz_mul_2exp($0, box.p, mp_bitcnt_t(k)) }
-               : BigInt.make { __gmpz_fdiv_q_2exp($0, box.p, mp_bitcnt_t(-k)) }
+        guard k >= 0 else { return BigInt.make { __gmpz_fdiv_q_2exp($0, box.p, mp_bitcnt_t(k == .min ? .max : -k)) } }
+        let (bits, overflow) = bitWidth.addingReportingOverflow(k)
+        if !isZero && (overflow || !BigInt.fitsSizeLimit(bits: bits)) {
+            BigInt.sizeLimitExceeded("a \(bitWidth)-bit integer times 2^\(k)", bits: overflow ? .max : bits)
+        }
+        return BigInt.make { __gmpz_mul_2exp($0, box.p, mp_bitcnt_t(k)) }
     }
 
-    /// self^n, n ≥ 0.
+    /// self^n, n ≥ 0. Past `BigInt.maximumBits` the process ends with the size-limit error.
     public func power(_ n: Int) -> BigInt {
         precondition(n >= 0, "negative exponent")
+        let bits = bitsOfPower(n)
+        if !BigInt.fitsSizeLimit(bits: bits) { BigInt.sizeLimitExceeded("a \(bitWidth)-bit integer to the power \(n)", bits: bits) }
         return BigInt.make { __gmpz_pow_ui($0, box.p, UInt(n)) }
     }
 

@@ -66,6 +66,7 @@ final class MPZBox: @unchecked Sendable {
     @usableFromInline let p: UnsafeMutablePointer<__mpz_struct>
 
     @usableFromInline init() {
+        _ = BigInt.guardedAllocation
         p = .allocate(capacity: 1)
         __gmpz_init(p)
     }

@@ -38,10 +38,15 @@ extension Rational: SignedNumeric, Comparable, Hashable, ExpressibleByIntegerLit
         return Rational(numerator.power(n), denominator.power(n))
     }
 
-    /// self · 2^k.
+    /// self · 2^k. Past `BigInt.maximumBits` (in the numerator or the denominator) the process
+    /// ends with the size-limit error.
     public func timesPowerOfTwo(_ k: Int) -> Rational {
-        k >= 0 ? Rational.make { __gmpq_mul_2exp($0, box.p, mp_bitcnt_t(k)) }
-               : Rational.make { __gmpq_div_2exp($0, box.p, mp_bitcnt_t(-k)) }
+        let (bits, overflow) = (k >= 0 ? numerator : denominator).bitWidth.addingReportingOverflow(k.magnitude > Int.max ? .max : abs(k))
+        if !isZero && (overflow || !BigInt.fitsSizeLimit(bits: bits)) {
+            BigInt.sizeLimitExceeded("a rational times 2^\(k)", bits: overflow ? .max : bits)
+        }
+        return k >= 0 ? Rational.make { __gmpq_mul_2exp($0, box.p, mp_bitcnt_t(k)) }
+                      : Rational.make { __gmpq_div_2exp($0, box.p, mp_bitcnt_t(k.magnitude)) }
     }
 
     /// ⌊self⌋.

@@ -68,6 +68,7 @@ final class MPQBox: @unchecked Sendable {
     @usableFromInline let p: UnsafeMutablePointer<__mpq_struct>
 
     @usableFromInline init() {
+        _ = BigInt.guardedAllocation
         p = .allocate(capacity: 1)
         __gmpq_init(p)
     }

@@ -2,14 +2,16 @@ import ArgumentParser
 import Foundation
 import ProofFiles
 
-/// `margincert mutate <files or folders>`: the soundness suite. Every claim expected to be
-/// proved is changed in small ways (constants, signs, range ends); each mutant is checked,
-/// and every mutant the checker proves is audited by exact evaluation at many points.
-/// Exit status 1 when any false proof is found.
+/// `margincert mutate <files or folders>`: the soundness suite. Every claim not expected to be
+/// undecided is changed in small ways (constants, signs, relations, range ends, multipliers);
+/// each mutant is checked under a short time limit, on all cores, and every mutant the checker
+/// proves is audited by exact evaluation at many points. The output is the same whatever the
+/// number of threads. Exit status 1 when any false proof is found, 2 when a file is malformed.
 struct MutateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mutate",
-        abstract: "Mutate the claims of proof files and audit every mutant the checker proves.")
+        abstract: "Mutate the claims of proof files and audit every mutant the checker proves.",
+        discussion: "Example: margincert mutate proofs/ --time-limit 0.2")
 
     @Argument(help: "Proof files, or folders searched recursively for *.proof files.")
     var paths: [String]
@@ -17,18 +19,59 @@ struct MutateCommand: ParsableCommand {
     @Option(help: "At most this many mutants per claim.")
     var limit = 40
 
-    func run() throws {
-        var total = Mutation.Summary()
-        var falseProofs: [String] = []
-        for path in try CheckCommand.proofFiles(in: paths) {
-            guard let source = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
-            let (summary, found) = Mutation.run(path: path, source: source, limit: limit)
-            print("\(path): \(summary.tried) mutants, \(summary.killed) refuted, \(summary.survivedTrue) proved and still true, \(summary.undecided) undecided, \(summary.malformed) ill-formed, \(summary.falseProofs) false proofs")
-            total.add(summary)
-            falseProofs += found
-        }
-        for line in falseProofs { print("FALSE PROOF: \(line)") }
-        print("mutants: \(total.tried) tried, \(total.killed) killed, \(total.survivedTrue) survived as true, \(total.undecided) undecided, \(total.malformed) ill-formed; false proofs: \(total.falseProofs)")
-        if total.falseProofs > 0 { throw ExitCode(1) }
+    @Option(help: "Check only every k-th mutant (a deterministic subset).")
+    var every = 1
+
+    @Option(help: "The most seconds the prover may spend on one mutant; past it the mutant counts as undecided.")
+    var timeLimit = 0.2
+
+    @Option(help: "Worker threads (default: the number of cores); the output does not depend on it.")
+    var threads = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Leave out the elapsed time, so that equal inputs print equal bytes.")
+    var noTimes = false
+
+    func validate() throws {
+        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
+        guard limit > 0, every > 0, threads > 0 else { throw ValidationError("--limit, --every and --threads must be positive") }
     }
+
+    func run() throws {
+        var files: [(path: String, source: String)] = []
+        for path in try CheckCommand.proofFiles(in: paths) {
+            guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw ValidationError("\(path): cannot read the file as UTF-8 text")
+            }
+            files.append((path, source))
+        }
+        var options = Mutation.Options()
+        options.perClaim = limit
+        options.every = every
+        options.timeLimit = timeLimit
+        options.threads = threads
+        let clock = ContinuousClock()
+        var results: [Mutation.FileResult] = []
+        var total = Mutation.Summary()
+        let elapsed = clock.measure {
+            for file in files {   // one file at a time (its mutants in parallel), so lines appear as files finish
+                let result = Mutation.run([file], options: options)[0]
+                emit(result.error ?? "\(result.path): \(result.summary.line)")
+                total.add(result.summary)
+                results.append(result)
+            }
+        }
+        for result in results { for line in result.falseProofs { emit("FALSE PROOF: \(line)") } }
+        emit("total: \(total.line)" + (noTimes ? "" : String(format: " (%.1f s, %d threads)", elapsed.seconds, threads)))
+        if total.falseProofs > 0 { throw ExitCode(1) }
+        if results.contains(where: { $0.error != nil }) { throw ExitCode(2) }
+    }
+}
+
+/// Writes a line to standard output at once (unbuffered), so a long run shows its progress.
+private func emit(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+private extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -7,7 +7,9 @@ struct MarginCertCommand: ParsableCommand {
         commandName: "margincert",
         abstract: "Exactly verify deep-learning theory constructions; simulate gradient flow.",
         subcommands: [CheckCommand.self, MutateCommand.self, EvalCommand.self, ProveCommand.self,
-                      SimulateCommand.self, MergeCommand.self, ReplayCommand.self])
+                      SimulateCommand.self, MergeCommand.self,
+                      FuzzCommand.self,
+                      ReplayCommand.self])
 }
 
 MarginCertCommand.main()

@@ -47,6 +47,9 @@ import Testing
         ("loss hinge", 6, 1, "unknown loss 'hinge'"),
         ("claim 1 < 2 expect proved", 6, 20, "expected 'refuted'"),
         ("claim kkt is not a local optimum, witness kkt", 6, 1, "must depend on one parameter"),
+        ("claim 1e999999999 > 1", 6, 7, "malformed number '1e999999999'"),
+        ("claim sqrt(2 > 1", 6, 14, "expected ')'"),
+        ("title \"open", 6, 7, "unterminated string"),
     ]
 
     @Test(arguments: cases)
