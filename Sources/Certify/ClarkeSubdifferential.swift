@@ -59,20 +59,14 @@ public struct ClarkeSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
     }
 
     /// Whether some direction d gives every zero input the sign of its chosen slope
-    /// (positive for slope 1, negative for the left slope) at first order: the LP
-    /// sₖ ∇zₖ·d ≥ 1 for all k, with d = d⁺ − d⁻ and slacks, solved exactly.
+    /// (positive for slope 1, negative for the left slope) at first order: sₖ∇zₖ·d > 0 for
+    /// all k, decided exactly by `LinearProgram.hasStrictSolution`.
     static func isRealizable(network: Network, θ: [F], x: [F], zeros: [Neuron],
                              activity: [Bool], frozen: [[Bool]]) -> Bool {
-        guard !zeros.isEmpty else { return true }
-        let rows: [[F]] = zeros.enumerated().map { k, neuron in
+        LinearProgram<F>.hasStrictSolution(zeros.enumerated().map { k, neuron in
             let sign: F = activity[k] ? .one : -F.one
-            let g = network.preActivationGradient(of: neuron, at: θ, input: x, frozen: frozen)
-            let slack = (0 ..< zeros.count).map { $0 == k ? -F.one : F.zero }
-            return g.map { sign * $0 } + g.map { -sign * $0 } + slack
-        }
-        let lp = LinearProgram(a: rows, b: Array(repeating: F.one, count: zeros.count))
-        if case .infeasible = lp.solve() { return false }
-        return true
+            return network.preActivationGradient(of: neuron, at: θ, input: x, frozen: frozen).map { sign * $0 }
+        })
     }
 }
 

@@ -46,7 +46,8 @@ extension MaxMarginProblem where F == RealAlgebraic {
             value = F(Rational(depth)) * u.reduce(F.zero) { $0 + $1 * $1 }.root(depth)
             reason = "fully-connected linear, depth \(depth): min ‖θ‖² = \(depth)·‖u*‖^(2/\(depth)) with u* = (\(u.map(\.description).joined(separator: ", ")))"
         } else {
-            guard let l1 = minimumL1Separator() else { return .undecided(reason: "the ℓ1 separator LP is infeasible") }
+            let predictor = L1PredictorProblem(inputs: data.map(\.x), labels: data.map { $0.y[0] })
+            guard let l1 = predictor.optimum()?.value else { return .undecided(reason: "the ℓ1 separator LP is infeasible") }
             value = 2 * l1
             reason = "depth-2 diagonal linear: min ‖θ‖² = 2·min ‖β‖₁ = 2·\(l1)"
         }
@@ -106,19 +107,5 @@ extension MaxMarginProblem where F == RealAlgebraic {
                 (0 ..< w.columns).allSatisfy { j in (w[i, j] != nil) == (i == j) }
             }
         } && network.layers.last!.weights.entries.allSatisfy { $0 != nil }
-    }
-
-    /// min ‖β‖₁ s.t. yᵢ⟨β, xᵢ⟩ ≥ 1, as the LP over β = β⁺ − β⁻ ≥ 0 with slacks.
-    func minimumL1Separator() -> F? {
-        let d = network.inputDimension, n = data.count
-        let rows: [[F]] = data.enumerated().map { i, example in
-            let z = example.x.map { $0 * example.y[0] }
-            return z + z.map { -$0 } + (0 ..< n).map { $0 == i ? -F.one : F.zero }
-        }
-        let cost = Array(repeating: F.one, count: 2 * d) + Array(repeating: F.zero, count: n)
-        guard case .optimal(let x, _) = LinearProgram(a: rows, b: Array(repeating: F.one, count: n), c: cost).solve() else {
-            return nil
-        }
-        return x.prefix(2 * d).reduce(F.zero, +)
     }
 }

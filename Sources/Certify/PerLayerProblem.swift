@@ -97,16 +97,11 @@ extension PerLayerProblem {
     /// at first order (sₖ ∂zₖ/∂u^(l)·d ≥ 1, an exact LP); then the pattern's region has
     /// interior touching u, so its piece is a limit of gradients of hᵢ.
     func isRealizableInLayer(_ θ: [F], _ x: [F], kinks: [Neuron], frozen: [[Bool]]) -> Bool {
-        guard !kinks.isEmpty else { return true }
-        let network = problem.network
-        let rows: [[F]] = kinks.enumerated().map { k, neuron in
+        LinearProgram<F>.hasStrictSolution(kinks.map { neuron in
             let sign: F = frozen[neuron.layer][neuron.index] ? .one : -F.one
-            let full = network.preActivationGradient(of: neuron, at: θ, input: x, frozen: frozen)
-            let g = coordinates.map { sign * full[$0] }
-            return g + g.map { -$0 } + kinks.indices.map { $0 == k ? -F.one : F.zero }
-        }
-        if case .infeasible = LinearProgram(a: rows, b: Array(repeating: F.one, count: kinks.count)).solve() { return false }
-        return true
+            let full = problem.network.preActivationGradient(of: neuron, at: θ, input: x, frozen: frozen)
+            return coordinates.map { sign * full[$0] }
+        })
     }
 
     /// The linear max-margin problem min ½‖u‖² s.t. ⟨a, u⟩ ≥ 1 over the given pieces, as
