@@ -45,6 +45,9 @@ extension Interval {
         return monotoneImage { Interval.root(k, of: $0, bits: bits) }
     }
 
+    /// Past this root index, `root` encloses x^(1/k) through log and exp.
+    static let largestIntegerRootIndex = 256
+
     /// [lower end of f(lower), upper end of f(upper)] for an increasing f given by point
     /// enclosures; a point needs only one of them.
     private func monotoneImage(_ enclosure: (Rational) -> Interval) -> Interval {
@@ -97,6 +100,13 @@ extension Interval {
     /// Encloses x^(1/k), k ≥ 2, with relative width about 2^(−bits).
     private static func root(_ k: Int, of x: Rational, bits: Int) -> Interval {
         if x.signum < 0 { return -root(k, of: -x, bits: bits) }
+        if x.isZero { return Interval(x) }
+        // The integer root below needs k·w bits; for large k, exp(log(x)/k) instead (each
+        // step a rigorous enclosure; |log x|/k is small, so the guard bits cover the division).
+        if k > Self.largestIntegerRootIndex {
+            let exponent = Interval(Rational(1, k)) * Interval(x).log(bits: bits + 8)
+            return exponent.exp(bits: bits + 8)
+        }
         // With w fractional bits, 2^(−w) ≈ 2^(−bits−2) · x^(1/k).
         let w = bits + 2 - (x.numerator.bitWidth - x.denominator.bitWidth) / k
         // r = ⌊M^(1/k)⌋ with M = ⌊x · 2^(kw)⌋ gives r ≤ x^(1/k) · 2^w < r + 1, since

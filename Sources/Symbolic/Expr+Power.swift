@@ -28,7 +28,7 @@ extension Expr {
             if c.isOne { return .one }
             if let r, r.numerator.magnitude <= BigInt(Expr.largestFoldedExponent),
                let q = r.denominator.intValue,
-               q * (c.rationalValue == nil ? c.realAlgebraic.definingPolynomial.degree : 1) <= Expr.largestFoldedDegree,
+               q <= Expr.largestFoldedDegree / (c.rationalValue == nil ? c.realAlgebraic.definingPolynomial.degree : 1),
                c.rationalValue != nil || r.numerator.magnitude <= BigInt(64),
                let value = c.power(r) {
                 return .constant(value)

@@ -174,4 +174,19 @@ import Testing
         // The enclosure also decides the other way round: the sum is above 1/5.
         #expect(second.lower > Rational(1, 5), "\(second)")
     }
+
+    /// Roots of large index go through log and exp (the integer root would need k·bits bits):
+    /// the enclosure still brackets the root, checked exactly by powers where that is cheap.
+    @Test(arguments: [257, 1000, 4097])
+    func largeIndexRootsEncloseTheRoot(k: Int) {
+        let r = Interval(Rational(2)).root(k, bits: 64)
+        #expect(r.lower.power(k) <= Rational(2) && Rational(2) <= r.upper.power(k), "k = \(k)")
+        #expect(r.upper - r.lower < Rational(1, 1 << 50), "k = \(k)")
+    }
+
+    /// 2^(1/2^40) = 1 + (ln 2)·2^(−40) + …: in a narrow interval above 1, at once.
+    @Test func hugeIndexRootIsNarrowAndAboveOne() {
+        let r = Interval(Rational(2)).root(1 << 40, bits: 64)
+        #expect(r.lower > Rational(1) && r.upper < Rational(1) + Rational(1, 1 << 40))
+    }
 }

@@ -64,4 +64,10 @@ extension EvaluationTests {
         let claim = try Parser.claim("2^(1/1000) > 1 and 2^(1/1000) < 1 + 1/1000")
         #expect(claim.truth(at: [:]) == .holds)
     }
+
+    /// 64 nested square roots of 2: folded or enclosed, never an overflow or a hang.
+    @Test func deeplyNestedRootsAreDecided() throws {
+        let text = String(repeating: "sqrt(", count: 64) + "2" + String(repeating: ")", count: 64) + " > 1"
+        #expect(try Parser.claim(text).truth(at: [:]) == .holds)
+    }
 }
