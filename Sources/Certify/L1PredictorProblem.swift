@@ -45,14 +45,7 @@ public struct L1PredictorProblem<F: OrderedField & SignedNetworkScalar>: Sendabl
         let m = margins(β)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i, margin: m[i]) }
         let active = m.indices.filter { m[$0] == 1 }
-        if let printed {
-            guard printed.count == m.count else {
-                return .wrongMultipliers(reason: "\(printed.count) multipliers for \(m.count) data points")
-            }
-            if let i = printed.indices.first(where: { printed[$0].signum < 0 || (!printed[$0].isZero && m[$0] != 1) }) {
-                return .wrongMultipliers(reason: "λ\(i + 1) = \(printed[i]) is negative or on an inactive constraint (margin \(m[i]))")
-            }
-        }
+        if let printed, let wrong = KKTResult.wrongPrinted(printed, margins: m) { return wrong }
         let z = self.z
         let zeros = β.indices.filter { β[$0].isZero }
         let width = active.count + 2 * zeros.count

@@ -15,6 +15,21 @@ public enum KKTResult<F: OrderedField & SignedNetworkScalar>: Sendable {
     /// no subgradients with θ = Σ λᵢ gᵢ (a Farkas vector when that LP is infeasible).
     case wrongMultipliers(reason: String)
     case undecided(reason: String)
+
+    /// The printed multipliers' own conditions: one per constraint, nonnegative, and zero
+    /// where the margin is not 1; `.wrongMultipliers` for the first that fails, else nil.
+    static func wrongPrinted(_ printed: [F], margins m: [F]) -> KKTResult? {
+        guard printed.count == m.count else {
+            return .wrongMultipliers(reason: "\(printed.count) multipliers for \(m.count) data points")
+        }
+        if let i = printed.indices.first(where: { printed[$0].signum < 0 }) {
+            return .wrongMultipliers(reason: "λ\(i + 1) = \(printed[i]) is negative")
+        }
+        if let i = printed.indices.first(where: { !printed[$0].isZero && m[$0] != 1 }) {
+            return .wrongMultipliers(reason: "λ\(i + 1) = \(printed[i]) ≠ 0 but constraint \(i + 1) is not active (margin \(m[i]))")
+        }
+        return nil
+    }
 }
 
 extension MaxMarginProblem {
@@ -30,17 +45,7 @@ extension MaxMarginProblem {
         let m = margins(θ)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i, margin: m[i]) }
         let active = m.indices.filter { m[$0] == 1 }
-        if let printed {
-            guard printed.count == data.count else {
-                return .wrongMultipliers(reason: "\(printed.count) multipliers for \(data.count) data points")
-            }
-            if let i = printed.indices.first(where: { printed[$0].signum < 0 }) {
-                return .wrongMultipliers(reason: "λ\(i + 1) = \(printed[i]) is negative")
-            }
-            if let i = printed.indices.first(where: { !printed[$0].isZero && !active.contains($0) }) {
-                return .wrongMultipliers(reason: "λ\(i + 1) = \(printed[i]) ≠ 0 but constraint \(i + 1) is not active (margin \(m[i]))")
-            }
-        }
+        if let printed, let wrong = KKTResult.wrongPrinted(printed, margins: m) { return wrong }
         var clarke: [Int: ClarkeSubdifferential<F>] = [:]
         for i in active {
             guard let set = ClarkeSubdifferential(network: network, at: θ, input: data[i].x) else {

@@ -23,15 +23,7 @@ extension PerLayerProblem {
             pieces.append(p)
         }
         if let printed {
-            guard printed.count == m.count else {
-                return .wrongMultipliers(reason: "\(printed.count) multipliers for \(m.count) data points")
-            }
-            if let i = printed.indices.first(where: { printed[$0].signum < 0 }) {
-                return .wrongMultipliers(reason: "λ\(i + 1) = \(printed[i]) is negative")
-            }
-            if let i = printed.indices.first(where: { !printed[$0].isZero && m[$0] != 1 }) {
-                return .wrongMultipliers(reason: "λ\(i + 1) = \(printed[i]) ≠ 0 but constraint \(i + 1) is not active (margin \(m[i]))")
-            }
+            if let wrong = KKTResult.wrongPrinted(printed, margins: m) { return wrong }
             if let i = printed.indices.first(where: { !printed[$0].isZero && pieces[$0].count > 1 }) {
                 return .undecided(reason: "x\(i + 1) meets a kink of layers ≥ \(layer + 1); give no multipliers and the LP finds them")
             }
