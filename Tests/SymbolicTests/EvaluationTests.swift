@@ -67,7 +67,11 @@ extension EvaluationTests {
 
     /// 64 nested square roots of 2: folded or enclosed, never an overflow or a hang.
     @Test func deeplyNestedRootsAreDecided() throws {
-        let text = String(repeating: "sqrt(", count: 64) + "2" + String(repeating: ")", count: 64) + " > 1"
-        #expect(try Parser.claim(text).truth(at: [:]) == .holds)
+        let root = String(repeating: "sqrt(", count: 64) + "2" + String(repeating: ")", count: 64)
+        #expect(try Parser.claim(root + " > 1").truth(at: [:]) == .holds)
+        // The false neighbours are refuted, never held: below 1, and above 1 + 2^(−64).
+        for wrong in [root + " < 1", root + " > 1 + 1/18446744073709551616"] {
+            guard case .fails = try Parser.claim(wrong).truth(at: [:]) else { Issue.record("not refuted: \(wrong)"); continue }
+        }
     }
 }
