@@ -35,5 +35,6 @@ let package = Package(
         .testTarget(name: "ProofFilesTests", dependencies: ["ProofFiles"], exclude: ["FuzzCorpus"]),
         .testTarget(name: "PapersTests", dependencies: ["ProofFiles"]),
         .testTarget(name: "GradientFlowTests", dependencies: ["GradientFlow"]),
+        .testTarget(name: "CLITests", dependencies: ["margincert"]),
     ]
 )

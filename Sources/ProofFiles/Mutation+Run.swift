@@ -17,18 +17,24 @@ extension Mutation {
         public var falseProofs = 0
         /// Mutants that could not be elaborated (a change made them ill-formed).
         public var malformed = 0
+        /// Of the undecided: stopped from outside at the hard time limit (`margincert mutate`
+        /// runs each mutant in a worker process and stops a worker that overruns).
+        public var stopped = 0
+        /// Mutants whose worker process crashed: must stay 0.
+        public var crashes = 0
 
         public init() {}
 
         public mutating func add(_ other: Summary) {
             tried += other.tried; killed += other.killed; survivedTrue += other.survivedTrue; unaudited += other.unaudited
             undecided += other.undecided; falseProofs += other.falseProofs; malformed += other.malformed
+            stopped += other.stopped; crashes += other.crashes
         }
 
-        /// One line: `N mutants, K refuted, …, F false proofs`.
+        /// One line: `N mutants, K refuted, …, F false proofs, C crashes`.
         public var line: String {
             "\(tried) mutants, \(killed) refuted, \(survivedTrue) proved and still true, \(unaudited) proved (not auditable), "
-                + "\(undecided) undecided, \(malformed) ill-formed, \(falseProofs) false proofs"
+                + "\(undecided) undecided (\(stopped) stopped), \(malformed) ill-formed, \(falseProofs) false proofs, \(crashes) crashes"
         }
     }
 
@@ -51,7 +57,8 @@ extension Mutation {
     public struct FileResult: Sendable {
         public let path: String
         public var summary = Summary()
-        public var falseProofs: [String] = []
+        /// A line for each false proof and each crash.
+        public var findings: [String] = []
         public var error: String?
     }
 
@@ -65,9 +72,15 @@ extension Mutation {
         let mutant: ClaimSyntax
     }
 
-    enum Fate: Sendable {
+    /// What became of one mutant.
+    public enum Fate: Sendable, Codable, Equatable {
         case killed, survivedTrue, unaudited, undecided, malformed
+        /// Proved but false at the exact point given.
         case falseProof(String)
+        /// Stopped from outside at the hard time limit (counted as undecided).
+        case stopped
+        /// Its checker crashed (the message says how).
+        case crashed(String)
     }
 
     /// Mutates every claim of the files (except those expected undecided), checks the mutants
@@ -75,36 +88,70 @@ extension Mutation {
     /// counts and lines depend only on the files and `options.perClaim`/`every`/`timeLimit`
     /// (and, through the time limit, on the machine's speed for mutants near it).
     public static func run(_ files: [(path: String, source: String)], options: Options = Options()) -> [FileResult] {
-        var results = files.map { FileResult(path: $0.path) }
-        var jobs: [Job] = []
-        for (index, file) in files.enumerated() {
-            do {
-                jobs += try self.jobs(file: index, source: file.source, perClaim: options.perClaim)
-            } catch {
-                results[index].error = error.rendered(path: file.path, source: file.source)
+        let plan = Plan(files, options: options)
+        let fates = WorkList<Fate>(count: plan.count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(options.threads, plan.count))) { _ in
+            while let i = fates.take() { fates.store(plan.fate(of: i), at: i) }
+        }
+        return plan.results(fates.values.map { $0! })
+    }
+
+    /// The mutants of a run, in a fixed order that depends only on the files and the options
+    /// (so another process given the same files and options numbers them alike).
+    public struct Plan: Sendable {
+        let files: [(path: String, source: String)]
+        let jobs: [Job]
+        let timeLimit: Double
+        var unmutated: [FileResult]
+
+        public init(_ files: [(path: String, source: String)], options: Options) {
+            self.files = files
+            timeLimit = options.timeLimit
+            unmutated = files.map { FileResult(path: $0.path) }
+            var jobs: [Job] = []
+            for (index, file) in files.enumerated() {
+                do {
+                    jobs += try Mutation.jobs(file: index, source: file.source, perClaim: options.perClaim)
+                } catch {
+                    unmutated[index].error = error.rendered(path: file.path, source: file.source)
+                }
             }
+            self.jobs = jobs.enumerated().filter { $0.offset % max(1, options.every) == 0 }.map(\.element)
         }
-        jobs = jobs.enumerated().filter { $0.offset % max(1, options.every) == 0 }.map(\.element)
-        let fates = WorkList<Fate>(count: jobs.count)
-        let work = jobs
-        DispatchQueue.concurrentPerform(iterations: max(1, min(options.threads, work.count))) { _ in
-            while let i = fates.take() { fates.store(check(work[i], timeLimit: options.timeLimit), at: i) }
-        }
-        for (job, fate) in zip(jobs, fates.values) {
-            results[job.file].summary.tried += 1
-            switch fate! {
-            case .killed: results[job.file].summary.killed += 1
-            case .survivedTrue: results[job.file].summary.survivedTrue += 1
-            case .unaudited: results[job.file].summary.unaudited += 1
-            case .undecided: results[job.file].summary.undecided += 1
-            case .malformed: results[job.file].summary.malformed += 1
-            case .falseProof(let counterexample):
-                results[job.file].summary.falseProofs += 1
-                results[job.file].falseProofs.append(
-                    "\(files[job.file].path):\(job.mutant.location): mutant proved but false at \(counterexample): \(describe(job.mutant))")
+
+        public var count: Int { jobs.count }
+
+        /// The index of the file mutant `index` comes from.
+        public func file(ofMutant index: Int) -> Int { jobs[index].file }
+
+        /// Checks mutant `index` and, when the checker proves it, audits it.
+        public func fate(of index: Int) -> Fate { check(jobs[index], timeLimit: timeLimit) }
+
+        /// One result per file from the fates of all mutants, in order.
+        public func results(_ fates: [Fate]) -> [FileResult] {
+            var results = unmutated
+            for (job, fate) in zip(jobs, fates) {
+                results[job.file].summary.tried += 1
+                let location = "\(files[job.file].path):\(job.mutant.location)"
+                switch fate {
+                case .killed: results[job.file].summary.killed += 1
+                case .survivedTrue: results[job.file].summary.survivedTrue += 1
+                case .unaudited: results[job.file].summary.unaudited += 1
+                case .undecided: results[job.file].summary.undecided += 1
+                case .malformed: results[job.file].summary.malformed += 1
+                case .stopped:
+                    results[job.file].summary.undecided += 1
+                    results[job.file].summary.stopped += 1
+                case .falseProof(let counterexample):
+                    results[job.file].summary.falseProofs += 1
+                    results[job.file].findings.append("\(location): mutant proved but false at \(counterexample): \(describe(job.mutant))")
+                case .crashed(let how):
+                    results[job.file].summary.crashes += 1
+                    results[job.file].findings.append("\(location): the checker crashed (\(how)) on the mutant: \(describe(job.mutant))")
+                }
             }
+            return results
         }
-        return results
     }
 
     /// The mutants of a file's claims, each with the elaborator state before its claim.

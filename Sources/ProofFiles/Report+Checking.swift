@@ -21,42 +21,59 @@ extension Report {
     public static func check(_ inputs: [Input], explain: Bool,
                              simulator: (any FlowSimulator)? = FlowRunner(),
                              timeLimit: Double = ResourceLimit.defaultSeconds) -> [FileResult] {
-        let documents = Slots<Elaborated>(count: inputs.count)
+        let prepared = Slots<Prepared>(count: inputs.count)
         DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
-            let (path, source) = inputs[i]
-            do throws(Diagnostic) {
-                documents.store(.document(try Elaborator.elaborate(try ProofFileParser.parse(source))), at: i)
-            } catch {
-                documents.store(.malformed(FileResult(path: path, title: nil, error: error.rendered(path: path, source: source),
-                                                    claims: [])), at: i)
-            }
+            prepared.store(prepare(inputs[i], simulator: simulator, timeLimit: timeLimit), at: i)
         }
-        let checkers = documents.values.map { elaborated -> Checker? in
-            guard case .document(let document) = elaborated! else { return nil }
-            return Checker(document, simulator: simulator, timeLimit: timeLimit)
+        let checkers = prepared.values.map { file -> Checker? in
+            guard case .checker(let checker) = file! else { return nil }
+            return checker
         }
         let jobs = checkers.indices.flatMap { f in (checkers[f]?.document.claims.indices ?? 0..<0).map { (f, $0) } }
         let results = Slots<ClaimResult>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
             let (f, c) = jobs[j]
-            let checker = checkers[f]!
-            results.store(result(of: checker.document.claims[c], by: checker, explain: explain), at: j)
+            results.store(result(ofClaim: c, by: checkers[f]!, explain: explain), at: j)
         }
         var next = results.values.makeIterator()
-        return documents.values.indices.map { f in
-            switch documents.values[f]! {
+        return prepared.values.indices.map { f in
+            switch prepared.values[f]! {
             case .malformed(let malformed): return malformed
-            case .document(let document):
-                return FileResult(path: inputs[f].path, title: document.title, error: nil,
-                                  claims: document.claims.map { _ in next.next()!! })
+            case .checker(let checker):
+                return FileResult(path: inputs[f].path, title: checker.document.title, error: nil,
+                                  claims: checker.document.claims.map { _ in next.next()!! })
             }
         }
     }
 
-    /// A file after elaboration: a document, or the diagnostic that stopped it.
-    enum Elaborated {
-        case document(Document)
+    /// A file ready to check: the checker of its elaborated document, or the result of a
+    /// malformed file (its rendered diagnostic, no claims).
+    public enum Prepared: Sendable {
+        case checker(Checker)
         case malformed(FileResult)
+    }
+
+    /// Parses and elaborates one file.
+    public static func prepare(_ input: Input, simulator: (any FlowSimulator)? = FlowRunner(),
+                               timeLimit: Double = ResourceLimit.defaultSeconds) -> Prepared {
+        do throws(Diagnostic) {
+            let document = try Elaborator.elaborate(try ProofFileParser.parse(input.source))
+            return .checker(Checker(document, simulator: simulator, timeLimit: timeLimit))
+        } catch {
+            return .malformed(FileResult(path: input.path, title: nil, error: error.rendered(path: input.path, source: input.source),
+                                         claims: []))
+        }
+    }
+
+    /// Decides claim `index` of the checker's document; see `result(of:by:explain:)`.
+    public static func result(ofClaim index: Int, by checker: Checker, explain: Bool) -> ClaimResult {
+        result(of: checker.document.claims[index], by: checker, explain: explain)
+    }
+
+    /// The result of a claim before it is decided: its place, text and expected verdict, and
+    /// verdict undecided ("not checked").
+    public static func unchecked(_ claim: ElaboratedClaim) -> ClaimResult {
+        claimResult(claim, .undecided("not checked"), explain: false, seconds: 0)
     }
 
     /// Decides one claim, timed, and compares the verdict with the expected one.
@@ -64,13 +81,41 @@ extension Report {
         let clock = ContinuousClock()
         var outcome = Outcome.undecided("not checked")
         let elapsed = clock.measure { outcome = checker.check(claim) }
-        let expected = (claim.syntax.expectUndecided ? Outcome.Status.undecided
-                        : claim.isEvidence ? claim.syntax.expectRefuted ? .notObserved : .observed
-                        : claim.syntax.expectRefuted ? .refuted : .proved).rawValue
+        return claimResult(claim, outcome, explain: explain,
+                           seconds: Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
+    }
+
+    private static func claimResult(_ claim: ElaboratedClaim, _ outcome: Outcome, explain: Bool, seconds: Double) -> ClaimResult {
+        let expected = expected(claim)
         return ClaimResult(line: claim.syntax.location.line, label: claim.syntax.label, kind: claim.kindName,
                            text: claim.syntax.text, verdict: outcome.status.rawValue, expected: expected,
                            ok: outcome.status.rawValue == expected, evidence: outcome.evidence,
-                           explanation: explain ? outcome.explanation : nil,
-                           seconds: Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
+                           explanation: explain ? outcome.explanation : nil, seconds: seconds)
+    }
+
+    /// The verdict a claim expects: its `expect` clause, or proved (observed for a flow claim).
+    static func expected(_ claim: ElaboratedClaim) -> String {
+        (claim.syntax.expectUndecided ? Outcome.Status.undecided
+         : claim.isEvidence ? claim.syntax.expectRefuted ? .notObserved : .observed
+         : claim.syntax.expectRefuted ? .refuted : .proved).rawValue
+    }
+}
+
+extension Report.ClaimResult {
+    /// This claim undecided with `evidence`: for a check stopped from outside (its worker
+    /// process was stopped at the time limit, or ended).
+    public func undecided(_ evidence: String, seconds: Double) -> Report.ClaimResult {
+        Report.ClaimResult(line: line, label: label, kind: kind, text: text, verdict: Outcome.Status.undecided.rawValue,
+                           expected: expected, ok: expected == Outcome.Status.undecided.rawValue, evidence: evidence,
+                           explanation: nil, seconds: seconds)
+    }
+}
+
+extension Report.FileResult {
+    /// This file with claim `index`'s result replaced.
+    public func replacing(claim index: Int, with result: Report.ClaimResult) -> Report.FileResult {
+        var claims = claims
+        claims[index] = result
+        return Report.FileResult(path: path, title: title, error: error, claims: claims)
     }
 }

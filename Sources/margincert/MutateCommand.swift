@@ -25,7 +25,7 @@ struct MutateCommand: ParsableCommand {
     @Option(help: "The most seconds the prover may spend on one mutant; past it the mutant counts as undecided.")
     var timeLimit = 0.2
 
-    @Option(help: "Worker threads (default: the number of cores); the output does not depend on it.")
+    @Option(help: "Worker processes (default: the number of cores); the output does not depend on it.")
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Leave out the elapsed time, so that equal inputs print equal bytes.")
@@ -48,21 +48,46 @@ struct MutateCommand: ParsableCommand {
         options.perClaim = limit
         options.every = every
         options.timeLimit = timeLimit
-        options.threads = threads
-        let clock = ContinuousClock()
-        var results: [Mutation.FileResult] = []
-        var total = Mutation.Summary()
-        let elapsed = clock.measure {
-            for file in files {   // one file at a time (its mutants in parallel), so lines appear as files finish
-                let result = Mutation.run([file], options: options)[0]
+        let plan = Mutation.Plan(files, options: options)
+        let arguments = ["worker", "mutate", "--time-limit", String(timeLimit), "--limit", String(limit), "--every", String(every)]
+            + files.map(\.path)
+        let supervisor = Supervisor(workerArguments: arguments, workers: threads, jobSeconds: CheckCommand.hardLimit(timeLimit))
+        var fates: [Mutation.Fate?] = Array(repeating: nil, count: plan.count)
+        var left = Array(repeating: 0, count: files.count)
+        for m in 0 ..< plan.count { left[plan.file(ofMutant: m)] += 1 }
+        var shown = 0
+        /// Prints the lines of the files whose mutants are all done, in file order.
+        func showFinishedFiles() {
+            while shown < files.count && left[shown] == 0 {
+                let result = plan.results(fates.map { $0 ?? .undecided })[shown]
                 emit(result.error ?? "\(result.path): \(result.summary.line)")
-                total.add(result.summary)
-                results.append(result)
+                shown += 1
             }
         }
-        for result in results { for line in result.falseProofs { emit("FALSE PROOF: \(line)") } }
-        emit("total: \(total.line)" + (noTimes ? "" : String(format: " (%.1f s, %d threads)", elapsed.seconds, threads)))
-        if total.falseProofs > 0 { throw ExitCode(1) }
+        let decoder = JSONDecoder()
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure {
+            showFinishedFiles()
+            try supervisor.run(plan.count == 0 ? [] : (0 ..< plan.count).map(String.init)) { m, ending in
+                switch ending {
+                case .answered(let json):
+                    fates[m] = (try? decoder.decode(Mutation.Fate.self, from: Data(json.utf8))) ?? .crashed("unreadable answer")
+                case .stopped: fates[m] = .stopped
+                case let .died(status, signalled, message):
+                    let evidence = CheckCommand.evidence(status, signalled, message)
+                    fates[m] = evidence.hasPrefix("limit: size") ? .undecided : .crashed(evidence)
+                }
+                left[plan.file(ofMutant: m)] -= 1
+                showFinishedFiles()
+                return []
+            }
+        }
+        let results = plan.results(fates.map { $0! })
+        var total = Mutation.Summary()
+        for result in results { total.add(result.summary) }
+        for result in results { for line in result.findings { emit("FINDING: \(line)") } }
+        emit("total: \(total.line)" + (noTimes ? "" : String(format: " (%.1f s, %d workers)", elapsed.seconds, threads)))
+        if total.falseProofs > 0 || total.crashes > 0 { throw ExitCode(1) }
         if results.contains(where: { $0.error != nil }) { throw ExitCode(2) }
     }
 }

@@ -9,7 +9,7 @@ struct MarginCertCommand: ParsableCommand {
         subcommands: [CheckCommand.self, MutateCommand.self, EvalCommand.self, ProveCommand.self,
                       SimulateCommand.self, MergeCommand.self,
                       FuzzCommand.self,
-                      ReplayCommand.self])
+                      ReplayCommand.self, WorkerCommand.self])
 }
 
 MarginCertCommand.main()

@@ -29,7 +29,7 @@ import Testing
         let parallel = Mutation.run(files, options: Self.options(threads: 2))
         var total = Mutation.Summary()
         for result in serial { total.add(result.summary) }
-        #expect(total.falseProofs == 0, "\(serial.flatMap(\.falseProofs))")
+        #expect(total.falseProofs == 0, "\(serial.flatMap(\.findings))")
         #expect(serial.allSatisfy { $0.error == nil })
         #expect(total.tried >= 20 && total.killed > 0, "\(total.line)")
         #expect(serial.map(\.summary) == parallel.map(\.summary))

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import ProofFiles
+
+extension CheckCommand {
+    /// Checks the files in worker processes (see `Supervisor`): each file is read and each
+    /// claim decided in a worker; a claim still running at `hardLimit(timeLimit)` has its
+    /// worker stopped and is undecided ("limit: time"), a claim whose worker ends on the size
+    /// limit is undecided ("limit: size"), and the rest is checked as usual. The results equal
+    /// `Report.check`'s apart from the timings and the claims stopped from outside.
+    func supervisedCheck(_ inputs: [Report.Input]) throws -> [Report.FileResult] {
+        var arguments = ["worker", "check", "--time-limit", String(timeLimit)] + inputs.map(\.path)
+        if explain { arguments.append("--explain") }
+        let supervisor = Supervisor(workerArguments: arguments, workers: jobs, jobSeconds: Self.hardLimit(timeLimit))
+        var files: [Report.FileResult?] = Array(repeating: nil, count: inputs.count)
+        var claimOfJob: [Int: (file: Int, claim: Int)] = [:]
+        let decoder = JSONDecoder()
+        try supervisor.run(inputs.indices.map { "file \($0)" }) { job, ending in
+            if let (f, c) = claimOfJob[job] {
+                let claim = files[f]!.claims[c]
+                let decided: Report.ClaimResult
+                switch ending {
+                case .answered(let json): decided = (try? decoder.decode(Report.ClaimResult.self, from: Data(json.utf8)))
+                    ?? claim.undecided("internal error: unreadable answer from a worker", seconds: 0)
+                case .stopped(let seconds): decided = claim.undecided(stoppedEvidence(seconds), seconds: seconds)
+                case let .died(status, signalled, message): decided = claim.undecided(Self.evidence(status, signalled, message), seconds: 0)
+                }
+                files[f] = files[f]!.replacing(claim: c, with: decided)
+                return []
+            }
+            let path = inputs[job].path
+            switch ending {
+            case .answered(let json):
+                guard let file = try? decoder.decode(Report.FileResult.self, from: Data(json.utf8)) else {
+                    files[job] = Report.FileResult(path: path, title: nil, error: "\(path): error: internal error: unreadable answer from a worker", claims: [])
+                    return []
+                }
+                files[job] = file
+                let first = inputs.count + claimOfJob.count
+                for c in file.claims.indices { claimOfJob[first + c] = (job, c) }
+                return file.claims.indices.map { "claim \(job) \($0)" }
+            case .stopped(let seconds):
+                files[job] = Report.FileResult(path: path, title: nil, error: "\(path):1:1: error: limit: time: reading the file took more than \(String(format: "%.1f", seconds)) s\n  hint: its values are too large to compute exactly; use smaller numbers, or raise --time-limit", claims: [])
+            case let .died(status, signalled, message):
+                files[job] = Report.FileResult(path: path, title: nil, error: "\(path):1:1: error: \(Self.evidence(status, signalled, message)) while reading the file\n  hint: use smaller numbers in the file's values", claims: [])
+            }
+            return []
+        }
+        return files.map { $0! }
+    }
+
+    /// When a worker is stopped: the time limit and a grace period for the cooperative limit to
+    /// act (a claim normally ends within its limit; one exact step can overrun it).
+    static func hardLimit(_ timeLimit: Double) -> Double { timeLimit * 1.5 + 1 }
+
+    private func stoppedEvidence(_ seconds: Double) -> String {
+        "limit: time \(String(format: "%g", timeLimit)) s (stopped from outside after \(String(format: "%.1f", seconds)) s; raise --time-limit to try longer)"
+    }
+
+    /// Why a worker ended while on a job: the size limit (status 5), or a crash.
+    static func evidence(_ status: Int32, _ signalled: Bool, _ message: String) -> String {
+        if !signalled && status == 5, let line = message.split(separator: "\n").first(where: { $0.contains("limit: size") }) {
+            return line.replacingOccurrences(of: "error: ", with: "")
+        }
+        let how = signalled ? "signal \(status)" : "status \(status)"
+        return "internal error: the checker crashed (\(how))" + (message.isEmpty ? "" : ": " + message.split(separator: "\n").joined(separator: " | "))
+            + "; please report it with this file"
+    }
+}

@@ -1,0 +1,224 @@
+import Foundation
+
+/// Runs jobs in worker processes (`margincert worker …`) and bounds each one's wall-clock time
+/// by killing its worker: the hard backstop behind the prover's cooperative time limit.
+///
+/// A worker reads one job per line on standard input (`INDEX TEXT`) and answers each with one
+/// line on standard output (`INDEX ANSWER`); after starting it prints `ready`. A job that is
+/// not answered within `jobSeconds` has its worker killed (SIGKILL) and ends `.stopped`; a
+/// worker that exits while on a job (a crash, or status 5 for the size limit) ends it `.died`
+/// with its status and the tail of its standard error. Either way a fresh worker takes the
+/// remaining jobs, so one pathological job never stops the run, and no answer is ever taken
+/// from a worker that did not give it for that job.
+final class Supervisor {
+    enum Ending {
+        case answered(String)
+        case stopped(seconds: Double)
+        case died(status: Int32, signalled: Bool, message: String)
+    }
+
+    private let arguments: [String]
+    private let workerCount: Int
+    private let jobSeconds: Double
+    private let startSeconds: Double
+    private let events = Mailbox()
+    private var nextIdentity = 0
+
+    /// - Parameters:
+    ///   - workerArguments: the arguments of `margincert` that start a worker.
+    ///   - workers: how many worker processes run at once.
+    ///   - jobSeconds: the wall-clock bound of one job, measured from when it is sent.
+    ///   - startSeconds: the bound on a worker's start (reading and preparing its files).
+    init(workerArguments: [String], workers: Int, jobSeconds: Double, startSeconds: Double = 120) {
+        arguments = workerArguments
+        workerCount = max(1, workers)
+        self.jobSeconds = jobSeconds
+        self.startSeconds = startSeconds
+    }
+
+    /// Runs `jobs` (one line of text each, without newlines) and calls `finished` on the calling
+    /// thread as each job ends, in the order they end; the jobs it returns join the queue (their
+    /// indices follow on). Throws when a worker cannot be started or fails before it is ready
+    /// (a job's own failure is an `Ending`, not an error).
+    func run(_ initialJobs: [String], finished: (Int, Ending) -> [String]) throws {
+        var jobs = initialJobs
+        var next = 0
+        var workers: [Int: Worker] = [:]
+        var retired: [Worker] = []
+        defer {
+            for worker in retired { _ = worker.reap() }
+            for worker in workers.values { worker.kill() }
+        }
+        func end(_ job: Int, _ ending: Ending) { jobs += finished(job, ending) }
+        /// Gives `worker` the next job, or retires it when there is none.
+        func assign(_ worker: Worker) {
+            if next < jobs.count {
+                worker.send(next, jobs[next])
+                next += 1
+            } else {
+                worker.finish()
+                retired.append(workers.removeValue(forKey: worker.identity)!)
+            }
+        }
+        /// Starts workers while there are more queued jobs than starting workers to take them.
+        func staff() throws {
+            while workers.count < workerCount && jobs.count - next > workers.values.filter({ !$0.isReady }).count {
+                let worker = try Worker(identity: nextIdentity, arguments: arguments, events: events)
+                nextIdentity += 1
+                workers[worker.identity] = worker
+            }
+        }
+        try staff()
+        while !workers.isEmpty {
+            let limit = workers.values.map { $0.deadline(jobSeconds: jobSeconds, startSeconds: startSeconds) }.min()!
+            switch events.next(before: limit) {
+            case let .line(identity, text)?:
+                guard let worker = workers[identity] else { continue }
+                if !worker.isReady {
+                    guard text == "ready" else { continue }
+                    worker.isReady = true
+                } else if let job = worker.job, let answer = Self.answer(text, to: job) {
+                    worker.job = nil
+                    end(job, .answered(answer))
+                } else {
+                    continue
+                }
+                assign(worker)
+            case let .closed(identity)?:
+                guard let worker = workers.removeValue(forKey: identity) else { continue }
+                let (status, signalled, message) = worker.reap()
+                guard let job = worker.job else { throw SupervisorError.workerFailed(message.isEmpty ? "status \(status)" : message) }
+                end(job, .died(status: status, signalled: signalled, message: message))
+            case nil:
+                for worker in workers.values where ContinuousClock.now >= worker.deadline(jobSeconds: jobSeconds, startSeconds: startSeconds) {
+                    workers[worker.identity] = nil
+                    worker.kill()
+                    guard let job = worker.job else { throw SupervisorError.workerFailed("not ready within \(startSeconds) s") }
+                    end(job, .stopped(seconds: worker.secondsOnJob))
+                }
+            }
+            try staff()
+        }
+    }
+
+    /// The answer in `INDEX ANSWER` when INDEX is `job`.
+    private static func answer(_ line: String, to job: Int) -> String? {
+        guard let space = line.firstIndex(of: " "), Int(line[..<space]) == job else { return nil }
+        return String(line[line.index(after: space)...])
+    }
+}
+
+enum SupervisorError: Error, CustomStringConvertible {
+    case workerFailed(String)
+    var description: String {
+        switch self { case .workerFailed(let why): "a worker process failed to start: \(why)" }
+    }
+}
+
+/// One worker process: its pipes, the job it is on, and a thread that posts its output lines.
+private final class Worker {
+    let identity: Int
+    var job: Int?
+    var isReady = false
+    private let process = Process()
+    private let input = Pipe()
+    private let errors: URL
+    private var since = ContinuousClock.now
+
+    init(identity: Int, arguments: [String], events: Mailbox) throws {
+        self.identity = identity
+        errors = FileManager.default.temporaryDirectory.appendingPathComponent("margincert-worker-\(getpid())-\(identity).err")
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+        let output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.arguments = arguments
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = try FileHandle(forWritingTo: errors)
+        try process.run()
+        let reading = output.fileHandleForReading
+        let identity = identity
+        Thread.detachNewThread {
+            var buffer = Data()
+            while true {
+                let chunk = reading.availableData
+                if chunk.isEmpty { break }
+                buffer.append(chunk)
+                while let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                    events.post(.line(identity, String(decoding: buffer[buffer.startIndex ..< newline], as: UTF8.self)))
+                    buffer.removeSubrange(buffer.startIndex ... newline)
+                }
+            }
+            events.post(.closed(identity))
+        }
+    }
+
+    /// When the current job (or, before `ready`, the start) runs out of time.
+    func deadline(jobSeconds: Double, startSeconds: Double) -> ContinuousClock.Instant {
+        let seconds = job != nil ? jobSeconds : isReady ? Double.infinity : startSeconds
+        return seconds.isFinite ? since + .milliseconds(Int64(seconds * 1000)) : since + .seconds(1_000_000_000)
+    }
+
+    var secondsOnJob: Double {
+        let elapsed = ContinuousClock.now - since
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    func send(_ index: Int, _ text: String) {
+        job = index
+        since = .now
+        input.fileHandleForWriting.write(Data("\(index) \(text)\n".utf8))
+    }
+
+    /// Closes its input: the worker exits when it has nothing more to do.
+    func finish() {
+        try? input.fileHandleForWriting.close()
+    }
+
+    func kill() {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        _ = reap()
+    }
+
+    /// Waits for the exit; the status, whether a signal ended it, and the last lines it wrote
+    /// to standard error.
+    func reap() -> (Int32, Bool, String) {
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        let text = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(at: errors)
+        let tail = text.split(separator: "\n").suffix(4).joined(separator: "\n")
+        return (process.terminationStatus, process.terminationReason == .uncaughtSignal, tail)
+    }
+}
+
+/// Events from the workers' reading threads, taken in order by the supervising thread.
+private final class Mailbox: @unchecked Sendable {
+    enum Event {
+        case line(Int, String)
+        case closed(Int)
+    }
+
+    private let condition = NSCondition()
+    private var queue: [Event] = []
+
+    func post(_ event: Event) {
+        condition.lock()
+        queue.append(event)
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// The next event, or nil once `limit` has passed without one.
+    func next(before limit: ContinuousClock.Instant) -> Event? {
+        condition.lock()
+        defer { condition.unlock() }
+        while queue.isEmpty {
+            let left = limit - .now
+            if left <= .zero { return nil }
+            let seconds = Double(left.components.seconds) + Double(left.components.attoseconds) / 1e18
+            _ = condition.wait(until: Date(timeIntervalSinceNow: min(seconds, 3600)))
+        }
+        return queue.removeFirst()
+    }
+}
