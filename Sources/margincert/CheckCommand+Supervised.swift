@@ -42,7 +42,8 @@ extension CheckCommand {
             case .stopped(let seconds):
                 files[job] = Report.FileResult(path: path, title: nil, error: "\(path):1:1: error: limit: time: reading the file took more than \(String(format: "%.1f", seconds)) s\n  hint: its values are too large to compute exactly; use smaller numbers, or raise --time-limit", claims: [])
             case let .died(status, signalled, message):
-                files[job] = Report.FileResult(path: path, title: nil, error: "\(path):1:1: error: \(Self.evidence(status, signalled, message)) while reading the file\n  hint: use smaller numbers in the file's values", claims: [])
+                let hint = message.split(separator: "\n").first { $0.hasPrefix("  hint: ") }.map(String.init) ?? "  hint: please report this file"
+                files[job] = Report.FileResult(path: path, title: nil, error: "\(path):1:1: error: \(Self.evidence(status, signalled, message)) while reading the file\n\(hint)", claims: [])
             }
             return []
         }

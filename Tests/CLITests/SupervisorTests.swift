@@ -39,6 +39,13 @@ import Testing
         #expect(run.output.contains(":1:1: error: limit: time: reading the file took more than"), "\(run.output)")
     }
 
+    @Test func aNumberPastTheSizeLimitIsAnErrorWithTheLimitAndAHint() throws {
+        let run = try margincert(["check"], file: "title \"size\"\nlet big = 3^4096\nclaim [x] big > 0\n", maximumBits: 1000)
+        #expect(run.status == 2, "\(run.output)")
+        #expect(run.output.contains("FILE:1:1: error: limit: size: a 2-bit integer to the power 4096 would need up to 8192 bits"), "\(run.output)")
+        #expect(run.output.contains("hint: a constant or a power in the input is too large"), "\(run.output)")
+    }
+
     @Test func supervisedAndInProcessChecksPrintTheSameReport() throws {
         let plain = try margincert(["check", "--format", "json", "--no-times"], file: Self.file)
         let inProcess = try margincert(["check", "--format", "json", "--no-times", "--in-process"], file: Self.file)
@@ -73,8 +80,9 @@ import Testing
     }
 
     /// Runs the `margincert` built next to the test bundle on `file` (written to a temporary
-    /// `.proof`, named FILE in the output), with the worker fault `fault` if given.
-    func margincert(_ arguments: [String], file: String, fault: String? = nil) throws -> Run {
+    /// `.proof`, named FILE in the output), with the worker fault `fault` and the size limit
+    /// `maximumBits` if given.
+    func margincert(_ arguments: [String], file: String, fault: String? = nil, maximumBits: Int? = nil) throws -> Run {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("margincert-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -86,6 +94,7 @@ import Testing
         process.arguments = arguments + [path]
         var environment = ProcessInfo.processInfo.environment
         environment["MARGINCERT_WORKER_FAULT"] = fault
+        environment["MARGINCERT_MAX_BITS"] = maximumBits.map(String.init)
         process.environment = environment
         let output = Pipe()
         process.standardOutput = output
