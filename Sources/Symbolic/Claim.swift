@@ -99,7 +99,8 @@ extension Expr {
         visit { node in
             switch node {
             case .product(_, let factors):
-                for (base, exponent) in factors.sorted(by: { Expr.printedOrder($0.key, $1.key) }) {
+                for base in Expr.inPrintedOrder(factors.keys) {
+                    let exponent = factors[base]!
                     guard let r = exponent.rationalValue else { require(base, .greater); continue }
                     if !r.denominator.isOdd { require(base, .greaterOrEqual) }
                     if r.signum < 0 { require(base, .notEqual) }

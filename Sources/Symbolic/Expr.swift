@@ -100,16 +100,18 @@ public indirect enum Expr: Hashable, Sendable {
     public var children: [Expr] {
         switch self {
         case .constant, .parameter: []
-        case .sum(_, let terms): terms.keys.sorted(by: Self.printedOrder)
-        case .product(_, let factors): factors.sorted { Self.printedOrder($0.key, $1.key) }.flatMap { [$0.key, $0.value] }
+        case .sum(_, let terms): Self.inPrintedOrder(terms.keys)
+        case .product(_, let factors): Self.inPrintedOrder(factors.keys).flatMap { [$0, factors[$0]!] }
         case .apply(_, let args): args
         }
     }
 
-    /// A fixed order of subexpressions (their printed forms): sums and products keep their
-    /// terms in dictionaries, whose order varies from run to run, and what the prover reports
-    /// must not.
-    static func printedOrder(_ a: Expr, _ b: Expr) -> Bool { a.description < b.description }
+    /// `items` in a fixed order, that of their printed forms (each printed once, not once per
+    /// comparison): sums and products keep their terms in dictionaries, whose order varies from
+    /// run to run, and what the prover reports must not.
+    static func inPrintedOrder(_ items: some Collection<Expr>) -> [Expr] {
+        items.map { ($0.description, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
 
     /// Calls `body` on every subexpression, children before parents.
     public func visit(_ body: (Expr) -> Void) {

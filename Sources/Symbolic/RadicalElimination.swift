@@ -137,14 +137,16 @@ struct RadicalElimination {
             guard var total = constant(c) else { return nil }
             // In a fixed order (the terms are a dictionary): the unreduced sum of fractions,
             // and the numbering of generators, depend on it.
-            for (term, a) in terms.sorted(by: { Expr.printedOrder($0.key, $1.key) }) {
+            for term in Expr.inPrintedOrder(terms.keys) {
+                let a = terms[term]!
                 guard let t = fraction(term), let scale = constant(a) else { return nil }
                 total = Self.add(total, Self.multiply(scale, t))
             }
             return total
         case .product(let a, let factors):
             guard var total = constant(a) else { return nil }
-            for (base, exponent) in factors.sorted(by: { Expr.printedOrder($0.key, $1.key) }) {
+            for base in Expr.inPrintedOrder(factors.keys) {
+                let exponent = factors[base]!
                 guard let r = exponent.rationalValue, let f = power(base, r) else { return nil }
                 total = Self.multiply(total, f)
             }
