@@ -30,6 +30,7 @@ final class Supervisor {
     ///   - jobSeconds: the wall-clock bound of one job, measured from when it is sent.
     ///   - startSeconds: the bound on a worker's start (reading and preparing its files).
     init(workerArguments: [String], workers: Int, jobSeconds: Double, startSeconds: Double = 120) {
+        signal(SIGPIPE, SIG_IGN)   // writing to a worker that has just died must not end this process
         arguments = workerArguments
         workerCount = max(1, workers)
         self.jobSeconds = jobSeconds
@@ -115,40 +116,59 @@ enum SupervisorError: Error, CustomStringConvertible {
     }
 }
 
-/// One worker process: its pipes, the job it is on, and a thread that posts its output lines.
+/// One worker process (spawned and reaped with posix_spawn/waitpid, so that a killed worker is
+/// always reaped): its pipes, the job it is on, and a thread that posts its output lines.
 private final class Worker {
     let identity: Int
     var job: Int?
     var isReady = false
-    private let process = Process()
-    private let input = Pipe()
-    private let errors: URL
+    private var pid: pid_t = 0
+    private var input: Int32
+    private let errors: String
     private var since = ContinuousClock.now
 
     init(identity: Int, arguments: [String], events: Mailbox) throws {
         self.identity = identity
-        errors = FileManager.default.temporaryDirectory.appendingPathComponent("margincert-worker-\(getpid())-\(identity).err")
-        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
-        let output = Pipe()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        process.arguments = arguments
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
-        let reading = output.fileHandleForReading
-        let identity = identity
+        errors = FileManager.default.temporaryDirectory.appendingPathComponent("margincert-worker-\(getpid())-\(identity).err").path
+        var toWorker: [Int32] = [0, 0], fromWorker: [Int32] = [0, 0]
+        guard pipe(&toWorker) == 0, pipe(&fromWorker) == 0 else {
+            throw SupervisorError.workerFailed("no pipe: \(String(cString: strerror(errno)))")
+        }
+        // Only this worker may hold its pipes (a copy in a later worker would keep them open).
+        for fd in toWorker + fromWorker { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, toWorker[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, fromWorker[1], 1)
+        posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { for arg in argv { free(arg) } }
+        let status = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        close(toWorker[0])
+        close(fromWorker[1])
+        input = toWorker[1]
+        guard status == 0 else {
+            close(input)
+            close(fromWorker[0])
+            throw SupervisorError.workerFailed("cannot run \(executable): \(String(cString: strerror(status)))")
+        }
+        let output = fromWorker[0]
         Thread.detachNewThread {
-            var buffer = Data()
+            var buffer: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
             while true {
-                let chunk = reading.availableData
-                if chunk.isEmpty { break }
-                buffer.append(chunk)
+                let count = read(output, &chunk, chunk.count)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { break }
+                buffer += chunk[..<count]
                 while let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                    events.post(.line(identity, String(decoding: buffer[buffer.startIndex ..< newline], as: UTF8.self)))
-                    buffer.removeSubrange(buffer.startIndex ... newline)
+                    events.post(.line(identity, String(decoding: buffer[..<newline], as: UTF8.self)))
+                    buffer.removeSubrange(...newline)
                 }
             }
+            close(output)
             events.post(.closed(identity))
         }
     }
@@ -167,28 +187,37 @@ private final class Worker {
     func send(_ index: Int, _ text: String) {
         job = index
         since = .now
-        input.fileHandleForWriting.write(Data("\(index) \(text)\n".utf8))
+        var bytes = Array("\(index) \(text)\n".utf8)[...]
+        while !bytes.isEmpty {   // a dead worker's pipe fails (EPIPE, SIGPIPE ignored); its end is read as `closed`
+            let written = bytes.withUnsafeBytes { write(input, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
+            if written <= 0 { break }
+            bytes = bytes.dropFirst(written)
+        }
     }
 
     /// Closes its input: the worker exits when it has nothing more to do.
     func finish() {
-        try? input.fileHandleForWriting.close()
+        if input >= 0 { close(input) }
+        input = -1
     }
 
     func kill() {
-        Foundation.kill(process.processIdentifier, SIGKILL)
+        Glibc.kill(pid, SIGKILL)
         _ = reap()
     }
 
-    /// Waits for the exit; the status, whether a signal ended it, and the last lines it wrote
-    /// to standard error.
+    /// Waits for the exit; the status (or signal), whether a signal ended it, and the last lines
+    /// it wrote to standard error.
     func reap() -> (Int32, Bool, String) {
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        let text = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-        try? FileManager.default.removeItem(at: errors)
+        finish()
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let text = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
+        unlink(errors)
         let tail = text.split(separator: "\n").suffix(4).joined(separator: "\n")
-        return (process.terminationStatus, process.terminationReason == .uncaughtSignal, tail)
+        let signal = status & 0x7f
+        return signal == 0 ? ((status >> 8) & 0xff, false, tail) : (signal, true, tail)
     }
 }
 
