@@ -83,15 +83,25 @@ import Testing
     /// `.proof`, named FILE in the output), with the worker fault `fault` and the size limit
     /// `maximumBits` if given.
     func margincert(_ arguments: [String], file: String, fault: String? = nil, maximumBits: Int? = nil) throws -> Run {
+        try margincert(files: [("FILE", file)], arguments, fault: fault, maximumBits: maximumBits)
+    }
+
+    /// Runs `margincert` on the files (written to temporary `NAME.proof` files, named NAME in the
+    /// output).
+    func margincert(files: [(name: String, text: String)], _ arguments: [String], fault: String? = nil,
+                    maximumBits: Int? = nil) throws -> Run {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("margincert-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("t.proof").path
-        try file.write(toFile: path, atomically: true, encoding: .utf8)
+        let paths = try files.map { file in
+            let path = folder.appendingPathComponent("\(file.name).proof").path
+            try file.text.write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("margincert")
-        process.arguments = arguments + [path]
+        process.arguments = arguments + paths
         var environment = ProcessInfo.processInfo.environment
         environment["MARGINCERT_WORKER_FAULT"] = fault
         environment["MARGINCERT_MAX_BITS"] = maximumBits.map(String.init)
@@ -103,7 +113,9 @@ import Testing
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let elapsed = ContinuousClock.now - start
-        return Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self).replacingOccurrences(of: path, with: "FILE"),
+        var text = String(decoding: data, as: UTF8.self)
+        for (file, path) in zip(files, paths) { text = text.replacingOccurrences(of: path, with: file.name) }
+        return Run(status: process.terminationStatus, output: text,
                    seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
 }
