@@ -19,13 +19,16 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 ///
 /// Rendered as `file:line:col: error: message`, the offending line, a caret under the
 /// column, and `hint: …`. Every malformed input yields one of these (exit status 2); a file
-/// with an error reports no claim as verified.
+/// with an error reports no claim as verified. The message says what was expected (and what
+/// was found, when it is cheap to name); the hint, which every diagnostic carries, says what
+/// to write instead.
 public struct Diagnostic: Error, Hashable, Sendable {
     public let location: SourceLocation
     public let message: String
-    public let hint: String?
+    public let hint: String
 
-    public init(_ message: String, at location: SourceLocation, hint: String? = nil) {
+    public init(_ message: String, at location: SourceLocation, hint: String) {
+        precondition(!hint.isEmpty, "a diagnostic needs a hint")
         self.message = message
         self.location = location
         self.hint = hint
@@ -39,7 +42,6 @@ public struct Diagnostic: Error, Hashable, Sendable {
             let line = String(lines[location.line - 1])
             text += "\n  \(line)\n  " + String(repeating: " ", count: max(0, location.column - 1)) + "^"
         }
-        if let hint { text += "\n  hint: \(hint)" }
-        return text
+        return text + "\n  hint: \(hint)"
     }
 }

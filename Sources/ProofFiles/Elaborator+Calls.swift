@@ -3,40 +3,60 @@ import Networks
 import Symbolic
 
 extension Elaborator {
+    /// How each function is called, in the order hints list them.
+    static let functionUsage: KeyValuePairs<String, String> = [
+        "sqrt": "sqrt(x)", "root": "root(x, k) with a whole k ≥ 1, e.g. root(2, 3)", "exp": "exp(x)", "log": "log(x)",
+        "ln": "ln(x)", "relu": "relu(x)", "lrelu": "lrelu(x, 1/10) with a rational slope",
+        "leakyrelu": "leakyrelu(x, 1/10) with a rational slope", "abs": "abs(x)", "max": "max(a, b, …) with two or more numbers",
+        "min": "min(a, b, …) with two or more numbers", "norm": "norm(v)", "dot": "dot(u, v)", "Phi": "Phi(p; x)",
+        "margin": "margin(p)", "gamma": "gamma(p)", "loss": "loss(p)", "frobenius": "frobenius(M)", "spectral": "spectral(M)",
+        "srank": "srank(M)",
+    ]
+
+    /// "write f(x)" for a built-in function.
+    static func usageHint(_ name: String) -> String {
+        "write " + (functionUsage.first { $0.key == name }?.value ?? name + "(…)")
+    }
+
     func call(_ name: String, _ args: [ExprSyntax], at: SourceLocation, _ builder: inout ExprBuilder,
               locals: [String: Expr]) throws(Diagnostic) -> Value {
         let values = try args.map { (a: ExprSyntax) throws(Diagnostic) -> Value in try value(a, &builder, locals: locals) }
         func arity(_ n: Int) throws(Diagnostic) {
-            guard args.count == n else { throw Diagnostic("\(name) takes \(n) argument(s), got \(args.count)", at: at) }
+            guard args.count == n else {
+                throw Diagnostic("\(name) takes \(n) argument(s), got \(args.count)", at: at, hint: Self.usageHint(name))
+            }
         }
-        func scalars() throws(Diagnostic) -> [Expr] {
+        func scalars(hint: String) throws(Diagnostic) -> [Expr] {
             try zip(values, args).map { (pair: (Value, ExprSyntax)) throws(Diagnostic) -> Expr in
                 guard case .scalar(let x) = pair.0 else {
-                    throw Diagnostic("expected a number, found \(pair.0.kind)", at: pair.1.location)
+                    throw Diagnostic("expected a number, found \(pair.0.kind)", at: pair.1.location, hint: hint)
                 }
                 return x
             }
         }
         if let d = definitions[name] {
+            let usage = "write \(name)(…) with one number per parameter (\(d.parameters.joined(separator: ", ")))"
             guard args.count == d.parameters.count else {
-                throw Diagnostic("\(name) takes \(d.parameters.count) argument(s), got \(args.count)", at: at)
+                throw Diagnostic("\(name) takes \(d.parameters.count) argument(s), got \(args.count)", at: at, hint: usage)
             }
             var inner = locals
-            for (p, x) in zip(d.parameters, try scalars()) { inner[p] = x }
+            for (p, x) in zip(d.parameters, try scalars(hint: usage)) { inner[p] = x }
             return try value(d.syntax, &builder, locals: inner)
         }
         if let point = document.points[name] {
+            let usage = point.parameters.isEmpty ? "point \(name) has no parameters: write \(name) without parentheses"
+                : "write \(name)(…) with one number per parameter (\(point.parameters.joined(separator: ", ")))"
             guard args.count == point.parameters.count, !args.isEmpty else {
-                throw Diagnostic("point \(name) takes \(point.parameters.count) argument(s), got \(args.count)", at: at)
+                throw Diagnostic("point \(name) takes \(point.parameters.count) argument(s), got \(args.count)", at: at, hint: usage)
             }
-            let bindings = Dictionary(uniqueKeysWithValues: zip(point.parameters, try scalars()))
+            let bindings = Dictionary(uniqueKeysWithValues: zip(point.parameters, try scalars(hint: usage)))
             builder.include(point.domain.map { Comparison($0.lhs.substituting(bindings), $0.relation, $0.rhs.substituting(bindings)) })
             return .vector(point.theta.map { $0.substituting(bindings) })
         }
         if ExprBuilder.functionNames.contains(name) {
-            let xs = try scalars()
+            let xs = try scalars(hint: Self.usageHint(name))
             do { return .scalar(try builder.call(name, xs)) } catch {
-                throw Diagnostic(error.message, at: error.argument.map { args[$0].location } ?? at)
+                throw Diagnostic(error.message, at: error.argument.map { args[$0].location } ?? at, hint: Self.usageHint(name))
             }
         }
         switch name {
@@ -46,7 +66,8 @@ extension Elaborator {
         case "dot":
             try arity(2)
             guard case .vector(let u) = values[0], case .vector(let v) = values[1], u.count == v.count else {
-                throw Diagnostic("dot needs two vectors of the same length", at: at)
+                throw Diagnostic("dot needs two vectors of the same length; got \(values[0].kind) and \(values[1].kind)", at: at,
+                                 hint: "dot(u, v) multiplies entry by entry; take a point's block for a shorter vector, as in dot(kkt.w1, x1)")
             }
             return .scalar(Expr.sum(zip(u, v).map { $0 * $1 }))
         case "frobenius", "spectral", "srank":
@@ -62,14 +83,16 @@ extension Elaborator {
             let spectralSquared = try largestGramEigenvalue(rows, at: at)
             if name == "spectral" { return .scalar(spectralSquared.squareRoot) }
             do { return .scalar(try builder.divide(frobeniusSquared, by: spectralSquared)) } catch {
-                throw Diagnostic("the stable rank of a zero matrix is not defined", at: at)
+                throw Diagnostic("the stable rank of a zero matrix is not defined", at: at,
+                                 hint: "srank(M) = frobenius(M)^2 / spectral(M)^2 needs a nonzero M")
             }
         case "Phi":
             try arity(2)
             let network = try requireNetwork(at)
             let θ = try theta(values[0], args[0])
             guard case .vector(let x) = values[1], x.count == network.inputDimension else {
-                throw Diagnostic("Phi needs an input of length \(network.inputDimension)", at: args[1].location)
+                throw Diagnostic("Phi needs an input of length \(network.inputDimension), found \(values[1].kind)", at: args[1].location,
+                                 hint: "Phi(p; x) takes a point and an input, as in Phi(kkt; x1)")
             }
             let output = network(θ, x)
             return output.count == 1 ? .scalar(output[0]) : .vector(output)
@@ -77,9 +100,14 @@ extension Elaborator {
             try arity(1)
             let network = try requireNetwork(at)
             let θ = try theta(values[0], args[0])
-            guard !document.examples.isEmpty else { throw Diagnostic("\(name) needs data", at: at) }
+            guard !document.examples.isEmpty else {
+                throw Diagnostic("\(name) needs data", at: at, hint: "declare the data first: data x1 = (1, 1/4), y1 = 1")
+            }
             if name == "loss" { return .scalar(try loss(network, θ, at: at)) }
-            guard network.outputDimension == 1 else { throw Diagnostic("\(name) needs a scalar-output network", at: at) }
+            guard network.outputDimension == 1 else {
+                throw Diagnostic("\(name) needs a scalar-output network, but this one has \(network.outputDimension) outputs", at: at,
+                                 hint: "margins are defined for networks with one output (… -> 1); use loss(p) for this one")
+            }
             let margins = document.examples.map { $0.y[0] * network(θ, $0.x)[0] }
             let margin = margins.dropFirst().reduce(margins[0]) { Expr.min($0, $1) }
             guard name == "gamma" else { return .scalar(margin) }
@@ -89,10 +117,12 @@ extension Elaborator {
             }
             let normSquared = Expr.sum(θ.map { $0 * $0 })
             let denominator = builder.power(normSquared, Expr(Rational(L, 2)))
-            do { return .scalar(try builder.divide(margin, by: denominator)) } catch { throw Diagnostic(error.message, at: at) }
+            do { return .scalar(try builder.divide(margin, by: denominator)) } catch {
+                throw Diagnostic("gamma is not defined at the zero point", at: at, hint: "gamma(p) = margin(p) / norm(p)^L needs a nonzero p")
+            }
         default:
             throw Diagnostic("unknown function '\(name)'", at: at,
-                             hint: "functions: sqrt, root, exp, log, relu, lrelu, abs, max, min, norm, dot, Phi, margin, gamma, loss")
+                             hint: "functions: " + Self.functionUsage.map(\.key).filter { $0 != "ln" && $0 != "leakyrelu" }.joined(separator: ", "))
         }
     }
 
@@ -114,7 +144,7 @@ extension Elaborator {
             let rational = gram.map { $0.compactMap(\.rationalValue) }
             guard rational.allSatisfy({ $0.count == gram.count }) else {
                 throw Diagnostic("the spectral norm is computed for matrices with a side of length ≤ 2 or with rational entries",
-                                 at: at)
+                                 at: at, hint: "use frobenius(M), an upper bound, or give the matrix rational entries")
             }
             let largest = Polynomial.characteristic(of: rational).realRoots.last!
             return Expr(Constant(largest))
@@ -123,7 +153,7 @@ extension Elaborator {
 
     func requireNetwork(_ at: SourceLocation) throws(Diagnostic) -> Network {
         guard let network = document.network else {
-            throw Diagnostic("no network is declared", at: at, hint: "declare it first: network fully-connected relu 2 -> 2 -> 1")
+            throw Diagnostic("no network is declared", at: at, hint: "declare it first: " + NetworkSpec.example)
         }
         return network
     }
@@ -133,7 +163,7 @@ extension Elaborator {
         let network = try requireNetwork(syntax.location)
         guard case .vector(let θ) = v, θ.count == network.parameterCount else {
             throw Diagnostic("expected a point (a vector of \(network.parameterCount) parameters), found \(v.kind)",
-                             at: syntax.location)
+                             at: syntax.location, hint: "pass a point such as kkt, or p(1/10) for a point with a parameter")
         }
         return θ
     }

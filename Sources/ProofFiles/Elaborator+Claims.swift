@@ -34,7 +34,7 @@ extension Elaborator {
             let w = try point(witness, syntax)
             guard w.parameters.count == 1 else {
                 throw Diagnostic("the witness \(witness) must depend on one parameter, as in point \(witness)(eps): …",
-                                 at: syntax.location, hint: "θ'(ε) must approach the point as ε → 0")
+                                 at: syntax.location, hint: "define a family that tends to \(name) as eps → 0, point q(eps): …, and name it: witness q")
             }
             kind = .notLocalOptimum(try fixedPoint(name, syntax), witness: w)
             parameters = Set(w.parameters)
@@ -52,7 +52,8 @@ extension Elaborator {
         }
         let quantifier = try self.quantifier(syntax, parameters: parameters, kind: kind)
         if case .notLocalOptimum = kind, case .forIntegers = quantifier {
-            throw Diagnostic("a witness family needs a real parameter", at: syntax.location)
+            throw Diagnostic("a witness family needs a real parameter", at: syntax.location,
+                             hint: "declare the witness's parameter with 'parameter eps in (0, 1)', not 'integer'")
         }
         return ElaboratedClaim(syntax: syntax, kind: kind, quantifier: quantifier)
     }
@@ -63,7 +64,9 @@ extension Elaborator {
         var builder = ExprBuilder()
         let v = try value(printed, &builder)
         guard v.entries.count == document.examples.count, v.entries.allSatisfy({ $0.constantValue != nil }) else {
-            throw Diagnostic("give one constant multiplier per data point (\(document.examples.count))", at: printed.location)
+            throw Diagnostic("expected one constant multiplier per data point (\(document.examples.count)), found \(v.kind)",
+                             at: printed.location,
+                             hint: "with lambda = (" + document.examples.map { _ in "1" }.joined(separator: ", ") + "), one number per data statement")
         }
         return v.entries
     }
@@ -73,7 +76,7 @@ extension Elaborator {
     func perLayerClaim(_ assertion: AssertionSyntax, layer: Int, at: SourceLocation,
                        _ syntax: ClaimSyntax) throws(Diagnostic) -> ElaboratedClaim {
         guard let network = document.network else {
-            throw Diagnostic("problem (4) needs a network", at: at, hint: "declare it first: network …")
+            throw Diagnostic("problem (4) needs a network", at: at, hint: "declare it first: " + NetworkSpec.example)
         }
         guard layer <= network.depth else {
             throw Diagnostic("the network has \(network.depth) layers, not \(layer)", at: at, hint: "layers count from 1")
@@ -136,7 +139,7 @@ extension Elaborator {
         let p = try point(name, syntax)
         guard p.parameters.isEmpty else {
             throw Diagnostic("point \(name) depends on \(p.parameters.joined(separator: ", ")); this claim needs fixed numbers",
-                             at: syntax.location)
+                             at: syntax.location, hint: "define a point with numbers in place of \(p.parameters.joined(separator: ", ")) and claim it of that one")
         }
         return p
     }
@@ -163,7 +166,10 @@ extension Elaborator {
         case let .forAll(name, written, at):
             try checkOnly(name, parameters, at)
             if let range = document.integerRanges[name] {
-                guard written == nil else { throw Diagnostic("an integer parameter ranges from its declared bound", at: at) }
+                guard written == nil else {
+                    throw Diagnostic("an integer parameter ranges from its declared bound", at: at,
+                                     hint: "write 'for all \(name)' without a range; change the bound in 'integer \(name) >= …'")
+                }
                 return .forIntegers(range)
             }
             guard let declared = document.ranges[name] else {

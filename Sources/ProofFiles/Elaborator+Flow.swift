@@ -9,7 +9,7 @@ extension Elaborator {
         let at = syntax.location
         try checkFresh(syntax.name, at: at)
         guard let network = document.network else {
-            throw Diagnostic("a flow needs the network first", at: at, hint: "declare it: network fully-connected relu 2 -> 2 -> 1")
+            throw Diagnostic("a flow needs the network first", at: at, hint: "declare it before the flow: " + NetworkSpec.example)
         }
         guard let loss = Loss(rawValue: syntax.loss) else {
             throw Diagnostic("unknown loss '\(syntax.loss)'", at: at, hint: "use exponential, logistic or square")
@@ -22,7 +22,8 @@ extension Elaborator {
             throw Diagnostic("unknown point '\(syntax.initial)'", at: at, hint: "define it first: point \(syntax.initial): …")
         }
         guard point.parameters.isEmpty, let initial = Document.doubles(point.theta) else {
-            throw Diagnostic("the initial point \(syntax.initial) must be fixed numbers", at: at)
+            throw Diagnostic("the initial point \(syntax.initial) must be fixed numbers", at: at,
+                             hint: "start the flow from a point without parameters, e.g. point init: w1 = (1/10, 1/5), …")
         }
         let solver: Document.Flow.Solver
         switch syntax.solver {
@@ -40,7 +41,9 @@ extension Elaborator {
         var steps = 100_000
         if let e = syntax.steps {
             let n = try positiveNumber(e, "the number of steps")
-            guard n == n.rounded(), n <= 1e12 else { throw Diagnostic("the number of steps must be a whole number", at: e.location) }
+            guard n == n.rounded(), n <= 1e12 else {
+                throw Diagnostic("the number of steps must be a whole number up to 10^12", at: e.location, hint: "steps 100000")
+            }
             steps = Int(n)
         }
         let data = document.examples.map { example in
@@ -55,7 +58,8 @@ extension Elaborator {
     /// `reaches loss <`. It takes no quantifier.
     func flowClaim(_ syntax: ClaimSyntax) throws(Diagnostic) -> ElaboratedClaim.Kind {
         guard syntax.quantifier == .none else {
-            throw Diagnostic("a claim about a flow takes no quantifier", at: syntax.location)
+            throw Diagnostic("a claim about a flow takes no quantifier", at: syntax.location,
+                             hint: "a flow starts from fixed numbers; remove 'for all …' / 'for small …'")
         }
         func flow(_ name: String) throws(Diagnostic) -> Document.Flow {
             guard let f = document.flows[name] else {
@@ -68,13 +72,15 @@ extension Elaborator {
             let f = try flow(name)
             let p = try fixedPoint(target, syntax)
             guard let values = Document.doubles(p.theta), values.contains(where: { $0 != 0 }) else {
-                throw Diagnostic("the target \(target) must be a nonzero point", at: syntax.location)
+                throw Diagnostic("the target \(target) must be a nonzero point", at: syntax.location,
+                             hint: "the direction of the zero point is not defined; name a nonzero point")
             }
             return .flowDirection(f, target: p, tolerance: try positiveNumber(tolerance, "the tolerance"))
         case let .flowMarginMonotone(name, decreasing):
             let f = try flow(name)
             guard f.loss.isMarginLoss else {
-                throw Diagnostic("the normalized margin is monitored for the exponential and logistic losses", at: syntax.location)
+                throw Diagnostic("the normalized margin is monitored for the exponential and logistic losses", at: syntax.location,
+                                 hint: "flow \(name): exponential from \(f.initialPoint)")
             }
             return .flowMargin(f, decreasing: decreasing)
         case let .flowReachesLoss(name, bound):
@@ -93,14 +99,14 @@ extension Elaborator {
     func number(_ e: ExprSyntax, _ what: String) throws(Diagnostic) -> Double {
         var builder = ExprBuilder()
         guard case .scalar(let x) = try value(e, &builder), let d = Document.doubles([x])?.first, d.isFinite else {
-            throw Diagnostic("\(what) must be a number", at: e.location)
+            throw Diagnostic("\(what) must be a number", at: e.location, hint: "write a constant such as 1e-6 or 1/1000")
         }
         return d
     }
 
     func positiveNumber(_ e: ExprSyntax, _ what: String) throws(Diagnostic) -> Double {
         let d = try number(e, what)
-        guard d > 0 else { throw Diagnostic("\(what) must be positive", at: e.location) }
+        guard d > 0 else { throw Diagnostic("\(what) must be positive, got \(d)", at: e.location, hint: "write a positive constant such as 1e-6") }
         return d
     }
 }

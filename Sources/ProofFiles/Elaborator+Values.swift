@@ -6,13 +6,22 @@ extension Elaborator {
     /// Functions of vectors and points (docs/proof-format.md).
     static let pointFunctions: Set<String> = ["norm", "dot", "Phi", "margin", "gamma", "loss", "frobenius", "spectral", "srank"]
 
+    /// The exact value of a number literal as the lexer reads it (digits, '.', an exponent).
+    static func literal(_ text: String, at: SourceLocation) throws(Diagnostic) -> Rational {
+        if let q = Rational(parsing: text) { return q }
+        if text.filter({ $0 == "." }).count > 1 {
+            throw Diagnostic("malformed number '\(text)': a number has at most one '.'", at: at, hint: "write a decimal such as 0.25, or a fraction such as 1/4")
+        }
+        throw Diagnostic("malformed number '\(text)': its decimal exponent or its digits after '.' are too many", at: at,
+                         hint: "decimal exponents go up to \(Rational.maximumDecimalExponent); write a huge or tiny number as a power, e.g. 10^(-6)")
+    }
+
     /// The value of `e`; definedness conditions go to `builder`. `locals` are the parameters
     /// of the definition being expanded.
     func value(_ e: ExprSyntax, _ builder: inout ExprBuilder, locals: [String: Expr] = [:]) throws(Diagnostic) -> Value {
         switch e {
         case let .number(text, at):
-            guard let q = Rational(parsing: text) else { throw Diagnostic("malformed number '\(text)'", at: at) }
-            return .scalar(Expr(q))
+            return .scalar(Expr(try Self.literal(text, at: at)))
         case let .name(name, at):
             return try resolve(name, at: at, &builder, locals: locals)
         case let .negate(x, _):
@@ -24,8 +33,14 @@ extension Elaborator {
             let values = try items.map { (item: ExprSyntax) throws(Diagnostic) -> Value in try value(item, &builder, locals: locals) }
             if values.allSatisfy({ if case .scalar = $0 { true } else { false } }) { return .vector(values.map { $0.entries[0] }) }
             let rows = values.compactMap { (v: Value) -> [Expr]? in if case .vector(let r) = v { r } else { nil } }
-            guard rows.count == values.count, Set(rows.map(\.count)).count == 1 else {
-                throw Diagnostic("a matrix needs rows of equal length", at: at)
+            let example = "write a vector as (1, 2) and a matrix as ((1, 0), (0, 1))"
+            guard rows.count == values.count else {
+                let kinds = values.map(\.kind)
+                throw Diagnostic("a tuple holds numbers or the rows of a matrix, not " + Set(kinds).sorted().joined(separator: " and "), at: at, hint: example)
+            }
+            guard Set(rows.map(\.count)).count == 1 else {
+                throw Diagnostic("a matrix needs rows of equal length; got " + rows.map { String($0.count) }.joined(separator: ", "), at: at,
+                                 hint: "give every row the same number of entries: ((1, 0), (0, 1))")
             }
             return .matrix(rows)
         case let .member(base, block, at):
@@ -38,19 +53,23 @@ extension Elaborator {
             let v = try value(base, &builder, locals: locals)
             guard case .scalar(let k) = try value(index, &builder, locals: locals), let q = k.rationalValue, q.isInteger,
                   let i = q.numerator.intValue else {
-                throw Diagnostic("an index must be a whole number", at: index.location)
+                throw Diagnostic("an index must be a whole number", at: index.location, hint: "entries count from 1: v[1] is the first")
             }
             switch v {
             case .vector(let entries):
                 guard (1 ... entries.count).contains(i) else {
-                    throw Diagnostic("index \(i) is outside 1…\(entries.count)", at: index.location)
+                    throw Diagnostic("index \(i) is outside 1…\(entries.count)", at: index.location,
+                                     hint: "the vector has \(entries.count) entries, counted from 1")
                 }
                 return .scalar(entries[i - 1])
             case .matrix(let rows):
-                guard (1 ... rows.count).contains(i) else { throw Diagnostic("row \(i) is outside 1…\(rows.count)", at: index.location) }
+                guard (1 ... rows.count).contains(i) else {
+                    throw Diagnostic("row \(i) is outside 1…\(rows.count)", at: index.location,
+                                     hint: "the matrix has \(rows.count) rows, counted from 1; m[i][j] is entry j of row i")
+                }
                 return .vector(rows[i - 1])
             case .scalar:
-                throw Diagnostic("a number has no entries", at: at)
+                throw Diagnostic("cannot index a number", at: at, hint: "index a vector or a matrix: x1[1], kkt.w1[2]")
             }
         case let .call(name, args, at):
             return try call(name, args, at: at, &builder, locals: locals)
@@ -63,7 +82,8 @@ extension Elaborator {
         if document.ranges[name] != nil || document.integerRanges[name] != nil { return .scalar(.parameter(name)) }
         if let d = definitions[name] {
             guard let v = d.value else {
-                throw Diagnostic("'\(name)' takes \(d.parameters.count) argument(s)", at: at, hint: "write \(name)(…)")
+                throw Diagnostic("'\(name)' takes \(d.parameters.count) argument(s)", at: at,
+                                 hint: "write \(name)(…) with one number per parameter (\(d.parameters.joined(separator: ", ")))")
             }
             builder.include(d.domain)
             return v
@@ -84,7 +104,9 @@ extension Elaborator {
     /// The block `name` of θ: a vector, or a matrix for a matrix block.
     func block(_ name: String, of theta: [Expr], at: SourceLocation) throws(Diagnostic) -> Value {
         guard let network = document.network, let b = network.block(name) else {
-            throw Diagnostic("the network has no block '\(name)'", at: at)
+            throw Diagnostic("the network has no block '\(name)'", at: at,
+                             hint: document.network.map { "its blocks are " + $0.blocks.map(\.name).joined(separator: ", ") }
+                                ?? "declare the network first: " + NetworkSpec.example)
         }
         let entries = Array(theta[b.range])
         guard b.shape.rows > 1 else { return .vector(entries) }
@@ -94,7 +116,16 @@ extension Elaborator {
     func binary(_ op: ExprSyntax.BinaryOperator, _ a: Value, _ b: Value, at: SourceLocation,
                 _ builder: inout ExprBuilder) throws(Diagnostic) -> Value {
         func mismatch() -> Diagnostic {
-            Diagnostic("cannot apply '\(op.rawValue)' to \(a.kind) and \(b.kind)", at: at)
+            let hint = switch op {
+            case .add, .subtract: "'\(op.rawValue)' combines two numbers, or two vectors of the same length"
+            case .multiply: "'*' multiplies numbers or scales a vector by a number; use dot(u, v) for two vectors"
+            case .divide: "'/' divides a number or a vector by a number"
+            case .power: "'^' raises a number to a number; use norm(v)^2 for a vector"
+            }
+            return Diagnostic("cannot apply '\(op.rawValue)' to \(a.kind) and \(b.kind)", at: at, hint: hint)
+        }
+        func divisionByZero() -> Diagnostic {
+            Diagnostic("division by zero", at: at, hint: "the divisor is exactly 0; divide by a nonzero number")
         }
         switch (op, a, b) {
         case let (_, .scalar(x), .scalar(y)):
@@ -103,12 +134,13 @@ extension Elaborator {
             case .subtract: return .scalar(x - y)
             case .multiply: return .scalar(x * y)
             case .divide:
-                do { return .scalar(try builder.divide(x, by: y)) } catch { throw Diagnostic(error.message, at: at) }
+                do { return .scalar(try builder.divide(x, by: y)) } catch { throw divisionByZero() }
             case .power: return .scalar(builder.power(x, y))
             }
         case (.add, .vector(let u), .vector(let v)), (.subtract, .vector(let u), .vector(let v)):
             guard u.count == v.count else {
-                throw Diagnostic("vectors of lengths \(u.count) and \(v.count) cannot be combined", at: at)
+                throw Diagnostic("'\(op.rawValue)' needs two vectors of the same length; got \(u.count) and \(v.count)", at: at,
+                                 hint: "combine vectors entry by entry: both need the same number of entries")
             }
             return .vector(zip(u, v).map { op == .add ? $0 + $1 : $0 - $1 })
         case (.multiply, .scalar(let s), .vector(let v)), (.multiply, .vector(let v), .scalar(let s)):
@@ -117,7 +149,7 @@ extension Elaborator {
             do {
                 let inverse = try builder.divide(.one, by: s)
                 return .vector(v.map { $0 * inverse })
-            } catch { throw Diagnostic(error.message, at: at) }
+            } catch { throw divisionByZero() }
         default:
             throw mismatch()
         }

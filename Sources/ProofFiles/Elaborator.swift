@@ -44,7 +44,9 @@ public struct Elaborator {
         case let .title(text, _):
             document.title = text
         case let .network(words, at):
-            guard document.network == nil else { throw Diagnostic("the network is already declared", at: at) }
+            guard document.network == nil else {
+                throw Diagnostic("the network is already declared", at: at, hint: "a file has one network statement; check another network in another file")
+            }
             var spec = NetworkSpec(words)
             document.network = try spec.read()
         case let .loss(name, at):
@@ -61,7 +63,8 @@ public struct Elaborator {
             try checkFresh(name, at: at)
             var builder = ExprBuilder()
             guard case .scalar(let b) = try value(bound, &builder), let q = b.rationalValue, q.isInteger else {
-                throw Diagnostic("the lower bound of an integer parameter must be an integer", at: bound.location)
+                throw Diagnostic("the lower bound of an integer parameter must be an integer", at: bound.location,
+                                 hint: "integer \(name) >= 3")
             }
             document.integerRanges[name] = ParameterRange(name, lower: .init(Constant(q), closed: true), upper: nil)
         case let .definition(name, parameters, syntax, at):
@@ -92,19 +95,21 @@ public struct Elaborator {
         switch x {
         case .vector(let v): xs = v
         case .scalar(let e): xs = [e]
-        case .matrix: throw Diagnostic("an input must be a vector", at: input.location)
+        case .matrix: throw Diagnostic("an input must be a vector, found \(x.kind)", at: input.location, hint: "data x1 = (1, 1/4), y1 = 1")
         }
-        guard (xs + y.entries).allSatisfy({ $0.parameters.isEmpty }) else {
-            throw Diagnostic("data must be fixed numbers, not depend on parameters", at: at)
+        if let p = (xs + y.entries).flatMap(\.parameters).min() {
+            throw Diagnostic("data must be fixed numbers, but this depends on '\(p)'", at: at,
+                             hint: "write numbers; parameters belong in points and claims")
         }
         if let network = document.network {
             guard xs.count == network.inputDimension else {
                 throw Diagnostic("the input has \(xs.count) entries but the network takes \(network.inputDimension)",
-                                 at: input.location)
+                                 at: input.location, hint: "give one number per input of the network (\(network.inputDimension))")
             }
             guard y.entries.count == network.outputDimension else {
-                throw Diagnostic("the label has \(y.entries.count) entries but the network has \(network.outputDimension) outputs",
-                                 at: label.location)
+                let outputs = network.outputDimension == 1 ? "one output" : "\(network.outputDimension) outputs"
+                throw Diagnostic("the label has \(y.entries.count) entries but the network has \(outputs)",
+                                 at: label.location, hint: "give one number per output of the network (\(network.outputDimension))")
             }
         }
         document.examples.append(Document.Example(name: name, labelName: labelName, x: xs, y: y.entries))
@@ -113,7 +118,7 @@ public struct Elaborator {
     mutating func point(_ name: String, _ parameters: [String], _ blocks: [BlockSyntax], _ at: SourceLocation) throws(Diagnostic) {
         try checkFresh(name, at: at)
         guard let network = document.network else {
-            throw Diagnostic("a point needs the network first", at: at, hint: "declare it: network fully-connected relu 2 -> 2 -> 1")
+            throw Diagnostic("a point needs the network first", at: at, hint: "declare it before the point: " + NetworkSpec.example)
         }
         for p in parameters where document.ranges[p] == nil && document.integerRanges[p] == nil {
             throw Diagnostic("'\(p)' is not a declared parameter", at: at, hint: "declare it first: parameter \(p) in (0, 1)")
@@ -126,11 +131,13 @@ public struct Elaborator {
                                  hint: "its blocks are " + network.blocks.map(\.name).joined(separator: ", "))
             }
             guard theta[b.range.lowerBound] == nil else {
-                throw Diagnostic("block '\(block.name)' is given twice", at: block.location)
+                throw Diagnostic("block '\(block.name)' is given twice", at: block.location, hint: "give each block once")
             }
             let entries = try value(block.value, &builder).entries
             guard entries.count == b.range.count else {
-                throw Diagnostic("block '\(block.name)' has \(b.range.count) entries, got \(entries.count)", at: block.value.location)
+                let shape = b.shape.rows > 1 ? "a \(b.shape.rows)×\(b.shape.columns) matrix, row by row" : "a vector"
+                throw Diagnostic("block '\(block.name)' has \(b.range.count) entries, got \(entries.count)", at: block.value.location,
+                                 hint: "write \(b.range.count) numbers for \(block.name), as \(shape)")
             }
             for (k, e) in zip(b.range, entries) {
                 if let extra = e.parameters.subtracting(parameters).sorted().first {
@@ -153,7 +160,8 @@ public struct Elaborator {
         var builder = ExprBuilder()
         func end(_ e: ExprSyntax) throws(Diagnostic) -> Constant {
             guard case .scalar(let x) = try value(e, &builder), let c = x.constantValue else {
-                throw Diagnostic("a range end must be an exact algebraic number", at: e.location)
+                throw Diagnostic("a range end must be an exact algebraic number", at: e.location,
+                                 hint: "write a constant such as 1/9 or sqrt(2); ends may not depend on parameters")
             }
             return c
         }

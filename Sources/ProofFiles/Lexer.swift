@@ -4,6 +4,8 @@
 /// with white space continues the previous one (so long statements can be wrapped). `#`
 /// starts a comment to the end of the line. Identifiers are letters, digits, `_` and `'`
 /// (so `k'` and `eps_1` are names); numbers are decimal literals (`17`, `0.99`, `1e-3`).
+/// The `.end` token stands just after the file's last character, so that every token, and
+/// every diagnostic, has a location inside the file.
 public struct Lexer {
     public static func tokens(of source: String) throws(Diagnostic) -> [Token] {
         var tokens: [Token] = []
@@ -50,7 +52,8 @@ public struct Lexer {
                     var j = i + 1
                     while j < chars.count && chars[j] != "\"" { j += 1 }
                     guard j < chars.count else {
-                        throw Diagnostic("unterminated string", at: location, hint: "close it with \" on the same line")
+                        throw Diagnostic("unterminated string: expected '\"' before the end of the line", at: location,
+                                         hint: "close it with \" on the same line")
                     }
                     push(.string(String(chars[(i + 1)..<j])))
                     i = j + 1
@@ -76,7 +79,8 @@ public struct Lexer {
             tokens += lineTokens
             tokens.append(Token(kind: .newline, location: SourceLocation(line: lineNumber, column: chars.count + 1), spaceBefore: false))
         }
-        tokens.append(Token(kind: .end, location: SourceLocation(line: lines.count + 1, column: 1), spaceBefore: false))
+        tokens.append(Token(kind: .end, location: SourceLocation(line: lines.count, column: lines[lines.count - 1].count + 1),
+                            spaceBefore: false))
         return tokens
     }
 }

@@ -111,9 +111,10 @@ extension Mutation {
     }
 
     /// Runs the whole pipeline on one fuzz input as `margincert check` does (without running
-    /// flows) and checks: an error is a `file:line:col` inside the file; every claim is decided
-    /// or left undecided within `timeLimit` plus `slack` seconds; every format renders. A crash
-    /// or a trap ends the process instead (the caller keeps the input so it can be replayed).
+    /// flows) and checks: an error is a `file:line:col` inside the file and ends with a
+    /// non-empty `hint: …`; every claim is decided or left undecided within `timeLimit` plus
+    /// `slack` seconds; every format renders. A crash or a trap ends the process instead (the
+    /// caller keeps the input so it can be replayed).
     public static func fuzz(_ source: String, timeLimit: Double, slack: Double = 10) -> FuzzOutcome {
         var outcome = FuzzOutcome()
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
@@ -122,9 +123,13 @@ extension Mutation {
         if let error = result.error {
             outcome.error = error.split(separator: "\n").first.map { String($0.split(separator: ":", maxSplits: 3).last ?? "") }
             guard let location = errorLocation(error),
-                  location.line >= 1, location.line <= lines.count + 1, location.column >= 1,
-                  location.line > lines.count || location.column <= lines[location.line - 1].count + 1 else {
+                  location.line >= 1, location.line <= lines.count, location.column >= 1,
+                  location.column <= lines[location.line - 1].count + 1 else {
                 outcome.problem = "an error without a location inside the file: \(error)"
+                return outcome
+            }
+            guard errorHint(error) != nil else {
+                outcome.problem = "an error without a hint: \(error)"
                 return outcome
             }
         }
@@ -135,6 +140,14 @@ extension Mutation {
         report.add(result)
         _ = (report.text(times: false), report.json(times: false), report.markdown(), report.latex())
         return outcome
+    }
+
+    /// The hint of a rendered diagnostic: the text of its last line `  hint: …`, nil when it
+    /// has none or an empty one.
+    static func errorHint(_ rendered: String) -> String? {
+        guard let last = rendered.split(separator: "\n").last, last.hasPrefix("  hint: ") else { return nil }
+        let hint = String(last.dropFirst("  hint: ".count)).trimmingSpaces
+        return hint.isEmpty ? nil : hint
     }
 
     /// The line and column of a rendered diagnostic `fuzz.proof:L:C: error: …`.

@@ -1,6 +1,12 @@
 import Symbolic
 
 extension ProofFileParser {
+    /// What can be said about a point, for hints.
+    static let pointClaimsHint = "say 'is feasible', 'is a KKT point', 'is (not) a local optimum' or 'is (not) a global optimum'"
+
+    /// The quantifiers, for hints.
+    static let quantifierHint = "write 'for all eps', 'for all eps in (a, b)' or 'for small eps'"
+
     /// `claim [label] <assertion> [for all eps [in (a, b)] | for small eps] [expect refuted | expect undecided]`.
     mutating func claim(_ start: SourceLocation) throws(Diagnostic) -> ClaimSyntax {
         var label: String?
@@ -9,7 +15,8 @@ extension ProofFileParser {
             let labelStart = current.location
             while !current.isSymbol("]") {
                 guard current.kind != .newline && current.kind != .end else {
-                    throw Diagnostic("unclosed claim label", at: open, hint: "write labels as [C.3, eq. 14]")
+                    throw Diagnostic("expected ']' to close the claim label on this line", at: open,
+                                     hint: "write labels as [C.3, eq. 14]")
                 }
                 _ = advance()
             }
@@ -49,33 +56,32 @@ extension ProofFileParser {
             }
             if current.isWord("a") || current.isWord("an") { _ = advance() }
             let kindAt = current.location
-            let kind = try name("'feasible', 'a KKT point', 'a local optimum' or 'a global optimum'")
+            let kind = try name("'feasible', 'a KKT point', 'a local optimum' or 'a global optimum'", hint: Self.pointClaimsHint)
             switch (kind, negated) {
             case ("KKT", false):
-                try expectWord("point")
+                try expectWord("point", hint: "claim \(point) is a KKT point")
                 let problem = try problemReference(preposition: "of")
                 var multipliers: ExprSyntax?
                 if current.isWord("with") {
                     _ = advance()
                     try expectWord("lambda", hint: "write the printed multipliers as: with lambda = (2, 2)")
-                    try expectSymbol("=")
+                    try expectSymbol("=", hint: "write the printed multipliers as: with lambda = (2, 2)")
                     multipliers = try expression()
                 }
                 return AssertionSyntax.kktPoint(point: point, multipliers: multipliers).about(problem)
             case ("local", _), ("global", _):
-                try expectWord("optimum")
+                try expectWord("optimum", hint: "claim \(point) is a \(kind) optimum")
                 let problem = try problemReference(preposition: "of")
                 guard negated else {
                     return (kind == "local" ? AssertionSyntax.localOptimum(point: point) : .globalOptimum(point: point)).about(problem)
                 }
                 if current.isSymbol(",") { _ = advance() }
                 try expectWord("witness", hint: "name the point that shows it, e.g. 'is not a local optimum, witness p'")
-                let witness = try name("the witness point's name")
+                let witness = try name("the witness point's name", hint: "name the point that shows it, e.g. 'is not a \(kind) optimum, witness p'")
                 return (kind == "local" ? AssertionSyntax.notLocalOptimum(point: point, witness: witness)
                                         : .notGlobalOptimum(point: point, witness: witness)).about(problem)
             default:
-                throw Diagnostic("unknown claim about a point: '\(negated ? "not " : "")\(kind)'", at: kindAt,
-                                 hint: "say 'is feasible', 'is a KKT point', 'is (not) a local optimum' or 'is (not) a global optimum'")
+                throw Diagnostic("unknown claim about a point: '\(negated ? "not " : "")\(kind)'", at: kindAt, hint: Self.pointClaimsHint)
             }
         }
         var terms = [try expression()]
@@ -86,7 +92,8 @@ extension ProofFileParser {
             terms.append(try expression())
         }
         guard !comparisons.isEmpty else {
-            throw error("expected a comparison (=, !=, <, <=, >, >=) in the claim, found \(current.display)")
+            throw error("expected a comparison (=, !=, <, <=, >, >=) in the claim, found \(current.display)",
+                        hint: "compare two values, as in 'claim norm(kkt) <= 2', or say what a point is: 'claim kkt is feasible'")
         }
         return .chain(terms, comparisons)
     }
@@ -96,10 +103,10 @@ extension ProofFileParser {
         let at = advance().location
         if current.isWord("small") {
             _ = advance()
-            return .forSmall(try name("the parameter name"), at)
+            return .forSmall(try name("the parameter name", hint: Self.quantifierHint), at)
         }
-        try expectWord("all", hint: "write 'for all eps', 'for all eps in (a, b)' or 'for small eps'")
-        let parameter = try name("the parameter name")
+        try expectWord("all", hint: Self.quantifierHint)
+        let parameter = try name("the parameter name", hint: Self.quantifierHint)
         guard current.isWord("in") else { return .forAll(parameter, nil, at) }
         _ = advance()
         return .forAll(parameter, try range(), at)

@@ -22,7 +22,8 @@ extension ProofFileParser {
                 left = .binary(op.isSymbol("*") ? .multiply : .divide, left, try unary(), op.location)
             } else if startsImplicitFactor, !left.isTuple {
                 if case .number = current.kind, case .number = left {
-                    throw error("two numbers in a row", hint: "write an operator between them")
+                    throw error("two numbers in a row: expected an operator before \(current.display)",
+                                hint: "write an operator between them, as in 2*3 or 2/3")
                 }
                 let at = current.location
                 left = .binary(.multiply, left, try unary(), at)
@@ -66,18 +67,21 @@ extension ProofFileParser {
         while !current.spaceBefore {
             if current.isSymbol(".") {
                 let at = advance().location
-                e = .member(e, try name("a block name after '.'"), at)
+                e = .member(e, try name("a block name after '.'", hint: "write kkt.w1 for the block w1 of point kkt"), at)
             } else if current.isSymbol("[") {
-                let at = advance().location
+                let open = advance()
                 let k = try expression()
-                try expectSymbol("]", hint: "index a vector as v[1]")
-                e = .index(e, k, at)
+                try expectClosing("]", of: open, hint: "index a vector as v[1]")
+                e = .index(e, k, open.location)
             } else {
                 return e
             }
         }
         return e
     }
+
+    /// What a value looks like, for hints.
+    static let valueHint = "a value is a number, a name, a call such as sqrt(2) or a tuple such as (1, 1/4)"
 
     mutating func primary() throws(Diagnostic) -> ExprSyntax {
         let token = current
@@ -86,10 +90,12 @@ extension ProofFileParser {
             _ = advance()
             return .number(text, token.location)
         case .identifier(let name):
-            guard !ProofFileParser.keywords.contains(name) else { throw error("expected an expression, found \(token.display)") }
+            guard !ProofFileParser.keywords.contains(name) else {
+                throw error("expected an expression, found the keyword \(token.display)", hint: Self.valueHint)
+            }
             _ = advance()
             if current.isSymbol("(") && !current.spaceBefore {
-                _ = advance()
+                let open = advance()
                 var args: [ExprSyntax] = []
                 if !current.isSymbol(")") {
                     args.append(try expression())
@@ -98,7 +104,7 @@ extension ProofFileParser {
                         args.append(try expression())
                     }
                 }
-                try expectSymbol(")", hint: "arguments are separated by ',' (or ';' after a point, as in Phi(p; x1))")
+                try expectClosing(")", of: open, hint: "arguments are separated by ',' (or ';' after a point, as in Phi(p; x1))")
                 return .call(name, args, token.location)
             }
             return .name(name, token.location)
@@ -110,10 +116,10 @@ extension ProofFileParser {
                 _ = advance()
                 items.append(try expression())
             }
-            try expectSymbol(close, hint: "unbalanced brackets")
+            try expectClosing(close, of: token, hint: "separate the entries by ',' and close every bracket: (1, 1/4), ((1, 0), (0, 1))")
             return items.count == 1 && close == ")" ? items[0] : .tuple(items, token.location)
         default:
-            throw error("expected an expression, found \(token.display)")
+            throw error("expected an expression, found \(token.display)", hint: Self.valueHint)
         }
     }
 }

@@ -5,22 +5,23 @@ extension ProofFileParser {
 
     /// `flow <name>: <loss> from <point> [, solver …] [, until log10 t = …] [, steps …]`.
     mutating func flow(_ start: SourceLocation) throws(Diagnostic) -> FlowSyntax {
-        let flowName = try name("a flow name")
-        try expectSymbol(":", hint: "flow gf: exponential from init")
-        let loss = try name("a loss (exponential, logistic or square)")
-        try expectWord("from", hint: "name the initial point: flow gf: \(loss) from init")
-        let initial = try name("the name of the initial point")
+        let flowName = try name("a flow name", hint: "flow gf: exponential from init")
+        try expectSymbol(":", hint: "flow \(flowName): exponential from init")
+        let loss = try name("a loss (exponential, logistic or square)", hint: "flow \(flowName): exponential from init")
+        try expectWord("from", hint: "name the initial point: flow \(flowName): \(loss) from init")
+        let initial = try name("the name of the initial point", hint: "flow \(flowName): \(loss) from init")
         var solver: String?, learningRate: ExprSyntax?, until: ExprSyntax?, steps: ExprSyntax?
         while current.isSymbol(",") {
             _ = advance()
             let optionAt = current.location
-            switch try name("a flow option (solver, until or steps)") {
+            switch try name("a flow option (solver, until or steps)", hint: Self.flowOptionsHint) {
             case "solver" where solver == nil:
-                solver = try name("a solver (rosenbrock, dopri or gd)")
+                solver = try name("a solver (rosenbrock, dopri or gd)", hint: "solver rosenbrock, solver dopri or solver gd(1e-4)")
                 if solver == "gd" {
+                    let open = current
                     try expectSymbol("(", hint: "give the learning rate: solver gd(1e-4)")
                     learningRate = try expression()
-                    try expectSymbol(")")
+                    try expectClosing(")", of: open, hint: "give the learning rate: solver gd(1e-4)")
                 }
             case "until" where until == nil:
                 try expectWord("log10", hint: "until log10 t = 1e12")
@@ -49,7 +50,7 @@ extension ProofFileParser {
             for word in ["in", "direction", "to"] {
                 try expectWord(word, hint: "claim \(flow) converges in direction to kkt within 1e-6")
             }
-            let target = try name("the target point's name")
+            let target = try name("the target point's name", hint: "claim \(flow) converges in direction to kkt within 1e-6")
             try expectWord("within", hint: "give the direction-error tolerance: within 1e-6")
             return .flowConvergesInDirection(flow: flow, target: target, tolerance: try expression())
         case "has":

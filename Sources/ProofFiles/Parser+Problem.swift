@@ -7,14 +7,15 @@ extension ProofFileParser {
         guard current.isWord(preposition), next.isWord("problem") else { return nil }
         _ = advance()
         let at = advance().location
-        let parenthesized = current.isSymbol("(")
+        let open = current
+        let parenthesized = open.isSymbol("(")
         if parenthesized { _ = advance() }
         guard case .number(let n) = current.kind, ["2", "3", "4"].contains(n) else {
             throw error("expected the problem's number (2, 3 or 4), found \(current.display)",
                         hint: "paper 001's problems: (2) max margin, (3) ℓ1 predictor, (4) max margin of one layer")
         }
         _ = advance()
-        if parenthesized { try expectSymbol(")") }
+        if parenthesized { try expectClosing(")", of: open, hint: "write the problem's number in parentheses: of problem (3)") }
         switch n {
         case "3": return .l1Predictor(at)
         case "4":
@@ -23,7 +24,8 @@ extension ProofFileParser {
             }
             _ = advance(); _ = advance()
             guard case .number(let l) = current.kind, let layer = Int(l), layer >= 1 else {
-                throw error("expected a layer number (1, 2, …), found \(current.display)")
+                throw error("expected a layer number (1, 2, …), found \(current.display)",
+                            hint: "write 'of problem (4) for layer 1' (layers count from 1)")
             }
             _ = advance()
             return .perLayer(layer: layer, at)

@@ -31,22 +31,34 @@ public struct ProofFileParser {
         return t
     }
 
-    func error(_ message: String, hint: String? = nil) -> Diagnostic {
+    /// The statements a file may contain, for hints.
+    static let statementsHint = "statements start with title, network, loss, data, parameter, integer, let, point, claim or flow"
+
+    func error(_ message: String, hint: String) -> Diagnostic {
         Diagnostic(message, at: current.location, hint: hint)
     }
 
-    mutating func expectSymbol(_ s: String, hint: String? = nil) throws(Diagnostic) {
+    mutating func expectSymbol(_ s: String, hint: String) throws(Diagnostic) {
         guard current.isSymbol(s) else { throw error("expected '\(s)', found \(current.display)", hint: hint) }
         _ = advance()
     }
 
-    mutating func expectWord(_ w: String, hint: String? = nil) throws(Diagnostic) {
+    /// The bracket `close` that matches `open` (a token already read), or an error that says
+    /// where the bracket was opened.
+    mutating func expectClosing(_ close: String, of open: Token, hint: String) throws(Diagnostic) {
+        guard current.isSymbol(close) else {
+            throw error("expected '\(close)' to close \(open.display) opened at \(open.location), found \(current.display)", hint: hint)
+        }
+        _ = advance()
+    }
+
+    mutating func expectWord(_ w: String, hint: String) throws(Diagnostic) {
         guard current.isWord(w) else { throw error("expected '\(w)', found \(current.display)", hint: hint) }
         _ = advance()
     }
 
-    mutating func name(_ what: String) throws(Diagnostic) -> String {
-        guard let n = current.identifier else { throw error("expected \(what), found \(current.display)") }
+    mutating func name(_ what: String, hint: String) throws(Diagnostic) -> String {
+        guard let n = current.identifier else { throw error("expected \(what), found \(current.display)", hint: hint) }
         _ = advance()
         return n
     }
@@ -75,8 +87,7 @@ public struct ProofFileParser {
     mutating func statement() throws(Diagnostic) -> StatementSyntax {
         let start = current.location
         guard let keyword = current.identifier else {
-            throw error("expected a statement, found \(current.display)",
-                        hint: "statements start with title, network, loss, data, parameter, integer, let, point, claim or flow")
+            throw error("expected a statement, found \(current.display)", hint: Self.statementsHint)
         }
         _ = advance()
         let result: StatementSyntax
@@ -86,30 +97,33 @@ public struct ProofFileParser {
         case "network":
             var words: [Token] = []
             while current.kind != .newline && current.kind != .end { words.append(advance()) }
-            guard !words.isEmpty else { throw error("expected a network description", hint: "e.g. network fully-connected relu 2 -> 2 -> 1") }
-            result = .network(words, start)
+            guard !words.isEmpty else { throw error("expected a network description", hint: "e.g. " + NetworkSpec.example) }
+            // The line end closes the description, so that NetworkSpec reports "found end of line" there.
+            result = .network(words + [Token(kind: .newline, location: current.location, spaceBefore: false)], start)
         case "loss":
-            result = .loss(try name("a loss (exponential, logistic or square)"), start)
+            result = .loss(try name("a loss (exponential, logistic or square)", hint: "loss exponential"), start)
         case "data":
-            let n = try name("a data name such as x1")
-            try expectSymbol("=")
+            let example = "data x1 = (1, 1/4), y1 = 1"
+            let n = try name("a data name such as x1", hint: example)
+            try expectSymbol("=", hint: example)
             let input = try expression()
-            try expectSymbol(",", hint: "write the label after a comma: data x1 = (1, 1/4), y1 = 1")
-            let labelName = try name("a label name such as y1")
-            try expectSymbol("=")
+            try expectSymbol(",", hint: "write the label after a comma: " + example)
+            let labelName = try name("a label name such as y1", hint: example)
+            try expectSymbol("=", hint: example)
             result = .data(name: n, input: input, labelName: labelName, label: try expression(), start)
         case "parameter":
-            let n = try name("a parameter name")
+            let n = try name("a parameter name", hint: "parameter eps in (0, 1/9)")
             try expectWord("in", hint: "parameter eps in (0, 1/9)")
             result = .parameter(n, try range(), start)
         case "integer":
-            let n = try name("an integer parameter name")
+            let n = try name("an integer parameter name", hint: "integer m >= 3")
             try expectSymbol(">=", hint: "integer m >= 3")
             result = .integer(n, lowerBound: try expression(), start)
         case "let":
-            let n = try name("a name")
+            let example = "let c = 17/4, or with parameters: let f(eps) = 1 + eps"
+            let n = try name("a name", hint: example)
             let params = try parameterList()
-            try expectSymbol("=")
+            try expectSymbol("=", hint: example)
             result = .definition(n, parameters: params, try expression(), start)
         case "point":
             result = try point(start)
@@ -118,8 +132,7 @@ public struct ProofFileParser {
         case "flow":
             result = .flow(try flow(start))
         default:
-            throw Diagnostic("unknown statement '\(keyword)'", at: start,
-                             hint: "statements start with title, network, loss, data, parameter, integer, let, point, claim or flow")
+            throw Diagnostic("unknown statement '\(keyword)'", at: start, hint: Self.statementsHint)
         }
         try endOfStatement()
         return result
@@ -134,23 +147,25 @@ public struct ProofFileParser {
 
     mutating func parameterList() throws(Diagnostic) -> [String] {
         guard current.isSymbol("(") && !current.spaceBefore else { return [] }
-        _ = advance()
-        var names = [try name("a parameter name")]
-        while current.isSymbol(",") { _ = advance(); names.append(try name("a parameter name")) }
-        try expectSymbol(")")
+        let open = advance()
+        let hint = "list declared parameters, separated by ',': f(eps) or p(eps, m)"
+        var names = [try name("a parameter name", hint: hint)]
+        while current.isSymbol(",") { _ = advance(); names.append(try name("a parameter name", hint: hint)) }
+        try expectClosing(")", of: open, hint: hint)
         return names
     }
 
     mutating func point(_ start: SourceLocation) throws(Diagnostic) -> StatementSyntax {
-        let n = try name("a point name")
+        let example = "point kkt: w1 = (0, 2), v = (2, 0)"
+        let n = try name("a point name", hint: example)
         let params = try parameterList()
-        try expectSymbol(":", hint: "point kkt: w1 = (0, 2), v = (2, 0)")
+        try expectSymbol(":", hint: example)
         var blocks: [BlockSyntax] = []
         repeat {
             if !blocks.isEmpty { _ = advance() }
             let at = current.location
-            let block = try name("a parameter block name such as w1 or v")
-            try expectSymbol("=")
+            let block = try name("a parameter block name such as w1 or v", hint: "give each block as name = value, separated by ',': " + example)
+            try expectSymbol("=", hint: "give each block as name = value: " + example)
             blocks.append(BlockSyntax(name: block, value: try expression(), location: at))
         } while current.isSymbol(",")
         return .point(n, parameters: params, blocks: blocks, start)
@@ -159,14 +174,18 @@ public struct ProofFileParser {
     /// `(a, b)`, `[a, b]`, `(a, b]`, `[a, b)`.
     mutating func range() throws(Diagnostic) -> RangeSyntax {
         let at = current.location
+        let hint = "( and ) exclude an end, [ and ] include it: (0, 1/9), [0, 1)"
         guard current.isSymbol("(") || current.isSymbol("[") else {
-            throw error("expected a range such as (0, 1/9) or [0, 1)", hint: "( and ) exclude an end, [ and ] include it")
+            throw error("expected a range such as (0, 1/9) or [0, 1), found \(current.display)", hint: hint)
         }
-        let lowerClosed = advance().isSymbol("[")
+        let open = advance()
+        let lowerClosed = open.isSymbol("[")
         let lower = try expression()
-        try expectSymbol(",")
+        try expectSymbol(",", hint: "separate the two ends by ',': (0, 1/9)")
         let upper = try expression()
-        guard current.isSymbol(")") || current.isSymbol("]") else { throw error("expected ')' or ']' to close the range") }
+        guard current.isSymbol(")") || current.isSymbol("]") else {
+            throw error("expected ')' or ']' to close the range opened at \(open.location), found \(current.display)", hint: hint)
+        }
         let upperClosed = advance().isSymbol("]")
         return RangeSyntax(lower: lower, upper: upper, lowerClosed: lowerClosed, upperClosed: upperClosed, location: at)
     }
