@@ -26,6 +26,8 @@ extension Elaborator {
             return try resolve(name, at: at, &builder, locals: locals)
         case let .negate(x, _):
             return try value(x, &builder, locals: locals).map { -$0 }
+        case .binary(.add, _, _, _), .binary(.subtract, _, _, _):
+            return try sum(e, &builder, locals: locals)
         case let .binary(op, l, r, at):
             return try binary(op, try value(l, &builder, locals: locals), try value(r, &builder, locals: locals),
                               at: at, &builder)
@@ -111,6 +113,34 @@ extension Elaborator {
         let entries = Array(theta[b.range])
         guard b.shape.rows > 1 else { return .vector(entries) }
         return .matrix((0 ..< b.shape.rows).map { r in Array(entries[r * b.shape.columns ..< (r + 1) * b.shape.columns]) })
+    }
+
+    /// The value of a chain `a ± b ± c …`. The operands are evaluated left to right without
+    /// recursing down the chain (a file may hold a sum of 10⁵ terms), and a run of scalars is
+    /// added up in one `Expr.sum` (adding them one by one would rebuild the sum each time).
+    func sum(_ chain: ExprSyntax, _ builder: inout ExprBuilder, locals: [String: Expr]) throws(Diagnostic) -> Value {
+        var operands: [(ExprSyntax.BinaryOperator, ExprSyntax, SourceLocation)] = []
+        var first = chain
+        while case let .binary(op, l, r, at) = first, op == .add || op == .subtract {
+            operands.append((op, r, at))
+            first = l
+        }
+        var total = try value(first, &builder, locals: locals)
+        var scalars: [Expr] = []
+        func flushed() -> Value {
+            guard case .scalar(let x) = total, !scalars.isEmpty else { return total }
+            defer { scalars = [] }
+            return .scalar(Expr.sum([x] + scalars))
+        }
+        for (op, operand, at) in operands.reversed() {
+            let v = try value(operand, &builder, locals: locals)
+            if case .scalar = total, case .scalar(let y) = v {
+                scalars.append(op == .add ? y : -y)
+            } else {
+                total = try binary(op, flushed(), v, at: at, &builder)
+            }
+        }
+        return flushed()
     }
 
     func binary(_ op: ExprSyntax.BinaryOperator, _ a: Value, _ b: Value, at: SourceLocation,
