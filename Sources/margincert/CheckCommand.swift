@@ -40,28 +40,25 @@ struct CheckCommand: ParsableCommand {
     func validate() throws {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
         guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
+        _ = try Self.proofFiles(in: paths)
     }
 
     func run() throws {
-        var unreadable: [String: Report.FileResult] = [:]
+        var unreadableFiles: [String: Report.FileResult] = [:]
         var inputs: [Report.Input] = []
         let files = try Self.proofFiles(in: paths)
         for path in files {
-            if let data = FileManager.default.contents(atPath: path) {
-                if let source = String(data: data, encoding: .utf8) {
-                    inputs.append((path, source))
-                } else {
-                    unreadable[path] = Report.FileResult(path: path, title: nil, error: "\(path):1:1: error: the file is not UTF-8 text", claims: [])
-                }
-            } else {
-                unreadable[path] = Report.FileResult(path: path, title: nil, error: "\(path): error: cannot read the file", claims: [])
+            switch SourceFile.read(path) {
+            case .success(let source): inputs.append((path, source))
+            case .failure(let unreadable):
+                unreadableFiles[path] = Report.FileResult(path: path, title: nil, error: unreadable.description, claims: [])
             }
         }
         let results = inProcess ? Report.check(inputs, explain: explain, simulator: FlowRunner(), timeLimit: timeLimit)
             : try supervisedCheck(inputs)
         var checked = results.makeIterator()
         var report = Report()
-        for path in files { report.add(unreadable[path] ?? checked.next()!) }
+        for path in files { report.add(unreadableFiles[path] ?? checked.next()!) }
         switch format {
         case .text: print(report.text(times: !noTimes), terminator: "")
         case .json: print(report.json(times: !noTimes), terminator: "")
@@ -78,12 +75,14 @@ struct CheckCommand: ParsableCommand {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw ValidationError("no such file or folder: \(path)")
+                throw ValidationError("no such file or folder: \(path) (give .proof files or folders, e.g. margincert check proofs/)")
             }
             guard isDirectory.boolValue else { files.append(path); continue }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             let found = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
-            files += found.filter { $0.hasSuffix(".proof") }.sorted().map { "\(base)/\($0)" }
+            let proofs = found.filter { $0.hasSuffix(".proof") }.sorted()
+            guard !proofs.isEmpty else { throw ValidationError("no .proof files in the folder \(path)") }
+            files += proofs.map { "\(base)/\($0)" }
         }
         return files
     }

@@ -46,7 +46,9 @@ struct FuzzCommand: ParsableCommand {
     var hang: Double = 60
 
     func validate() throws {
-        guard seconds > 0, count > 0, timeLimit > 0 else { throw ValidationError("--seconds, --count and --time-limit must be positive") }
+        for (name, value) in [("--seconds", seconds), ("--count", Double(count)), ("--time-limit", timeLimit)] where value <= 0 {
+            throw ValidationError("\(name) must be positive, not \(value)")
+        }
     }
 
     func run() throws {

@@ -33,16 +33,15 @@ struct MutateCommand: ParsableCommand {
 
     func validate() throws {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
-        guard limit > 0, every > 0, threads > 0 else { throw ValidationError("--limit, --every and --threads must be positive") }
+        for (name, value) in [("--limit", limit), ("--every", every), ("--threads", threads)] where value <= 0 {
+            throw ValidationError("\(name) must be positive, not \(value)")
+        }
     }
 
     func run() throws {
         var files: [(path: String, source: String)] = []
         for path in try CheckCommand.proofFiles(in: paths) {
-            guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw ValidationError("\(path): cannot read the file as UTF-8 text")
-            }
-            files.append((path, source))
+            files.append((path, try SourceFile.read(path).get()))
         }
         var options = Mutation.Options()
         options.perClaim = limit

@@ -35,12 +35,13 @@ struct ProveCommand: ParsableCommand {
     @Flag(help: "Print every cut point and cell and how it was decided.")
     var explain = false
 
-    func run() throws {
-        let modes = [forAll, small, integer.isEmpty ? nil : ""].compactMap { $0 }
-        guard modes.count == 1 else {
-            print("error: give exactly one of --for-all, --small, --integer")
-            throw ExitCode(2)
+    func validate() throws {
+        guard [forAll, small, integer.isEmpty ? nil : ""].compactMap({ $0 }).count == 1 else {
+            throw ValidationError("give exactly one of --for-all, --small, --integer (e.g. --for-all 'eps in (0, 1)')")
         }
+    }
+
+    func run() throws {
         let report: ProverReport
         if let forAll {
             let range = try parsed(forAll) { text throws(ParseError) in try ParameterRange.parse(text) }

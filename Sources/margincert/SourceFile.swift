@@ -1,0 +1,31 @@
+import Foundation
+
+/// Reading a proof file as UTF-8 text, or saying why it cannot be read, as an error with a
+/// location (for text that is not UTF-8: the line and column of the first bad byte) and a hint.
+enum SourceFile {
+    struct Unreadable: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static func read(_ path: String) -> Result<String, Unreadable> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let why = FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file"
+            return .failure(Unreadable(description: "\(path): error: \(why)\n  hint: check the path and the file's permissions"))
+        }
+        if let text = String(data: data, encoding: .utf8) { return .success(text) }
+        var line = 1, column = 1, offset = 0
+        var bytes = data.makeIterator()
+        var decoder = UTF8()
+        decoding: while true {
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput, .error: break decoding
+            }
+        }
+        let byte = offset < data.count ? String(format: " (byte 0x%02X)", data[data.startIndex + offset]) : ""
+        return .failure(Unreadable(description: "\(path):\(line):\(column): error: the file is not UTF-8 text\(byte)\n"
+                                   + "  hint: save the file as UTF-8 (proof files may use Unicode such as ≤ and ε)"))
+    }
+}
