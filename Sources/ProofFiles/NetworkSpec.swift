@@ -7,7 +7,7 @@ import Networks
 ///     network fully-connected leaky-relu(1/10) 2 -> 4 -> 1
 ///     network diagonal linear dimension 2 depth 3
 ///     network convolution relu patch 2 patches 2
-///     network sparse linear masks ((1, 1), (0, 1)) ((1, 1))
+///     network sparse linear masks ((1, 1), (0, 1)) [(1, 1)]
 ///     network fully-connected linear 1 -> 1 -> 1 with skip u      # Φ = v·w·x + u·x
 ///     network fully-connected linear 1 -> 1 -> 1 with bias b      # Φ = v·w·x + b
 ///
@@ -102,7 +102,7 @@ struct NetworkSpec {
             try expect("patches", example: example)
             network = .convolution(patchSize: k, patches: try integer("the number of patches", example: example), activation: σ)
         case "sparse":
-            try expect("masks", example: "sparse linear masks ((1, 1), (0, 1)) ((1, 1))")
+            try expect("masks", example: "sparse linear masks ((1, 1), (0, 1)) [(1, 1)]")
             network = .sparse(masks: try masks(), activation: σ)
         default:
             throw Diagnostic("unknown architecture '\(kind)'", at: at,
