@@ -28,9 +28,14 @@ struct EvalCommand: ParsableCommand {
         }
         switch statement {
         case .expression(let e, let domain):
-            if let failure = Claim([], domain: domain).truth(at: [:]).failure {
-                print("error: undefined: \(failure) does not hold")
+            switch Claim([], domain: domain).truth(at: [:]) {
+            case .holds: break
+            case .fails(let condition, _):
+                print("error: undefined: \(condition) does not hold")
                 throw ExitCode(2)
+            case .undecided(let condition):
+                print("undecided: whether \(condition) (where the expression is defined) is not settled")
+                throw ExitCode(3)
             }
             try printValue(of: e)
         case .claim(let claim):
@@ -108,16 +113,6 @@ struct EvalCommand: ParsableCommand {
             }
         }
         print(verdict ? "true" : "false")
-    }
-}
-
-extension Truth {
-    /// The failing or undecided condition, if any.
-    var failure: Comparison? {
-        switch self {
-        case .holds: nil
-        case .fails(let c, _), .undecided(let c): c
-        }
     }
 }
 
