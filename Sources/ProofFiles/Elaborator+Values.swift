@@ -27,7 +27,9 @@ extension Elaborator {
         case let .negate(x, _):
             return try value(x, &builder, locals: locals).map { -$0 }
         case .binary(.add, _, _, _), .binary(.subtract, _, _, _):
-            return try sum(e, &builder, locals: locals)
+            return try chain(e, isSum: true, &builder, locals: locals)
+        case .binary(.multiply, _, _, _):
+            return try chain(e, isSum: false, &builder, locals: locals)
         case let .binary(op, l, r, at):
             return try binary(op, try value(l, &builder, locals: locals), try value(r, &builder, locals: locals),
                               at: at, &builder)
@@ -115,13 +117,14 @@ extension Elaborator {
         return .matrix((0 ..< b.shape.rows).map { r in Array(entries[r * b.shape.columns ..< (r + 1) * b.shape.columns]) })
     }
 
-    /// The value of a chain `a ± b ± c …`. The operands are evaluated left to right without
-    /// recursing down the chain (a file may hold a sum of 10⁵ terms), and a run of scalars is
-    /// added up in one `Expr.sum` (adding them one by one would rebuild the sum each time).
-    func sum(_ chain: ExprSyntax, _ builder: inout ExprBuilder, locals: [String: Expr]) throws(Diagnostic) -> Value {
+    /// The value of a chain `a ± b ± c …` or `a * b * c …`. The operands are evaluated left to
+    /// right without recursing down the chain (a file may hold a sum of 10⁵ terms), and a run of
+    /// scalars is combined in one `Expr.sum` or `Expr.product` (combining them one by one would
+    /// rebuild the sum each time).
+    func chain(_ chain: ExprSyntax, isSum: Bool, _ builder: inout ExprBuilder, locals: [String: Expr]) throws(Diagnostic) -> Value {
         var operands: [(ExprSyntax.BinaryOperator, ExprSyntax, SourceLocation)] = []
         var first = chain
-        while case let .binary(op, l, r, at) = first, op == .add || op == .subtract {
+        while case let .binary(op, l, r, at) = first, isSum ? op == .add || op == .subtract : op == .multiply {
             operands.append((op, r, at))
             first = l
         }
@@ -130,12 +133,12 @@ extension Elaborator {
         func flushed() -> Value {
             guard case .scalar(let x) = total, !scalars.isEmpty else { return total }
             defer { scalars = [] }
-            return .scalar(Expr.sum([x] + scalars))
+            return .scalar(isSum ? Expr.sum([x] + scalars) : Expr.product([x] + scalars))
         }
         for (op, operand, at) in operands.reversed() {
             let v = try value(operand, &builder, locals: locals)
             if case .scalar = total, case .scalar(let y) = v {
-                scalars.append(op == .add ? y : -y)
+                scalars.append(op == .subtract ? -y : y)
             } else {
                 total = try binary(op, flushed(), v, at: at, &builder)
             }

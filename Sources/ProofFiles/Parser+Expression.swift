@@ -43,8 +43,18 @@ extension ProofFileParser {
         }
     }
 
+    /// The deepest nesting of parentheses, calls, signs and powers in one expression: deeper
+    /// input is an error rather than a stack overflow in the parser or in what follows it.
+    static let deepestNesting = 256
+
     /// unary := '-' unary | '+' unary | power
     mutating func unary() throws(Diagnostic) -> ExprSyntax {
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= Self.deepestNesting else {
+            throw error("the expression is nested more than \(Self.deepestNesting) levels deep",
+                        hint: "define the inner parts first with let, e.g. let a = sqrt(1 + sqrt(2)), then use a")
+        }
         if current.isSymbol("-") {
             let at = advance().location
             return .negate(try unary(), at)

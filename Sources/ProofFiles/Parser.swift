@@ -6,6 +6,8 @@ public struct ProofFileParser {
     var tokens: [Token]
     var position = 0
     let source: [Substring]
+    /// How deeply `unary()` is nested now (see `deepestNesting`).
+    var nesting = 0
 
     public static func parse(_ source: String) throws(Diagnostic) -> ProofFileSyntax {
         var parser = ProofFileParser(tokens: try Lexer.tokens(of: source),

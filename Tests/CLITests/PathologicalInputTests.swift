@@ -63,4 +63,19 @@ import Testing
         #expect(run.seconds < 60, "\(run.seconds) s")
         #expect(run.status == 0 || run.status == 1 || run.status == 2, "\(run.status): \(run.output)")
     }
+
+    /// 10⁵ nested parentheses, signs or roots: a located error (the parser's nesting limit),
+    /// not a stack overflow, in a worker and in process.
+    @Test(arguments: ["(", "-", "sqrt("])
+    func deepNestingIsALocatedError(opening: String) throws {
+        let closing = opening.hasSuffix("(") ? ")" : ""
+        let claim = String(repeating: opening, count: 100_000) + "1" + String(repeating: closing, count: 100_000)
+        let file = "title \"deep\"\nclaim [deep] \(claim) < 2\nclaim [last] 1 < 2\n"
+        for mode in [[], ["--in-process"]] {
+            let run = try SupervisorTests().margincert(["check"] + mode, file: file)
+            #expect(run.status == 2, "\(mode): \(run.output.prefix(300))")
+            #expect(run.output.contains("FILE:2:") && run.output.contains("error: the expression is nested more than 256 levels deep"),
+                    "\(mode): \(run.output.prefix(300))")
+        }
+    }
 }
