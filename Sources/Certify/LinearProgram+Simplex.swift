@@ -2,11 +2,16 @@ import Exact
 
 extension LinearProgram {
     /// Solves the program exactly (two-phase simplex, Bland's rule); the returned certificate
-    /// always passes `verify` (checked here by a precondition).
+    /// always passes `verify` (checked here by a precondition). The pivots stop once a bound
+    /// `Deadline` has passed; the answer is then a placeholder (see `Deadline`): `infeasible`
+    /// with a zero vector, which does not pass `verify`.
     public func solve() -> Solution {
         var t = Tableau(program: self)
-        let solution = t.solve()
-        precondition(verify(solution), "simplex produced an invalid certificate")
+        guard let solution = t.solve(), !Deadline.isExceeded else {
+            return .infeasible(farkas: Array(repeating: .zero, count: rowCount))
+        }
+        // Past the deadline (during `verify`), its exact comparisons may be placeholders.
+        precondition(verify(solution) || Deadline.isExceeded, "simplex produced an invalid certificate")
         return solution
     }
 }
@@ -38,10 +43,12 @@ private struct Tableau<F: OrderedField> {
         active = Array(repeating: true, count: m)
     }
 
-    mutating func solve() -> LinearProgram<F>.Solution {
+    /// The solution; `nil` once a bound `Deadline` has passed.
+    mutating func solve() -> LinearProgram<F>.Solution? {
         // Phase 1: minimise the sum of the artificial variables.
         let phase1Cost = (0..<(n + m)).map { $0 >= n ? F.one : F.zero }
         _ = optimise(cost: phase1Cost, columns: n + m)
+        if Deadline.isExceeded { return nil }
         let infeasibility = (0..<m).filter { active[$0] && basis[$0] >= n }
             .reduce(F.zero) { $0 + rows[$1][n + m] }
         if infeasibility.signum > 0 {
@@ -52,7 +59,9 @@ private struct Tableau<F: OrderedField> {
         driveOutArtificials()
         // Phase 2 on the original columns.
         let cost = program.c + Array(repeating: F.zero, count: m)
-        if let enteringColumn = optimise(cost: cost, columns: n) {
+        let unboundedColumn = optimise(cost: cost, columns: n)
+        if Deadline.isExceeded { return nil }
+        if let enteringColumn = unboundedColumn {
             let x = primal()
             var ray = Array(repeating: F.zero, count: n)
             ray[enteringColumn] = .one
@@ -64,9 +73,10 @@ private struct Tableau<F: OrderedField> {
     }
 
     /// Runs simplex iterations for `cost` with entering columns below `columns`; returns an
-    /// entering column along which the objective is unbounded, or nil at an optimum.
+    /// entering column along which the objective is unbounded, or nil at an optimum (or once
+    /// a bound `Deadline` has passed: the caller checks).
     mutating func optimise(cost: [F], columns: Int) -> Int? {
-        while true {
+        while !Deadline.isExceeded {
             let y = duals(cost: cost)
             // Bland: the lowest-index column with a negative reduced cost enters.
             guard let entering = (0..<columns).first(where: { j in
@@ -85,6 +95,7 @@ private struct Tableau<F: OrderedField> {
             guard let pivotRow = leaving else { return entering }
             pivot(row: pivotRow, column: entering)
         }
+        return nil
     }
 
     /// y = c_Bᵀ B⁻¹, read off the artificial columns (which start as the identity).

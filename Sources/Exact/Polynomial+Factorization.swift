@@ -15,12 +15,15 @@
 /// Every factor returned has been checked by exact division, so the product of the factors is
 /// always exactly the primitive part of f; the irreducibility claims rest on the bound.
 /// Recombination is exponential in the number of modular factors, so it is capped: past
-/// `maximumCandidates` trial products the answer is `nil` ("not factored"), never a guess.
+/// `maximumCandidates` trial products the answer is `nil` ("not factored"), never a guess;
+/// so it is once a bound `Deadline` has passed (checked per prime, per lifting step and per
+/// trial product).
 extension Polynomial {
     /// The irreducible factors of p over Q, as primitive integer polynomials with positive
     /// leading coefficients whose product is `p.primitive`; `nil` when p is not square-free
-    /// (detected as no good prime among those tried) or when more than `maximumCandidates`
-    /// subset products would be needed. Precondition: deg p ≥ 1.
+    /// (detected as no good prime among those tried), when more than `maximumCandidates`
+    /// subset products would be needed, or once a bound `Deadline` has passed.
+    /// Precondition: deg p ≥ 1.
     public func irreducibleFactors(maximumCandidates: Int = 2048) -> [Polynomial]? {
         precondition(degree >= 1, "factoring a constant")
         guard degree > 1 else { return [primitive] }
@@ -30,7 +33,8 @@ extension Polynomial {
         let f = IntegerPolynomial(primitive)
         guard let modular = Self.modularFactorization(of: f) else { return nil }
         if modular.factors.isEmpty { return [primitive] }
-        let (lifted, modulus) = Self.henselLifted(f, modular.factors, above: 2 * Self.mignotteBound(f))
+        guard let (lifted, modulus) = Self.henselLifted(f, modular.factors, above: 2 * Self.mignotteBound(f))
+        else { return nil }
         return Self.recombined(f, lifted, modulus: modulus, possibleDegrees: modular.possibleDegrees,
                                maximumCandidates: maximumCandidates)?.map(\.polynomial)
     }
@@ -53,8 +57,8 @@ extension Polynomial {
     /// The modular irreducible factors (monic) for the best of a few good primes, and which
     /// degrees a factor of f over Z can have (index d is true when d is a subset sum of the
     /// modular degrees for every prime tried). No factors when that proves f irreducible;
-    /// `nil` when no prime tried is good, or when more than `mostModularFactors` would have
-    /// to be recombined.
+    /// `nil` when no prime tried is good, when more than `mostModularFactors` would have
+    /// to be recombined, or once a bound `Deadline` has passed.
     static func modularFactorization(of f: IntegerPolynomial)
         -> (factors: [ModularPolynomial], possibleDegrees: [Bool])? {
         let n = f.degree
@@ -62,6 +66,7 @@ extension Polynomial {
         var best: (pattern: [(product: ModularPolynomial, degree: Int)], count: Int)?
         var compared = 0
         for p in factorizationPrimes where compared < primesCompared(degree: n) {
+            if Deadline.isExceeded { return nil }
             let fp = ModularPolynomial(f.coefficients, modulus: p)
             guard fp.degree == n, fp.isSquareFree else { continue }
             compared += 1
@@ -79,7 +84,7 @@ extension Polynomial {
             if best == nil || count < best!.count { best = (pattern, count) }
             if count == 1 || !possible[1..<n].contains(true) { break }
         }
-        guard let best else { return nil }
+        guard let best, !Deadline.isExceeded else { return nil }
         if best.count == 1 || !possible[1..<n].contains(true) { return ([], possible) }
         guard best.count <= mostModularFactors else { return nil }
         var generator = SplitMix64(seed: 0x5A55E_4A05)
@@ -99,8 +104,9 @@ extension Polynomial {
     /// the partial-fraction cofactors sᵢ ≡ (Π_{j≠i} gⱼ)⁻¹ (mod gᵢ), for which
     /// Σ sᵢ Π_{j≠i} gⱼ = 1. With e = (f − lc·Π Gᵢ)/m mod p (degree < n), the corrections
     /// δᵢ = e·lc⁻¹·sᵢ mod gᵢ satisfy lc·Σ δᵢ Π_{j≠i} gⱼ ≡ e, so Gᵢ + m·δᵢ is right mod m·p.
+    /// `nil` once a bound `Deadline` has passed.
     static func henselLifted(_ f: IntegerPolynomial, _ g: [ModularPolynomial], above bound: BigInt)
-        -> (factors: [IntegerPolynomial], modulus: BigInt) {
+        -> (factors: [IntegerPolynomial], modulus: BigInt)? {
         let p = g[0].modulus, bigP = BigInt(Int(p))
         let lc = f.leadingCoefficient
         let lcInverse = ModularPolynomial([lc], modulus: p).leadingCoefficient.inverse(modulo: p)
@@ -113,6 +119,7 @@ extension Polynomial {
         var m = bigP
         let constant = IntegerPolynomial(integerCoefficients: [lc])
         while m <= bound {
+            if Deadline.isExceeded { return nil }
             let next = m * bigP
             let error = (f - lifted.reduce(constant) { $0.times($1, modulo: next) }).coefficients
                 .map { $0.floorRemainder(dividingBy: next).exactlyDivided(by: m) }
@@ -132,7 +139,8 @@ extension Polynomial {
 
     /// Zassenhaus recombination: the factors of f over Z from its monic factors mod m (lifted
     /// past twice the Mignotte bound), trying subsets by increasing size; `nil` past
-    /// `maximumCandidates` trial products. A subset is tried only if its degree is possible.
+    /// `maximumCandidates` trial products or once a bound `Deadline` has passed. A subset is
+    /// tried only if its degree is possible.
     static func recombined(_ f: IntegerPolynomial, _ lifted: [IntegerPolynomial], modulus m: BigInt,
                            possibleDegrees: [Bool], maximumCandidates: Int) -> [IntegerPolynomial]? {
         var rest = f, active = lifted, found: [IntegerPolynomial] = []
@@ -142,7 +150,7 @@ extension Polynomial {
                 let degree = subset.reduce(0) { $0 + active[$1].degree }
                 guard possibleDegrees[degree] else { continue }
                 candidates += 1
-                if candidates > maximumCandidates { return nil }
+                if candidates > maximumCandidates || Deadline.isExceeded { return nil }
                 // Cheap filter: a true factor's constant term divides lc·rest(0).
                 let lc = rest.leadingCoefficient, target = lc * rest.coefficients[0]
                 let constant = subset.reduce(lc) { ($0 * active[$1].coefficients[0]).floorRemainder(dividingBy: m) }

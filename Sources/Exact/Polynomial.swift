@@ -68,9 +68,12 @@ public struct Polynomial: Hashable, Sendable, CustomStringConvertible {
         return self * leadingCoefficient.reciprocal
     }
 
-    /// p(q(x)), by Horner's rule.
+    /// p(q(x)), by Horner's rule. Past a bound `Deadline`, a placeholder (Horner's rule cut
+    /// short; see `Deadline`).
     public func composed(with q: Polynomial) -> Polynomial {
-        coefficients.reversed().reduce(Polynomial.zero) { $0 * q + Polynomial($1) }
+        var result = Polynomial.zero
+        for a in coefficients.reversed() where !Deadline.isExceeded { result = result * q + Polynomial(a) }
+        return result
     }
 
     /// Terms from the highest degree down, e.g. `x^2 - 2`, `(3/2)x^3 + x - 1/4`.

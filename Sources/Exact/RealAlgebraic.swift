@@ -66,7 +66,8 @@ public struct RealAlgebraic: Sendable {
         }
     }
 
-    /// An interval of width ≤ 2^(−bits) containing this number (isolating it, too).
+    /// An interval of width ≤ 2^(−bits) containing this number (isolating it, too). Past a
+    /// bound `Deadline` the width may be larger (the interval still contains the number).
     public func enclosure(bits: Int) -> Interval {
         switch storage {
         case .rational(let q): return Interval(q)
@@ -78,10 +79,12 @@ public struct RealAlgebraic: Sendable {
 }
 
 extension SignChange {
-    /// Bisects until the width is at most 2^(−bits). Precondition: the root is irrational.
+    /// Bisects until the width is at most 2^(−bits), or until a bound `Deadline` has passed
+    /// (the interval then still pins the root, only wider). Precondition: the root is
+    /// irrational.
     mutating func refine(bits: Int) {
         let target = Rational.one.timesPowerOfTwo(-bits)
-        while width > target {
+        while width > target && !Deadline.isExceeded {
             precondition(bisect() == nil, "a rational root in irrational storage")
         }
     }
@@ -92,7 +95,9 @@ extension RealAlgebraic: Comparable, Hashable {
     ///
     /// Rational against irrational takes one sign evaluation. Two irrationals are bisected
     /// until their intervals separate; if they still overlap after a few steps, equality is
-    /// decided exactly first (see `sameRoot`), since equal numbers never separate.
+    /// decided exactly first (see `sameRoot`), since equal numbers never separate. Past a
+    /// bound `Deadline`, a placeholder for two unequal irrationals: the order of their
+    /// intervals' lower ends (±1, never 0).
     static func compare(_ a: RealAlgebraic, _ b: RealAlgebraic) -> Int {
         switch (a.storage, b.storage) {
         case let (.rational(x), .rational(y)): return x < y ? -1 : x == y ? 0 : 1
@@ -111,6 +116,7 @@ extension RealAlgebraic: Comparable, Hashable {
             if sameRoot(p, r, q, s) { return 0 }
             while true {
                 if let verdict = separation() { return verdict }
+                if Deadline.isExceeded { return r.lower < s.lower ? -1 : 1 }
                 _ = r.bisect()
                 _ = s.bisect()
             }
@@ -175,7 +181,8 @@ extension RealAlgebraic: Comparable, Hashable {
 
 extension Polynomial {
     /// The exact sign of p(x): 0 iff gcd(p, defining polynomial of x) vanishes at x;
-    /// otherwise x's interval is refined until the Horner enclosure of p excludes 0.
+    /// otherwise x's interval is refined until the Horner enclosure of p excludes 0. Past a
+    /// bound `Deadline`, a placeholder when p(x) ≠ 0: 1.
     public func sign(at x: RealAlgebraic) -> Int {
         switch x.storage {
         case .rational(let q): return self(q).signum
@@ -185,6 +192,7 @@ extension Polynomial {
             if g.degree >= 1 && g.sign(at: root.lower) * g.sign(at: root.upper) < 0 { return 0 }
             while true {
                 if let s = evaluate(root.interval).signum { return s }
+                if Deadline.isExceeded { return 1 }
                 precondition(root.bisect() == nil, "a rational root in irrational storage")
             }
         }

@@ -20,9 +20,14 @@ public struct Checker: Sendable {
         self.timeLimit = timeLimit
     }
 
-    /// The verdict on one claim, within the time limit.
+    /// The verdict on one claim, within the time limit. Past the limit, exact steps stop early
+    /// and may return placeholders (see `Deadline`), so any verdict reached once the limit has
+    /// passed is discarded: the claim is undecided with `ResourceLimit.reason`.
     public func check(_ claim: ElaboratedClaim) -> Outcome {
-        ResourceLimit.withDeadline(seconds: timeLimit) { unlimitedCheck(claim) }
+        ResourceLimit.withDeadline(seconds: timeLimit) {
+            let outcome = unlimitedCheck(claim)
+            return ResourceLimit.isExceeded ? .undecided(ResourceLimit.reason) : outcome
+        }
     }
 
     func unlimitedCheck(_ claim: ElaboratedClaim) -> Outcome {

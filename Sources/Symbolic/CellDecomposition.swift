@@ -96,7 +96,8 @@ struct CellDecomposition {
         (cell.lower.map { $0 < x } ?? true) && (cell.upper.map { x < $0 } ?? true)
     }
 
-    /// A simple rational strictly between a and b (nil: infinite), a < b.
+    /// A simple rational strictly between a and b (nil: infinite), a < b. Past the deadline,
+    /// possibly a placeholder (the refinements stop early; see `ResourceLimit`).
     static func rational(between a: RealAlgebraic?, _ b: RealAlgebraic?) -> Rational {
         switch (a, b) {
         case (nil, nil): return .zero
@@ -107,6 +108,7 @@ struct CellDecomposition {
             while true {
                 let lo = a.enclosure(bits: bits).upper, hi = b.enclosure(bits: bits).lower
                 if lo < hi { return simplest(between: lo, hi) }
+                if ResourceLimit.isExceeded { return lo }
                 bits *= 2
             }
         }

@@ -30,7 +30,8 @@ extension Expr {
     /// Method (Arb/Calcium style): enclosures at a low precision first (cheap, and enough
     /// whenever the value is not close to 0); then exact folding when the value is algebraic
     /// (which also recognises 0); then enclosures at doubling precision up to
-    /// `maximumEnclosureBits`. Sound: a sign is returned only when proved.
+    /// `maximumEnclosureBits` (or until the `ResourceLimit` deadline). Sound: a sign is
+    /// returned only when proved.
     ///
     /// Without `exactArithmetic` only enclosures (up to `maximumBits`) are tried: exact
     /// arithmetic with algebraic numbers of high degree can be slow.
@@ -40,7 +41,7 @@ extension Expr {
         if let s = enclosureSign(at: values, bits: 64) { return .sign(s, .enclosure(bits: 64)) }
         guard exactArithmetic else {
             var bits = 128
-            while bits <= maximumBits {
+            while bits <= maximumBits && !ResourceLimit.isExceeded {
                 if let s = enclosureSign(at: values, bits: bits) { return .sign(s, .enclosure(bits: bits)) }
                 bits *= 2
             }
@@ -51,7 +52,7 @@ extension Expr {
         case .notConstant: return .undefined
         case .transcendental(let folded):
             var bits = 128
-            while bits <= Expr.maximumEnclosureBits {
+            while bits <= Expr.maximumEnclosureBits && !ResourceLimit.isExceeded {
                 if let s = folded.enclosureSign(at: [:], bits: bits) { return .sign(s, .enclosure(bits: bits)) }
                 bits *= 2
             }

@@ -39,9 +39,11 @@ struct MultivariatePolynomial: Hashable, Sendable {
 
     static func - (p: MultivariatePolynomial, q: MultivariatePolynomial) -> MultivariatePolynomial { p + (-q) }
 
+    /// p·q. Past the `ResourceLimit` deadline, a placeholder (the product cut short; see
+    /// `ResourceLimit`): one product of polynomials with huge coefficients can take minutes.
     static func * (p: MultivariatePolynomial, q: MultivariatePolynomial) -> MultivariatePolynomial {
         var terms: [[Int]: Rational] = [:]
-        for (m, a) in p.terms {
+        for (m, a) in p.terms where !ResourceLimit.isExceeded {
             for (n, b) in q.terms {
                 let product = multiply(m, n)
                 terms[product] = (terms[product] ?? .zero) + a * b
@@ -95,14 +97,16 @@ struct MultivariatePolynomial: Hashable, Sendable {
     }
 
     /// The pseudo-remainder of self by d with respect to vᵢ: lc(d)^k · self − q · d for some
-    /// q, of degree < deg d in vᵢ. Precondition: deg d ≥ 1 in vᵢ.
+    /// q, of degree < deg d in vᵢ. Past the `ResourceLimit` deadline, a placeholder (the
+    /// reduction stops early; see `ResourceLimit`). Precondition: deg d ≥ 1 in vᵢ.
     func pseudoRemainder(dividingBy d: MultivariatePolynomial, in i: Int) -> MultivariatePolynomial {
         let n = d.degree(in: i)
+        if ResourceLimit.isExceeded { return self }  // d may be a placeholder
         precondition(n >= 1, "pseudo-division by a polynomial constant in the variable")
         let dc = d.coefficients(in: i)
         let lead = dc[n]
         var r = self
-        while r.degree(in: i) >= n {
+        while r.degree(in: i) >= n && !ResourceLimit.isExceeded {
             let rc = r.coefficients(in: i)
             let k = rc.count - 1
             let shift = MultivariatePolynomial.variable(i).power(k - n)

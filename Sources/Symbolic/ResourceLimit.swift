@@ -1,12 +1,15 @@
+import Exact
+
 /// Per-call resource limits for the prover: a wall-clock deadline and size guards.
 ///
-/// The deadline is a task-local value (bound with `withDeadline`, also from synchronous code,
-/// where it is thread-local), so concurrent checks on different threads or tasks do not
-/// interfere. The prover checks it cooperatively in its loops (cells of a decomposition,
-/// resultant steps, evaluation points, subdivision boxes, series terms) and, once it has
-/// passed, stops and answers undecided with `reason`. Proved and refuted verdicts are never
-/// produced from work that was cut short. A step that runs inside Exact (one root isolation,
-/// one exact product) is not interrupted; the size guards keep those steps small.
+/// The deadline is Exact's `Deadline` (task-local, so concurrent checks on different threads
+/// or tasks do not interfere). The prover checks it cooperatively in its loops (cells of a
+/// decomposition, resultant steps, evaluation points, subdivision boxes, series terms), and
+/// Exact checks it inside its own long steps (factorization, root isolation, refinement,
+/// root selection, comparisons), which past it stop early and may return placeholders (see
+/// `Deadline`). So every prover entry point (`limiting`) answers undecided with `reason`
+/// whenever the deadline has passed by the time it answers: proved and refuted verdicts are
+/// never produced from work that was cut short.
 public enum ResourceLimit {
     /// The limit applied by the prover entry points when no deadline is bound.
     public static let defaultSeconds: Double = 10
@@ -15,27 +18,18 @@ public enum ResourceLimit {
     /// …or past this many bits in one of its coefficients.
     public static let largestCoefficientBits = 100_000
 
-    struct Deadline: Sendable {
-        let instant: ContinuousClock.Instant
-        let seconds: Double
-    }
+    /// The bound deadline, if any.
+    static var deadline: Deadline? { Deadline.current }
 
-    @TaskLocal static var deadline: Deadline?
-
-    /// Runs `body` with a deadline `seconds` from now. An enclosing deadline that comes
-    /// earlier stays in force: a nested call cannot extend its caller's limit.
+    /// Runs `body` with a deadline `seconds` from now (`Deadline.withDeadline`). An enclosing
+    /// deadline that comes earlier stays in force: a nested call cannot extend its caller's
+    /// limit. Whatever `body` computes once `isExceeded` is true must be discarded.
     public static func withDeadline<T>(seconds: Double, _ body: () throws -> T) rethrows -> T {
-        precondition(seconds > 0, "a time limit must be positive")
-        let mine = Deadline(instant: .now + .nanoseconds(Int64((seconds * 1e9).rounded())), seconds: seconds)
-        if let outer = deadline, outer.instant <= mine.instant { return try body() }
-        return try $deadline.withValue(mine, operation: body)
+        try Deadline.withDeadline(seconds: seconds, body)
     }
 
     /// Whether the bound deadline has passed (false when none is bound).
-    public static var isExceeded: Bool {
-        guard let d = deadline else { return false }
-        return ContinuousClock.now >= d.instant
-    }
+    public static var isExceeded: Bool { Deadline.isExceeded }
 
     /// The undecided reason once the deadline has passed.
     public static var reason: String {
@@ -44,12 +38,12 @@ public enum ResourceLimit {
     }
 
     /// Runs a prover entry point under the bound deadline, or `defaultSeconds` when none is
-    /// bound; an undecided answer reached after the deadline reports the limit as its reason.
+    /// bound; any answer reached after the deadline is discarded (it may rest on placeholders)
+    /// and undecided with the limit as its reason instead.
     static func limiting(_ body: () -> ProverReport) -> ProverReport {
         func run() -> ProverReport {
             let report = body()
-            guard case .undecided = report.verdict, isExceeded else { return report }
-            return ProverReport(verdict: .undecided(reason))
+            return isExceeded ? ProverReport(verdict: .undecided(reason)) : report
         }
         return deadline == nil ? withDeadline(seconds: defaultSeconds, run) : run()
     }
