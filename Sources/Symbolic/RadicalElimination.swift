@@ -78,8 +78,10 @@ struct RadicalElimination {
     /// p reduced modulo the relations (a nonzero multiple of p at the true generator values).
     private func reduced(_ p: MultivariatePolynomial) -> MultivariatePolynomial {
         var r = p
-        for (i, relation) in relations.enumerated().reversed() {
-            r = r.pseudoRemainder(dividingBy: relation, in: i + 1)  // generator i is variable i + 1
+        // Generator i is variable i + 1. A relation free of its generator (a radicand whose
+        // denominator vanishes on the piece: 0·g² = c) reduces nothing; skipping it is sound.
+        for (i, relation) in relations.enumerated().reversed() where relation.degree(in: i + 1) >= 1 {
+            r = r.pseudoRemainder(dividingBy: relation, in: i + 1)
         }
         return r
     }
@@ -91,6 +93,8 @@ struct RadicalElimination {
         guard p.terms.count <= Self.largestTermCount, p.isWithinSizeLimits else { return nil }
         var r = p
         for (i, relation) in relations.enumerated().reversed() {
+            // A relation free of its generator does not determine it: nothing to eliminate.
+            guard relation.degree(in: i + 1) >= 1 else { return nil }
             // Reduced first, for smaller resultants: where the relation holds, the remainder is
             // r times a power of the relation's leading coefficient, so no zero is lost.
             r = r.pseudoRemainder(dividingBy: relation, in: i + 1)
