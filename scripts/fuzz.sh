@@ -8,7 +8,8 @@
 # seeded: `margincert fuzz proofs/` (Mutation.fuzzInput: token and byte mutants of the files in
 #   proofs/, random text) in a loop that survives crashes and hangs: when the process dies (a
 #   trap) or its watchdog reports a hang (exit 4), the input is kept in fuzz-findings/ and the
-#   run goes on at the next index. Prints the executions and findings.
+#   run goes on at the next index (an input that reaches the size limit ends the process with
+#   status 5, as designed: not a finding). Prints the executions and findings.
 # libfuzzer: builds scripts/fuzz/ProofFileFuzzer.swift with `swiftc -sanitize=fuzzer` against
 #   the ProofFiles objects compiled with coverage instrumentation, and runs libFuzzer on a
 #   corpus seeded with proofs/ and Tests/ProofFilesTests/FuzzCorpus/ (new inputs land in
@@ -38,7 +39,9 @@ if [ "$mode" = seeded ]; then
         [ "$status" -eq 0 ] && break
         [ "$status" -eq 1 ] && break   # findings, all reported in the log; the run is over
         index=$(cat fuzz-findings/.current.proof.index)
-        if [ "$status" -ne 4 ]; then
+        if [ "$status" -eq 5 ]; then   # the size limit: the documented, clean end (docs/errors.md)
+            echo "seed $seed index $index: size limit (status 5), as designed" >>"$log"
+        elif [ "$status" -ne 4 ]; then
             echo "FINDING seed $seed index $index: the process died (status $status)" >>"$log"
             cp fuzz-findings/.current.proof "fuzz-findings/crash-$seed-$index.proof"
         fi

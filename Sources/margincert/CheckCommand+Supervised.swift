@@ -64,7 +64,9 @@ extension CheckCommand {
             return line.replacingOccurrences(of: "error: ", with: "")
         }
         let how = signalled ? "signal \(status)" : "status \(status)"
-        return "internal error: the checker crashed (\(how))" + (message.isEmpty ? "" : ": " + message.split(separator: "\n").joined(separator: " | "))
+        let lines = message.split(separator: "\n")
+        let cause = lines.first { $0.contains("Fatal error") || $0.contains("runtime failure") } ?? lines.last
+        return "internal error: the checker crashed (\(how))" + (cause.map { ": " + $0.trimmingCharacters(in: .whitespaces) } ?? "")
             + "; please report it with this file"
     }
 }

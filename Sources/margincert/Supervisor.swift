@@ -144,8 +144,12 @@ private final class Worker {
         posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { for arg in argv { free(arg) } }
-        let status = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        // A crash is reported by its message; the backtracer would take seconds to print more.
+        var environment = ProcessInfo.processInfo.environment
+        if environment["SWIFT_BACKTRACE"] == nil { environment["SWIFT_BACKTRACE"] = "enable=no" }
+        let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for arg in argv + envp { free(arg) } }
+        let status = posix_spawn(&pid, executable, &actions, nil, argv, envp)
         close(toWorker[0])
         close(fromWorker[1])
         input = toWorker[1]
