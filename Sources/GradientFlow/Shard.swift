@@ -29,5 +29,15 @@ public struct Shard: Sendable, Codable, Equatable, CustomStringConvertible {
     /// The runs of 0 ..< total that belong to this shard.
     public func runs(of total: Int) -> [Int] { Array(stride(from: index - 1, to: total, by: count)) }
 
+    /// How many runs of 0 ..< total belong to this shard: `runs(of: total).count`.
+    public func runCount(of total: Int) -> Int { (total - index + count) / count }
+
+    /// The i-th run of this shard (0-based): `runs(of: total)[i]`.
+    public func run(at i: Int) -> Int { index - 1 + i * count }
+
+    /// The shards a sweep of `total` runs lists when it holds this shard's runs: `[.all]` when
+    /// they are all the runs, else `[self]`.
+    public func listed(in total: Int) -> [Shard] { runCount(of: total) == total ? [.all] : [self] }
+
     public var description: String { "\(index)/\(count)" }
 }

@@ -16,7 +16,8 @@ public struct SweepEntry: Sendable, Codable, Equatable {
     public let steps: Int
 }
 
-/// A Monte Carlo sweep of flows from random initialisations, or some shards of it.
+/// A Monte Carlo sweep of flows from random initialisations, or some shards of it, held in
+/// memory (`stream` runs a sweep without keeping its entries).
 ///
 /// Deterministic whatever the core count and the sharding: run r uses only its own seed, and
 /// entries are kept in run order, so the JSON of the merged shards is byte-identical to the
@@ -41,24 +42,45 @@ public struct SweepReport: Sendable, Codable, Equatable {
 
     public var isComplete: Bool { shards == [.all] }
 
-    /// Runs `simulate` from `initialization`'s draw for every run of `shard`, in parallel.
+    /// Runs `simulate` from `initialization`'s draw for every run of `shard`, in parallel on
+    /// `threads` threads, and keeps the entries (`stream`'s, in run order).
     public static func run(label: String, sweep: MonteCarlo, shard: Shard = .all, network: Network,
-                           initialization: Initialization,
+                           initialization: Initialization, threads: Int = defaultThreads,
                            _ simulate: @Sendable (_ initial: [Double]) -> FlowResult) -> SweepReport {
-        let mine = shard.runs(of: sweep.runs)
-        let slots = Slots<SweepEntry>(count: mine.count)
-        DispatchQueue.concurrentPerform(iterations: mine.count) { i in
-            let seed = sweep.seed(ofRun: mine[i])
+        var entries: [SweepEntry] = []
+        stream(sweep: sweep, shard: shard, network: network, initialization: initialization, threads: threads,
+               simulate) { entries.append($0) }
+        return SweepReport(label: label, baseSeed: sweep.baseSeed, runs: sweep.runs, shards: [shard], entries: entries)
+    }
+
+    /// Runs `simulate` from `initialization`'s draw for every run of `shard`, in parallel on
+    /// `threads` threads, and hands each run's entry to `consume` in run order, one at a time
+    /// (never concurrently), without keeping it.
+    ///
+    /// Runs are handed out in order and at most `16 · threads` entries wait for an earlier
+    /// run, so memory does not grow with the number of runs; the entries and their order do
+    /// not depend on `threads`. When `consume` throws, no later run starts and the error is
+    /// rethrown once the running ones have ended.
+    public static func stream<Failure: Error>(
+        sweep: MonteCarlo, shard: Shard = .all, network: Network, initialization: Initialization,
+        threads: Int = defaultThreads, _ simulate: @Sendable (_ initial: [Double]) -> FlowResult,
+        consume: (SweepEntry) throws(Failure) -> Void
+    ) throws(Failure) {
+        try produceInParallel(count: shard.runCount(of: sweep.runs), threads: threads, window: 16 * threads) { i in
+            let run = shard.run(at: i), seed = sweep.seed(ofRun: run)
             var generator = SplitMix64(seed: seed)
             let initial = initialization.sample(for: network, using: &generator)
             let result = simulate(initial)
             let norm = Network.squaredNorm(result.final).squareRoot()
-            slots.store(SweepEntry(run: mine[i], seed: seed, initial: initial, direction: result.final.map { $0 / norm },
-                                   outcome: result.outcome, last: result.last, steps: result.acceptedSteps), at: i)
+            return SweepEntry(run: run, seed: seed, initial: initial, direction: result.final.map { $0 / norm },
+                              outcome: result.outcome, last: result.last, steps: result.acceptedSteps)
+        } consumeInOrder: { _, entry throws(Failure) in
+            try consume(entry)
         }
-        return SweepReport(label: label, baseSeed: sweep.baseSeed, runs: sweep.runs, shards: [shard],
-                           entries: slots.values.map { $0! })
     }
+
+    /// The number of threads sweeps use by default: the active cores.
+    public static var defaultThreads: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     public enum MergeError: Error, CustomStringConvertible {
         case noParts, differentSweeps(String, String), overlappingRuns(Int)
@@ -86,11 +108,14 @@ public struct SweepReport: Sendable, Codable, Equatable {
     }
 
     /// Canonical JSON (sorted keys; infinities as "inf"/"-inf"): equal reports give equal bytes.
-    public func json() throws -> Data {
+    public func json() throws -> Data { try Self.encoder.encode(self) }
+
+    /// The encoder of `json()` (also used for single entries by `SweepJSONWriter`).
+    static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return try encoder.encode(self)
+        return encoder
     }
 
     public init(json: Data) throws {

@@ -1,38 +1,13 @@
 import Foundation
-import Networks
 
-/// Where the runs of a sweep ended, for people: the limit directions grouped, with counts,
-/// normalized margins and confidence intervals.
+/// Where the runs of a sweep ended, for people: the summary of its entries and the Wilson
+/// confidence interval of a proportion of runs.
 extension SweepReport {
-    /// A group of runs whose final directions lie within `radius` of the group's first run.
-    public struct Ending: Sendable {
-        /// θ/‖θ‖ of the group's first run (in run order).
-        public let direction: [Double]
-        public let runs: [Int]
-        /// The range of the final normalized margins γ in the group.
-        public let margins: ClosedRange<Double>?
-        /// The range of the final direction errors to the sweep's target, if one was set.
-        public let directionErrors: ClosedRange<Double>?
-    }
-
-    /// The runs grouped by final direction, greedily in run order (deterministic), largest first.
-    public func endings(radius: Double = 1e-2) -> [Ending] {
-        var groups: [(direction: [Double], members: [SweepEntry])] = []
-        for e in entries where e.direction.allSatisfy(\.isFinite) {
-            if let g = groups.indices.first(where: { k in
-                zip(groups[k].direction, e.direction).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot() < radius
-            }) {
-                groups[g].members.append(e)
-            } else {
-                groups.append((e.direction, [e]))
-            }
-        }
-        return groups.map { g in
-            func range(_ values: [Double]) -> ClosedRange<Double>? { values.min().map { $0 ... values.max()! } }
-            return Ending(direction: g.direction, runs: g.members.map(\.run),
-                          margins: range(g.members.compactMap(\.last.normalizedMargin)),
-                          directionErrors: range(g.members.compactMap(\.last.directionError)))
-        }.sorted { ($0.runs.count, -$0.runs[0]) > ($1.runs.count, -$1.runs[0]) }
+    /// The summary of the entries, added in run order (as `stream` consumers add them).
+    public func summary(radius: Double = 1e-2) -> SweepSummary {
+        var summary = SweepSummary(label: label, baseSeed: baseSeed, runs: runs, shards: shards, radius: radius)
+        for e in entries { summary.add(e) }
+        return summary
     }
 
     /// The Wilson score interval for a proportion of `successes` out of `trials` at the normal

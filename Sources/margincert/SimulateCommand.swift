@@ -66,7 +66,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Monte Carlo: run only shard k of n (k/n).")
     var shard: String = "1/1"
 
-    @Option(help: "Monte Carlo: write the sweep's JSON here (merge shards with margincert merge).")
+    @Option(help: "Monte Carlo: write the sweep's JSON here, run by run (merge shards with margincert merge).")
     var out: String?
 
     @Option(help: "Monte Carlo without simulating: count the draws in this point's sign region (activation pattern, output signs of active neurons) and print the fraction with a 99% CI.")
@@ -194,17 +194,32 @@ struct SimulateCommand: ParsableCommand {
         let label = "\((file as NSString).lastPathComponent) flow \(f.name), init \(self.`init`), solver \(f.solver), "
             + "steps \(f.maximumSteps), until log10 t = \(f.maximumLog10Time.map { String(format: "%g", $0) } ?? "none"), "
             + "tolerance \(request.directionTolerance.map { "\($0)" } ?? "none")"
-        let progress = Progress(total: shard.runs(of: runs).count, label: "runs")
+        let progress = Progress(total: shard.runCount(of: runs), label: "runs")
         let runner = FlowRunner(recordEvery: 1_000_000)
-        let report = SweepReport.run(label: label, sweep: MonteCarlo(baseSeed: seed, runs: runs), shard: shard,
-                                     network: f.network, initialization: initialization) { θ0 in
-            defer { progress.advance() }
-            return runner.run(request, from: θ0)
+        var summary = SweepSummary(label: label, baseSeed: seed, runs: runs, shards: shard.listed(in: runs))
+        let writer = try out.map { path in
+            do {
+                return try SweepJSONWriter(path: path, label: label, baseSeed: seed, runs: runs, shards: summary.shards)
+            } catch {
+                throw ValidationError("cannot write \(path): \(error.localizedDescription)")
+            }
+        }
+        do {
+            try SweepReport.stream(sweep: MonteCarlo(baseSeed: seed, runs: runs), shard: shard, network: f.network,
+                                   initialization: initialization) { θ0 in
+                defer { progress.advance() }
+                return runner.run(request, from: θ0)
+            } consume: { entry in
+                summary.add(entry)
+                try writer?.append(entry)
+            }
+            try writer?.finish()
+        } catch {
+            throw ValidationError("cannot write \(out ?? ""): \(error.localizedDescription)")
         }
         progress.finish()
-        if let out { try Self.write(String(decoding: try report.json(), as: UTF8.self) + "\n", to: out) }
-        print(Self.summary(of: report))
-        return report.entries.allSatisfy { $0.outcome.succeeded }
+        print(Self.summary(of: summary))
+        return summary.allSucceeded
     }
 
     /// The fraction of `--runs` draws of `--init` that satisfy the sign conditions of `point`
@@ -231,24 +246,36 @@ struct SimulateCommand: ParsableCommand {
     }
 
     /// Where the runs ended: outcomes, then the limit directions grouped.
-    static func summary(of report: SweepReport) -> String {
-        let n = report.entries.count
-        var lines = ["sweep: \(report.label)", "  seed \(report.baseSeed), \(n) of \(report.runs) runs (shards "
-                     + report.shards.map(\.description).joined(separator: ", ") + ")"]
+    static func summary(of report: SweepReport) -> String { summary(of: report.summary()) }
+
+    /// Where the runs ended: outcomes (grouped by the first 60 characters of their
+    /// description), then the 8 largest groups of limit directions.
+    static func summary(of summary: SweepSummary) -> String {
+        let n = summary.count
+        var lines = ["sweep: \(summary.label)", "  seed \(summary.baseSeed), \(n) of \(summary.runs) runs (shards "
+                     + summary.shards.map(\.description).joined(separator: ", ") + ")"]
         guard n > 0 else { return lines.joined(separator: "\n") }
         var outcomes: [String: Int] = [:]
-        for e in report.entries { outcomes[FlowRunner.describe(e.outcome).prefix(60).description, default: 0] += 1 }
+        for (outcome, count) in summary.outcomes {
+            outcomes[FlowRunner.describe(outcome).prefix(60).description, default: 0] += count
+        }
+        if summary.otherOutcomes > 0 {
+            outcomes["other outcomes (more than \(summary.capacity) distinct ones)"] = summary.otherOutcomes
+        }
         for (what, count) in outcomes.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) {
             let ci = SweepReport.wilsonInterval(successes: count, trials: n)
             lines.append(String(format: "  %d (%.2f%%, 99%% CI [%.2f%%, %.2f%%]): ", count, 100 * Double(count) / Double(n),
                                 100 * ci.lowerBound, 100 * ci.upperBound) + what)
         }
-        lines.append("  limit directions (runs grouped within 0.01):")
-        for ending in report.endings().prefix(8) {
+        lines.append("  limit directions (runs grouped within \(summary.radius)):")
+        for ending in summary.endings.prefix(8) {
             let direction = ending.direction.map { String(format: "%.4f", $0) }.joined(separator: ", ")
             let γ = ending.margins.map { String(format: "γ ∈ [%.5g, %.5g]", $0.lowerBound, $0.upperBound) } ?? "γ —"
             let error = ending.directionErrors.map { String(format: ", direction error to target ∈ [%.3g, %.3g]", $0.lowerBound, $0.upperBound) } ?? ""
-            lines.append("    \(ending.runs.count) runs → θ/‖θ‖ = (\(direction)), \(γ)\(error) (first: run \(ending.runs[0]))")
+            lines.append("    \(ending.count) runs → θ/‖θ‖ = (\(direction)), \(γ)\(error) (first: run \(ending.firstRun))")
+        }
+        if summary.ungrouped > 0 {
+            lines.append("    \(summary.ungrouped) runs in no group (more than \(summary.capacity) groups)")
         }
         return lines.joined(separator: "\n")
     }

@@ -54,9 +54,12 @@ import Testing
     @Test func endingsGroupTheLimitDirections() {
         let report = Self.sweep(.all, runs: 5, initialization: .gaussian(standardDeviation: 1))
         // At t = 1/2 the runs have not converged: directions differ, each its own group.
-        let endings = report.endings(radius: 1e-9)
-        #expect(endings.map(\.runs.count).reduce(0, +) == 5 && endings.count == 5)
-        #expect(report.endings(radius: 3).count == 1)
+        let endings = report.summary(radius: 1e-9).endings
+        #expect(endings.map(\.count).reduce(0, +) == 5 && endings.count == 5)
+        let one = report.summary(radius: 3)
+        #expect(one.endings.map(\.count) == [5] && one.endings[0].firstRun == 0 && one.count == 5)
+        let errors = report.entries.compactMap(\.last.directionError)
+        #expect(errors.count == 5 && one.endings[0].directionErrors == errors.min()! ... errors.max()!)
     }
 
     @Test func wilsonIntervalMatchesTheFormula() {
