@@ -53,16 +53,29 @@ extension Report {
         case malformed(FileResult)
     }
 
-    /// Parses and elaborates one file.
+    /// Parses and elaborates one file, within `timeLimit` + 1 s: past that (the file's values
+    /// are too large to compute exactly), whatever was computed is discarded (it may rest on
+    /// placeholders, see `Deadline`) and the file is an error, `readingLimitError`.
     public static func prepare(_ input: Input, simulator: (any FlowSimulator)? = FlowRunner(),
                                timeLimit: Double = ResourceLimit.defaultSeconds) -> Prepared {
-        do throws(Diagnostic) {
-            let document = try Elaborator.elaborate(try ProofFileParser.parse(input.source))
-            return .checker(Checker(document, simulator: simulator, timeLimit: timeLimit))
-        } catch {
-            return .malformed(FileResult(path: input.path, title: nil, error: error.rendered(path: input.path, source: input.source),
-                                         claims: []))
+        let seconds = timeLimit + 1
+        return ResourceLimit.withDeadline(seconds: seconds) {
+            let elaborated = Result { () throws(Diagnostic) in try Elaborator.elaborate(try ProofFileParser.parse(input.source)) }
+            let error: String
+            switch elaborated {
+            case _ where ResourceLimit.isExceeded: error = readingLimitError(input.path, seconds: seconds)
+            case .success(let document): return .checker(Checker(document, simulator: simulator, timeLimit: timeLimit))
+            case .failure(let diagnostic): error = diagnostic.rendered(path: input.path, source: input.source)
+            }
+            return .malformed(FileResult(path: input.path, title: nil, error: error, claims: []))
         }
+    }
+
+    /// The error of a file that could not be parsed and its definitions computed within
+    /// `seconds` (a time limit, not a mistake in the file).
+    public static func readingLimitError(_ path: String, seconds: Double) -> String {
+        "\(path):1:1: error: limit: time: reading the file (parsing it and computing its definitions) took more than "
+            + String(format: "%.1f", seconds) + " s\n  hint: split very long expressions, use smaller numbers, or raise --time-limit"
     }
 
     /// Decides claim `index` of the checker's document; see `result(of:by:explain:)`.

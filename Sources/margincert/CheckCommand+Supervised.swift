@@ -40,7 +40,7 @@ extension CheckCommand {
                 for c in file.claims.indices { claimOfJob[first + c] = (job, c) }
                 return file.claims.indices.map { "claim \(job) \($0)" }
             case .stopped(let seconds):
-                files[job] = Report.FileResult(path: path, title: nil, error: "\(path):1:1: error: limit: time: reading the file (parsing it and computing its definitions) took more than \(String(format: "%.1f", seconds)) s\n  hint: split very long expressions, use smaller numbers, or raise --time-limit", claims: [])
+                files[job] = Report.FileResult(path: path, title: nil, error: Report.readingLimitError(path, seconds: seconds), claims: [])
             case let .died(status, signalled, message):
                 let hint = message.split(separator: "\n").first { $0.hasPrefix("  hint: ") }.map(String.init) ?? "  hint: please report this file"
                 files[job] = Report.FileResult(path: path, title: nil, error: "\(path):1:1: error: \(Self.evidence(status, signalled, message)) while reading the file\n\(hint)", claims: [])

@@ -217,7 +217,9 @@ private final class Worker {
         finish()
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let text = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
+        // (Foundation leaks a buffer reading an empty file: read only what was written.)
+        let written = (try? FileManager.default.attributesOfItem(atPath: errors)[.size] as? Int) ?? 0
+        let text = written > 0 ? (try? String(contentsOfFile: errors, encoding: .utf8)) ?? "" : ""
         unlink(errors)
         let tail = text.split(separator: "\n").suffix(4).joined(separator: "\n")
         let signal = status & 0x7f
