@@ -146,7 +146,11 @@ extension Elaborator {
                 throw Diagnostic("the spectral norm is computed for matrices with a side of length ≤ 2 or with rational entries",
                                  at: at, hint: "use frobenius(M), an upper bound, or give the matrix rational entries")
             }
-            let largest = Polynomial.characteristic(of: rational).realRoots.last!
+            // A Gram matrix has real eigenvalues; none are found only past a deadline (placeholders).
+            guard let largest = Polynomial.characteristic(of: rational).realRoots.last else {
+                throw Diagnostic("the eigenvalues of the Gram matrix were not computed in time", at: at,
+                                 hint: "raise --time-limit, or use frobenius(M), an upper bound")
+            }
             return Expr(Constant(largest))
         }
     }
