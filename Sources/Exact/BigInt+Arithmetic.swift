@@ -42,6 +42,15 @@ extension BigInt: SignedNumeric, Comparable, Hashable, ExpressibleByIntegerLiter
 
     public func isDivisible(by b: BigInt) -> Bool { __gmpz_divisible_p(box.p, b.box.p) != 0 }
 
+    /// self with every factor p taken out, and how many there were: self = rest · p^count.
+    /// Precondition: p > 1, self ≠ 0. (GMP's mpz_remove: fast even for a huge power of p.)
+    public func removingFactors(_ p: BigInt) -> (rest: BigInt, count: Int) {
+        precondition(p > BigInt.one && !isZero, "removing factors needs p > 1 and a nonzero number")
+        var count = 0
+        let rest = BigInt.make { count = Int(__gmpz_remove($0, box.p, p.box.p)) }
+        return (rest, count)
+    }
+
     /// self · 2^k for k ≥ 0, ⌊self / 2^(−k)⌋ for k < 0. Past `BigInt.maximumBits` the
     /// process ends with the size-limit error (see `BigInt+Limits.swift`).
     public func shifted(by k: Int) -> BigInt {

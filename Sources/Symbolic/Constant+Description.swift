@@ -36,12 +36,11 @@ extension Constant {
     private static func squareSplit(_ n: BigInt) -> (BigInt, BigInt) {
         var s = BigInt.one, r = n
         var prime = 2
-        while prime < 1000 {
-            let p2 = BigInt(prime * prime)
-            while r.isDivisible(by: p2) {
-                r = r.exactlyDivided(by: p2)
-                s *= BigInt(prime)
-            }
+        while prime < 1000 && !r.isZero {
+            let p = BigInt(prime)
+            let (rest, count) = r.removingFactors(p)   // one GMP call, even for r = 4^100000
+            s *= p.power(count / 2)
+            r = count % 2 == 0 ? rest : rest * p
             prime += prime == 2 ? 1 : 2
         }
         let (root, exact) = r.root(2)

@@ -110,7 +110,7 @@ public indirect enum Expr: Hashable, Sendable {
     /// comparison): sums and products keep their terms in dictionaries, whose order varies from
     /// run to run, and what the prover reports must not.
     static func inPrintedOrder(_ items: some Collection<Expr>) -> [Expr] {
-        items.map { ($0.description, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        items.count < 2 ? Array(items) : items.map { ($0.description, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// Calls `body` on every subexpression, children before parents.

@@ -66,4 +66,13 @@ import Testing
     func rejectsMalformedIntegers(text: String) {
         #expect(BigInt(text) == nil, "\(text)")
     }
+
+    /// rest · p^count is the number, and p does not divide rest; a power with 10⁵ factors of 2
+    /// is one GMP call (this took seconds by repeated division when printing √(4^100000·3)).
+    @Test(arguments: [(2, 100_000, 3), (3, 1000, 5), (7, 0, 10), (5, 1, -2)])
+    func removingFactors(p: Int, count: Int, rest: Int) {
+        let n = BigInt(p).power(count) * BigInt(rest)
+        let removed = n.removingFactors(BigInt(p))
+        #expect(removed.count == count && removed.rest == BigInt(rest), "\(p)^\(count)·\(rest)")
+    }
 }
