@@ -31,9 +31,11 @@ if [ "$mode" = seeded ]; then
     end=$(( $(date +%s) + seconds ))
     log=fuzz-findings/seeded-$seed.log
     : >"$log"
-    while [ "$(date +%s)" -lt "$end" ]; do
+    while [ "$(date +%s)" -lt "$end" ] && [ "$start" -lt "${FUZZ_INPUTS:-9223372036854775807}" ]; do
         left=$(( end - $(date +%s) ))
+        # FUZZ_INPUTS=N stops after inputs 0..<N (a fixed set, as CI runs it), within SECONDS.
         "$bin" fuzz proofs --seconds "$left" --seed "$seed" --start "$start" --save fuzz-findings \
+            ${FUZZ_INPUTS:+--count $(( FUZZ_INPUTS - start ))} \
             --hang 30 --current fuzz-findings/.current.proof >>"$log" 2>&1
         status=$?
         [ "$status" -eq 0 ] && break
