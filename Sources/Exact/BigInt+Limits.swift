@@ -32,7 +32,12 @@ extension BigInt {
 
     /// Ends the process with the size-limit error: `what` would need `bits` bits.
     public static func sizeLimitExceeded(_ what: String, bits: Int) -> Never {
-        let message = "error: limit: size: \(what) would need up to \(bits) bits, more than the limit of \(maximumBits) bits\n"
+        sizeLimitExceeded("\(what) would need up to \(bits) bits, more than the limit of \(maximumBits) bits")
+    }
+
+    /// Ends the process with the size-limit error `limit: size: <description>`.
+    public static func sizeLimitExceeded(_ description: String) -> Never {
+        let message = "error: limit: size: \(description)\n"
             + "  hint: a constant or a power in the input is too large to compute exactly; use smaller numbers, "
             + "or raise the limit with the environment variable MARGINCERT_MAX_BITS\n"
         var bytes = Array(message.utf8)

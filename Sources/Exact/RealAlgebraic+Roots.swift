@@ -25,6 +25,9 @@ extension RealAlgebraic {
     /// Precondition: self ≥ 0 or k odd.
     public func root(_ k: Int) -> RealAlgebraic {
         precondition(k >= 1, "root index must be positive")
+        if k > Self.largestRootIndex {   // a defining polynomial of degree ≥ k: past the size limit
+            BigInt.sizeLimitExceeded("a root of index \(k) (more than \(Self.largestRootIndex)) as an exact algebraic number")
+        }
         precondition(k % 2 == 1 || signum >= 0, "even root of a negative number")
         switch storage {
         case .rational(let q): return RealAlgebraic.root(k, of: q)
@@ -38,6 +41,11 @@ extension RealAlgebraic {
             }
         }
     }
+
+    /// The largest index `root` takes: the k-th root has a defining polynomial of degree up to
+    /// k·deg p, and past this index the size limit applies (the process ends with status 5,
+    /// see `BigInt+Limits.swift`; in a `check` worker the claim is undecided, "limit: size").
+    public static let largestRootIndex = 4096
 
     /// q^(1/k) for a rational q (q ≥ 0 or k odd).
     static func root(_ k: Int, of q: Rational) -> RealAlgebraic {

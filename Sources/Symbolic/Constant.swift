@@ -96,11 +96,12 @@ public enum Constant: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The real power self^(p/q) (q > 0, lowest terms): the real q-th root of self^p, so odd
-    /// roots of negative numbers are negative. `nil` where it is undefined: an even root of a
-    /// negative number, or a negative power of 0.
+    /// roots of negative numbers are negative. `nil` where it is undefined (an even root of a
+    /// negative number, or a negative power of 0) or too large to compute exactly (q above
+    /// `RealAlgebraic.largestRootIndex`).
     public func power(_ exponent: Rational) -> Constant? {
         guard let p = exponent.numerator.intValue, let q = exponent.denominator.intValue,
-              let base = power(p) else { return nil }
+              q <= RealAlgebraic.largestRootIndex, let base = power(p) else { return nil }
         if q == 1 { return base }
         if base.signum < 0 && q % 2 == 0 { return nil }
         if let r = base.rationalValue, let root = Constant.exactRoot(of: r, q) { return root }
