@@ -4,8 +4,11 @@ extension Expr {
     /// The Puiseux series at `name` → 0⁺, with about `terms` terms per composed series; nil
     /// when the method does not apply (another parameter, a symbolic exponent, exp of a
     /// nonzero constant, log of something not 1 + o(1), a kink argument whose leading term is
-    /// unknown, an undefined power).
+    /// unknown, an undefined power), and once the `ResourceLimit` deadline has passed (series
+    /// coefficients can grow huge; what is computed past the deadline is discarded by the
+    /// prover's entry points).
     public func series(at name: String, terms count: Int) -> PuiseuxSeries? {
+        if ResourceLimit.isExceeded { return nil }
         switch self {
         case .constant(let c): return PuiseuxSeries(constant: c)
         case .parameter(let p): return p == name ? .variable : nil

@@ -90,7 +90,7 @@ public struct PuiseuxSeries: Sendable, CustomStringConvertible {
         var s = a
         s.terms = [:]
         let order = Swift.min(sum(a.valuation, b.order), sum(b.valuation, a.order))
-        for (e, c) in a.terms {
+        for (e, c) in a.terms where !ResourceLimit.isExceeded {   // cut short: discarded by the prover
             for (f, d) in b.terms where e + f < order {
                 s.terms[e + f] = (s.terms[e + f] ?? .zero) + c * d
             }
@@ -114,7 +114,7 @@ public struct PuiseuxSeries: Sendable, CustomStringConvertible {
     private static func composed(_ u: PuiseuxSeries, coefficients a: (Int) -> Constant, terms count: Int) -> PuiseuxSeries {
         var total = PuiseuxSeries(constant: a(0)), power = PuiseuxSeries(constant: .one)
         let v = u.valuation
-        for k in 1...count {
+        for k in 1...count where !ResourceLimit.isExceeded {   // cut short: discarded by the prover
             power = power * u
             total = total + power.scaled(by: a(k))
         }
@@ -129,7 +129,7 @@ public struct PuiseuxSeries: Sendable, CustomStringConvertible {
         guard let (c, v, u) = factored, let q = r.denominator.intValue, let cr = c.power(r) else { return nil }
         if r.isInteger, let n = r.numerator.intValue, n >= 0, n <= 64, order == Self.exact || n <= 8 {
             var result = PuiseuxSeries(constant: .one)
-            for _ in 0..<n { result = result * self }
+            for _ in 0..<n where !ResourceLimit.isExceeded { result = result * self }
             return result
         }
         let binomial = Self.composed(u, coefficients: { k in
