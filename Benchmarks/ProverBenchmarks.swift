@@ -38,8 +38,8 @@ func runProverBenchmarks() {
         case .integer(let bounds):
             label = "\(text) for \(bounds)"
             decide = {
-                let range = try! ParameterRange.parse(bounds: bounds)
-                return Prover.decideForIntegers(try! Parser.claim(text, parameters: [range.name]), over: range).verdict
+                let p = try! IntegerParameter.parse(bounds)
+                return Prover.decideForIntegers(try! Parser.claim(text, parameters: [p.name]), parameters: [p]).verdict
             }
         }
         print("  \(label): \(decide())")

@@ -122,42 +122,6 @@ private extension String {
     func replacingInf(_ word: String) -> String { hasPrefix("-") ? "-" + word : word }
 }
 
-extension ParameterRange {
-    /// Reads bounds such as `m >= 3`, `3 <= m`, `k > 1 and k <= 10` for one parameter (the
-    /// first name in the text); a missing bound is infinite.
-    public static func parse(bounds text: String) throws(ParseError) -> ParameterRange {
-        guard let start = text.firstIndex(where: { $0.isLetter }) else {
-            throw ParseError(column: 1, message: "expected bounds such as 'm >= 3'")
-        }
-        let name = String(text[start...].prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "'" })
-        let claim = try Parser.claim(text, parameters: [name])
-        var lower: End?, upper: End?
-        for c in claim.comparisons {
-            let column = text.distance(from: text.startIndex, to: start) + 1
-            let (bound, relation): (Expr, Relation)
-            if c.lhs == .parameter(name) { (bound, relation) = (c.rhs, c.relation) } else if c.rhs == .parameter(name) {
-                (bound, relation) = (c.lhs, c.relation.mirrored)
-            } else {
-                throw ParseError(column: column, message: "each bound must compare \(name) with a constant")
-            }
-            guard case .exact(let value) = bound.exactValue() else {
-                throw ParseError(column: column, message: "a bound must be an algebraic constant")
-            }
-            switch relation {
-            case .greater, .greaterOrEqual: lower = End(value, closed: relation == .greaterOrEqual)
-            case .less, .lessOrEqual: upper = End(value, closed: relation == .lessOrEqual)
-            case .equal: (lower, upper) = (End(value, closed: true), End(value, closed: true))
-            case .notEqual: throw ParseError(column: column, message: "'!=' is not a bound")
-            }
-        }
-        if let lower, let upper {
-            let d = (upper.value - lower.value).signum
-            if d < 0 || (d == 0 && !(lower.closed && upper.closed)) { throw ParseError(column: 1, message: "empty range") }
-        }
-        return ParameterRange(name, lower: lower, upper: upper)
-    }
-}
-
 extension Relation {
     /// The relation with its sides swapped (a < b iff b > a).
     public var mirrored: Relation {

@@ -68,13 +68,9 @@ extension Prover {
         let d: CellDecomposition
         switch decomposition(of: claim, over: range) {
         case .failure(let reason):
-            // An open integer end is excluded: the bounds move inward by 1.
-            func bound(_ end: ParameterRange.End, inward: Int) -> Expr {
-                end.closed || end.value.rationalValue?.isInteger != true ? Expr(end.value) : Expr(end.value) + Expr(inward)
-            }
+            func bound(_ end: ParameterRange.End) -> IntegerParameter.Bound { .init(Expr(end.value), strict: !end.closed) }
             if let lower = range.lower,
-               let witness = smallIntegerWitness(claim, [IntegerParameter(range.name, lowerBound: bound(lower, inward: 1),
-                                                                          upperBound: range.upper.map { bound($0, inward: -1) })]) {
+               let witness = smallIntegerWitness(claim, [IntegerParameter(range.name, lower: bound(lower), upper: range.upper.map(bound))]) {
                 return ProverReport(verdict: .refuted(witness: Assignment(witness), failingSet: [],
                                                       reason: claim.truth(at: witness).text))
             }

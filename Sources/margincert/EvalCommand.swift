@@ -8,7 +8,7 @@ import Symbolic
 /// its defining polynomial and an isolating interval), or for exp/log a rigorous enclosure.
 /// A comparison (or several joined by `and`) prints how each was decided; the last line is
 /// `true`, `false` or `undecided`. Exit status: 0 decided, 2 malformed or undefined input,
-/// 3 undecided.
+/// 3 undecided (also past `--time-limit`, default 10 s: see `TimeLimitOptions`).
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
@@ -18,50 +18,74 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: "An expression such as '17 - 12*sqrt(2)', or a comparison such as '4*e^(-4) < 1'.")
     var input: String
 
+    @OptionGroup var limits: TimeLimitOptions
+
     func run() throws {
+        try limits.bounded(undecided: { print("undecided (\($0))") }) {
+            let answer = evaluated()
+            // Past the deadline an exact step may have returned a placeholder: nothing computed is shown.
+            if ResourceLimit.isExceeded {
+                print("undecided (\(ResourceLimit.reason))")
+                throw ExitCode(3)
+            }
+            answer.lines.forEach { print($0) }
+            if answer.status != 0 { throw ExitCode(answer.status) }
+        }
+    }
+
+    /// What to print, and the exit status.
+    private struct Answer {
+        var lines: [String] = []
+        var status: Int32 = 0
+
+        mutating func end(_ line: String, status: Int32) -> Answer {
+            lines.append(line)
+            self.status = status
+            return self
+        }
+    }
+
+    private func evaluated() -> Answer {
         let statement: Statement
         do {
             statement = try Parser.statement(input)
         } catch {
-            print(error.diagnostic(for: input))
-            throw ExitCode(2)
+            var answer = Answer()
+            return answer.end(error.diagnostic(for: input), status: 2)
         }
         switch statement {
         case .expression(let e, let domain):
+            var answer = Answer()
             switch Claim([], domain: domain).truth(at: [:]) {
-            case .holds: break
-            case .fails(let condition, _):
-                print("error: undefined: \(condition) does not hold")
-                throw ExitCode(2)
+            case .holds: return value(of: e)
+            case .fails(let condition, _): return answer.end("error: undefined: \(condition) does not hold", status: 2)
             case .undecided(let condition):
-                print("undecided: whether \(condition) (where the expression is defined) is not settled")
-                throw ExitCode(3)
+                return answer.end("undecided: whether \(condition) (where the expression is defined) is not settled", status: 3)
             }
-            try printValue(of: e)
         case .claim(let claim):
-            try decide(claim)
+            return decided(claim)
         }
     }
 
-    private func printValue(of e: Expr) throws {
+    private func value(of e: Expr) -> Answer {
+        var answer = Answer()
         switch e.exactValue() {
         case .exact(.rational(let q)):
-            print(q)
-            if !q.isInteger { print("= \(Constant(q).decimalString(significantDigits: 30))") }
+            answer.lines.append(q.description)
+            if !q.isInteger { answer.lines.append("= \(Constant(q).decimalString(significantDigits: 30))") }
         case .exact(.algebraic(let a)):
-            print(a.decimalString(significantDigits: 30))
-            print("the real root of \(a.definingPolynomial) in \(a.isolatingInterval)")
+            answer.lines.append(a.decimalString(significantDigits: 30))
+            answer.lines.append("the real root of \(a.definingPolynomial) in \(a.isolatingInterval)")
         case .transcendental(let folded):
             guard let enclosure = folded.enclosure(at: [:], bits: 110) else {
-                print("error: no enclosure found for \(folded)")
-                throw ExitCode(3)
+                return answer.end("error: no enclosure found for \(folded)", status: 3)
             }
-            print("in \(enclosure.decimalText)")
-            print("(a rigorous enclosure of \(folded))")
+            answer.lines.append("in \(enclosure.decimalText)")
+            answer.lines.append("(a rigorous enclosure of \(folded))")
         case .notConstant(let folded):
-            print("error: not a number: \(folded)")
-            throw ExitCode(2)
+            return answer.end("error: not a number: \(folded)", status: 2)
         }
+        return answer
     }
 
     /// One line describing a side's value.
@@ -76,23 +100,22 @@ struct EvalCommand: ParsableCommand {
         }
     }
 
-    private func decide(_ claim: Claim) throws {
+    private func decided(_ claim: Claim) -> Answer {
+        var answer = Answer()
         for condition in claim.domain {
             switch condition.difference.sign() {
             case .sign(let s, _) where condition.relation.holds(forSign: s): continue
             case .undecided:
-                print("the definedness condition \(condition) cannot be decided")
-                print("undecided")
-                throw ExitCode(3)
+                answer.lines.append("the definedness condition \(condition) cannot be decided")
+                return answer.end("undecided", status: 3)
             default:
-                print("error: undefined: \(condition) does not hold")
-                throw ExitCode(2)
+                return answer.end("error: undefined: \(condition) does not hold", status: 2)
             }
         }
         var verdict = true
         for comparison in claim.comparisons {
-            print("lhs: \(valueText(comparison.lhs))")
-            print("rhs: \(valueText(comparison.rhs))")
+            answer.lines.append("lhs: \(valueText(comparison.lhs))")
+            answer.lines.append("rhs: \(valueText(comparison.rhs))")
             switch comparison.difference.sign() {
             case .sign(let s, let evidence):
                 let holds = comparison.relation.holds(forSign: s)
@@ -102,17 +125,16 @@ struct EvalCommand: ParsableCommand {
                 case .enclosure(let bits): "by rigorous enclosures at \(bits) bits"
                 case .signChange: "by a sign change"
                 }
-                print("lhs \(["<", "=", ">"][s + 1]) rhs (decided \(how)), so '\(comparison.relation.rawValue)' is \(holds)")
+                answer.lines.append("lhs \(["<", "=", ">"][s + 1]) rhs (decided \(how)), so '\(comparison.relation.rawValue)' is \(holds)")
             case .undefined:
-                print("error: undefined: \(comparison)")
-                throw ExitCode(2)
+                return answer.end("error: undefined: \(comparison)", status: 2)
             case .undecided:
-                print("enclosures up to \(Expr.maximumEnclosureBits) bits do not separate the sides")
-                print("undecided")
-                throw ExitCode(3)
+                answer.lines.append("enclosures up to \(Expr.maximumEnclosureBits) bits do not separate the sides")
+                return answer.end("undecided", status: 3)
             }
         }
-        print(verdict ? "true" : "false")
+        answer.lines.append(verdict ? "true" : "false")
+        return answer
     }
 }
 

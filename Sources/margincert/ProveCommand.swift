@@ -6,8 +6,9 @@ import Symbolic
 ///
 /// Prints, with `--explain`, every cut point and cell and how it was decided; the last line
 /// starts with `proved`, `refuted` (with an exact witness and the failing set) or `undecided`
-/// (with the reason). Exit status: 0 proved, 1 refuted, 3 undecided, 2 malformed input
-/// (including an empty range such as (1, 0)).
+/// (with the reason). Exit status: 0 proved, 1 refuted, 3 undecided (also past `--time-limit`,
+/// default 10 s: see `TimeLimitOptions`), 2 malformed input (including an empty range such as
+/// (1, 0)).
 struct ProveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prove",
@@ -35,6 +36,8 @@ struct ProveCommand: ParsableCommand {
     @Flag(help: "Print every cut point and cell and how it was decided.")
     var explain = false
 
+    @OptionGroup var limits: TimeLimitOptions
+
     func validate() throws {
         guard [forAll, small, integer.isEmpty ? nil : ""].compactMap({ $0 }).count == 1 else {
             throw ValidationError("give exactly one of --for-all, --small, --integer (e.g. --for-all 'eps in (0, 1)')")
@@ -42,6 +45,10 @@ struct ProveCommand: ParsableCommand {
     }
 
     func run() throws {
+        try limits.bounded(undecided: { print("undecided (\($0))") }, decide)
+    }
+
+    private func decide() throws {
         let report: ProverReport
         if let forAll {
             let range = try parsed(forAll) { text throws(ParseError) in try ParameterRange.parse(text) }

@@ -15,8 +15,8 @@ import Testing
             let r = try ParameterRange.parse(range)
             return Prover.decide(try Parser.claim(claim, parameters: [r.name]), over: r).verdict
         }
-        let r = try ParameterRange.parse(bounds: range)
-        return Prover.decideForIntegers(try Parser.claim(claim, parameters: [r.name]), over: r).verdict
+        let p = try IntegerParameter.parse(range)
+        return Prover.decideForIntegers(try Parser.claim(claim, parameters: [p.name]), parameters: [p]).verdict
     }
 
     /// Both sides have one canonical form.
@@ -158,11 +158,11 @@ import Testing
             let mutant = MutationTests.mutate(claim, using: &rng)
             guard let v = try? Self.verdict(mutant, range), v.isProved else { continue }
             let integer = !range.contains(" in ")
-            let r = integer ? try ParameterRange.parse(bounds: range) : try ParameterRange.parse(range)
-            let c = try Parser.claim(mutant, parameters: [r.name])
+            let name = integer ? try IntegerParameter.parse(range).name : try ParameterRange.parse(range).name
+            let c = try Parser.claim(mutant, parameters: [name])
             let points: [Rational] = integer ? (3...6).map { Rational($0) } : [Rational(1, 7), Rational(1), Rational(5, 2), Rational(50)]
             for x in points {
-                #expect(c.truth(at: [r.name: Constant(x)]) == .holds, "seed \(seed): proved mutant \(mutant) fails at \(x)")
+                #expect(c.truth(at: [name: Constant(x)]) == .holds, "seed \(seed): proved mutant \(mutant) fails at \(x)")
             }
         }
     }

@@ -13,18 +13,59 @@ import Testing
         ("relu(eps^2 + eps - 1) = 0", "eps in (0, (sqrt(5) - 1)/2]"),
         ("2*relu(1/2 - eps) + sqrt(2*eps)*relu(sqrt(2*eps) - 1/4) <= 1", "eps in (0, 1/9)"),
         ("(2/m)*(2/m - 1) < 0", "m >= 3"),
+        ("(m - 5/2)*(m - 7/2) > 0", "m > 7/2"),
+        ("(2*m - 5)*(m - 3) > 0", "m >= 7/2 and m <= 31/4"),
     ]
 
     /// Integer claims are written with bounds (`m >= 3`), range claims with `in`.
     static func isInteger(_ range: String) -> Bool { !range.contains(" in ") }
 
-    static func decide(_ claimText: String, _ rangeText: String) -> (Claim, ParameterRange, Verdict)? {
-        let integer = isInteger(rangeText)
-        guard let range = try? (integer ? ParameterRange.parse(bounds: rangeText) : ParameterRange.parse(rangeText)),
-              range.lower != nil, integer || range.upper != nil,
+    /// What a claim quantifies over: the integers of an integer parameter's bounds (read as
+    /// `margincert prove --integer` reads them), or a real range.
+    enum Domain {
+        case integers(IntegerParameter)
+        case reals(ParameterRange)
+
+        var name: String {
+            switch self {
+            case .integers(let p): p.name
+            case .reals(let r): r.name
+            }
+        }
+
+        func contains(_ x: Constant) -> Bool {
+            switch self {
+            case .integers(let p):
+                guard let q = x.rationalValue, q.isInteger, let least = p.leastValue(at: [:]) else { return false }
+                return !(q.numerator < least) && (p.greatestValue(at: [:]).map { !($0 < q.numerator) } ?? true)
+            case .reals(let r): return r.contains(x.realAlgebraic)
+            }
+        }
+
+        /// Rational points of the domain: its first 60 integers, or a grid and random points.
+        func samplePoints(using rng: inout SplitMix64) -> [Rational] {
+            switch self {
+            case .integers(let p):
+                guard let least = p.leastValue(at: [:]) else { return [] }
+                return (0..<60).map { Rational(least + BigInt($0)) }.filter { contains(Constant($0)) }
+            case .reals(let range):
+                let lo = range.lower!.value.enclosure(bits: 32).upper, hi = range.upper!.value.enclosure(bits: 32).lower
+                var points = (1...40).map { lo + (hi - lo) * Rational($0, 41) }
+                for _ in 0..<20 { points.append(lo + (hi - lo) * Rational(Int(rng.next() % 10_000), 10_000)) }
+                points += [range.lower!, range.upper!].compactMap { $0.closed ? $0.value.rationalValue : nil }
+                return points.filter { range.contains(RealAlgebraic($0)) }
+            }
+        }
+    }
+
+    static func decide(_ claimText: String, _ rangeText: String) -> (Claim, Domain, Verdict)? {
+        if isInteger(rangeText) {
+            guard let p = try? IntegerParameter.parse(rangeText), let claim = try? Parser.claim(claimText, parameters: [p.name]) else { return nil }
+            return (claim, .integers(p), Prover.decideForIntegers(claim, parameters: [p]).verdict)
+        }
+        guard let range = try? ParameterRange.parse(rangeText), range.lower != nil, range.upper != nil,
               let claim = try? Parser.claim(claimText, parameters: [range.name]) else { return nil }
-        let verdict = integer ? Prover.decideForIntegers(claim, over: range).verdict : Prover.decide(claim, over: range).verdict
-        return (claim, range, verdict)
+        return (claim, .reals(range), Prover.decide(claim, over: range).verdict)
     }
 
     /// The text with one random change: a numeric literal nudged or replaced, or a binary
@@ -57,19 +98,6 @@ import Testing
         return String(result)
     }
 
-    /// Rational points of the range: a grid and random points.
-    static func samplePoints(_ range: ParameterRange, using rng: inout SplitMix64) -> [Rational] {
-        if range.upper == nil {
-            let first = range.lower!.value.enclosure(bits: 8).lower.floor
-            return (0..<60).map { Rational(first + BigInt($0)) }.filter { range.contains(RealAlgebraic($0)) }
-        }
-        let lo = range.lower!.value.enclosure(bits: 32).upper, hi = range.upper!.value.enclosure(bits: 32).lower
-        var points = (1...40).map { lo + (hi - lo) * Rational($0, 41) }
-        for _ in 0..<20 { points.append(lo + (hi - lo) * Rational(Int(rng.next() % 10_000), 10_000)) }
-        points += [range.lower!, range.upper!].compactMap { $0.closed ? $0.value.rationalValue : nil }
-        return points.filter { range.contains(RealAlgebraic($0)) }
-    }
-
     @Test(arguments: 0..<provedClaims.count)
     func noFalseMutantIsProved(index: Int) throws {
         let seed = UInt64(1000 + index)
@@ -84,7 +112,7 @@ import Testing
             guard let (claim, range, verdict) = Self.decide(claimText, rangeText) else { continue }
             tried += 1
             guard verdict.isProved else { notProved += 1; continue }
-            for x in Self.samplePoints(range, using: &rng) {
+            for x in range.samplePoints(using: &rng) {
                 let truth = claim.truth(at: [range.name: Constant(x)])
                 #expect(truth != .holds ? { if case .undecided = truth { true } else { false } }() : true,
                         "seed \(seed): '\(claimText)' for \(rangeText) proved, but at \(x): \(truth)")
@@ -102,7 +130,7 @@ import Testing
                 guard let (claim, range, verdict) = Self.decide(text, rangeText) else { continue }
                 // Rational witnesses are checked (exact arithmetic at algebraic ones can be slow).
                 if case .refuted(let witness, _, _) = verdict, witness.values.values.allSatisfy({ $0.rationalValue != nil }) {
-                    #expect(witness[range.name].map { range.contains($0.realAlgebraic) } == true, "seed 77: \(text)")
+                    #expect(witness[range.name].map(range.contains) == true, "seed 77: \(text)")
                     if case .fails = claim.truth(at: witness.values) {} else {
                         Issue.record("seed 77: witness \(witness) of '\(text)' does not fail")
                     }

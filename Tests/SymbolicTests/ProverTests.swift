@@ -62,8 +62,8 @@ import Testing
         ("(m - 7/2)^2 > 1/3", "m >= 1", false),
     ])
     func integerParameter(claim: String, bounds: String, holds: Bool) throws {
-        let range = try ParameterRange.parse(bounds: bounds)
-        let verdict = Prover.decideForIntegers(try Parser.claim(claim, parameters: [range.name]), over: range).verdict
+        let p = try IntegerParameter.parse(bounds)
+        let verdict = Prover.decideForIntegers(try Parser.claim(claim, parameters: [p.name]), parameters: [p]).verdict
         #expect(holds ? verdict.isProved : verdict.isRefuted, "\(claim) for \(bounds): \(verdict)")
     }
 
