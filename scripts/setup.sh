@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the system libraries MarginCert needs (Debian/Ubuntu), if they are missing.
+# Installs what MarginCert needs (Debian/Ubuntu), if it is missing: the system libraries, and
+# the Python packages of the differential test.
 set -euo pipefail
 missing=()
 for pkg in libgmp-dev; do
@@ -10,4 +11,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+# The differential test's oracle (scripts/oracle) needs mpmath and SymPy.
+if ! python3 -c 'import mpmath, sympy' >/dev/null 2>&1; then
+  python3 -m pip install --quiet mpmath sympy
 fi

@@ -5,10 +5,13 @@ extension Prover {
     /// (`IntegerParameter`: each bound kept as written, strict or not, possibly depending on
     /// earlier parameters).
     ///
-    /// One parameter with exact constant bounds: the set is the integers of [⌈ℓ⌉ or ⌊ℓ⌋ + 1,
-    /// ⌊u⌋ or ⌈u⌉ − 1], decided exactly by the cell decomposition over that closed interval
-    /// with integer ends (`decideForIntegers(_:over:)`, which checks every cell and cut point
-    /// that contains an integer); an empty set is a vacuous proof, said as such.
+    /// A claim in the first parameter alone, whose bounds are exact constants: its set is the
+    /// integers of [⌈ℓ⌉ or ⌊ℓ⌋ + 1, ⌊u⌋ or ⌈u⌉ − 1], decided exactly by the cell decomposition
+    /// over that closed interval with integer ends (`decideForIntegers(_:over:)`, which checks
+    /// every cell and cut point that contains an integer); an empty set is a vacuous proof,
+    /// said as such. Later parameters that the claim does not mention only restrict which
+    /// values of the first one occur (a proof over all of them covers it), and complete a
+    /// witness with the least integers of their sets.
     ///
     /// Otherwise, the orthant argument over a real superset: each parameter is written as its
     /// real lower bound r plus a new variable tᵢ ≥ 0 (`IntegerParameter.realLowerBound`: every
@@ -25,15 +28,16 @@ extension Prover {
     }
 
     private static func decideForIntegersWithoutLimit(_ claim: Claim, parameters: [IntegerParameter]) -> ProverReport {
-        if parameters.count == 1, let p = parameters.first, let least = p.leastValue(at: [:]),
-           p.upper == nil || p.greatestValue(at: [:]) != nil {
-            let greatest = p.greatestValue(at: [:])
-            if let greatest, greatest < least {
-                return ProverReport(verdict: .proved("vacuously: no integer satisfies \(p)"))
+        if let first = parameters.first, claim.parameters.isSubset(of: [first.name]),
+           let report = decideForIntegers(claim, first) {
+            guard case .refuted(let witness, _, let reason) = report.verdict, parameters.count > 1 else { return report }
+            // The later parameters do not occur: any tuple of their sets completes the witness.
+            guard let completed = leastCompletion(of: witness.values, parameters[1...]) else {
+                return ProverReport(verdict: .undecided("the claim fails at \(witness), where the later parameters' sets are empty"),
+                                    explanation: { report.explanation })
             }
-            let range = ParameterRange(p.name, lower: .init(Constant(Rational(least)), closed: true),
-                                       upper: greatest.map { .init(Constant(Rational($0)), closed: true) })
-            return decideForIntegers(claim, over: range)
+            return ProverReport(verdict: .refuted(witness: Assignment(completed), failingSet: [], reason: reason),
+                                explanation: { report.explanation })
         }
         if let other = claim.parameters.subtracting(parameters.map(\.name)).sorted().first {
             return ProverReport(verdict: .undecided("the claim has a parameter that is not an integer parameter, \(other)"))
@@ -52,6 +56,35 @@ extension Prover {
         }
         return ProverReport(verdict: .proved("exact: with each parameter written as a real lower bound of its integers plus t ≥ 0, "
             + "the coefficient signs of every numerator and denominator settle every condition"))
+    }
+
+    /// The claim for every integer of one parameter's set, when its bounds are exact constants:
+    /// the integers of [least, greatest], decided by the cell decomposition of that closed
+    /// interval with integer ends. nil when a bound is not an exact constant.
+    private static func decideForIntegers(_ claim: Claim, _ p: IntegerParameter) -> ProverReport? {
+        guard let least = p.leastValue(at: [:]) else { return nil }
+        let greatest = p.greatestValue(at: [:])
+        if p.upper != nil && greatest == nil { return nil }
+        if let greatest, greatest < least {
+            return ProverReport(verdict: .proved("vacuously: no integer satisfies \(p)"))
+        }
+        let range = ParameterRange(p.name, lower: .init(Constant(Rational(least)), closed: true),
+                                   upper: greatest.map { .init(Constant(Rational($0)), closed: true) })
+        return decideForIntegers(claim, over: range)
+    }
+
+    /// `point` extended by the least integer of each later parameter's set, or nil when one of
+    /// those sets is empty (or not computable) there.
+    private static func leastCompletion(of point: [String: Constant], _ later: ArraySlice<IntegerParameter>) -> [String: Constant]? {
+        var point = point
+        for p in later {
+            guard let least = p.leastValue(at: point) else { return nil }
+            if p.upper != nil {
+                guard let greatest = p.greatestValue(at: point), !(greatest < least) else { return nil }
+            }
+            point[p.name] = Constant(Rational(least))
+        }
+        return point
     }
 
     /// Why the orthant argument does not prove the claim, or nil when it does.
