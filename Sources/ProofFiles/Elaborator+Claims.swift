@@ -167,8 +167,8 @@ extension Elaborator {
             try checkOnly(name, parameters, at)
             if let range = document.integerRanges[name] {
                 guard written == nil else {
-                    throw Diagnostic("an integer parameter ranges from its declared bound", at: at,
-                                     hint: "write 'for all \(name)' without a range; change the bound in 'integer \(name) >= …'")
+                    throw Diagnostic("an integer parameter takes a bound, not a range", at: at,
+                                     hint: "write 'for all \(name)' (its declared bound) or 'for all \(name) >= 4'")
                 }
                 return .forIntegers(range)
             }
@@ -176,6 +176,13 @@ extension Elaborator {
                 throw Diagnostic("'\(name)' is not a declared parameter", at: at, hint: "declare it: parameter \(name) in (0, 1)")
             }
             return .forAll(try written.map { (r: RangeSyntax) throws(Diagnostic) -> ParameterRange in try parameterRange(name, r) } ?? declared)
+        case let .forAllIntegers(name, bound, at):
+            try checkOnly(name, parameters, at)
+            guard document.integerRanges[name] != nil else {
+                throw Diagnostic("'\(name)' is not a declared integer parameter", at: at,
+                                 hint: "declare it: integer \(name) >= 1; a real parameter takes a range: for all \(name) in (a, b)")
+            }
+            return .forIntegers(try integerRange(name, bound))
         }
     }
 

@@ -61,12 +61,7 @@ public struct Elaborator {
             document.ranges[name] = try parameterRange(name, range)
         case let .integer(name, bound, at):
             try checkFresh(name, at: at)
-            var builder = ExprBuilder()
-            guard case .scalar(let b) = try value(bound, &builder), let q = b.rationalValue, q.isInteger else {
-                throw Diagnostic("the lower bound of an integer parameter must be an integer", at: bound.location,
-                                 hint: "integer \(name) >= 3")
-            }
-            document.integerRanges[name] = ParameterRange(name, lower: .init(Constant(q), closed: true), upper: nil)
+            document.integerRanges[name] = try integerRange(name, bound)
         case let .definition(name, parameters, syntax, at):
             try checkFresh(name, at: at)
             for p in parameters where document.ranges[p] == nil && document.integerRanges[p] == nil {
@@ -156,6 +151,18 @@ public struct Elaborator {
     }
 
     /// A declared range, with constant ends and lower < upper.
+    /// The integers above a bound, as the real range [b, ∞) or (b, ∞) whose integers they are
+    /// (the prover decides every cell and cut point of it that contains an integer, so a bound
+    /// that is not an integer — 5/2, sqrt(2) — starts at the right integer).
+    func integerRange(_ name: String, _ bound: IntegerBoundSyntax) throws(Diagnostic) -> ParameterRange {
+        var builder = ExprBuilder()
+        guard case .scalar(let b) = try value(bound.value, &builder), let c = b.constantValue else {
+            throw Diagnostic("the bound of an integer parameter must be an exact algebraic number", at: bound.value.location,
+                             hint: "integer \(name) >= 3, or integer \(name) > 5/2; bounds may not depend on parameters")
+        }
+        return ParameterRange(name, lower: .init(c, closed: !bound.isStrict), upper: nil)
+    }
+
     func parameterRange(_ name: String, _ range: RangeSyntax) throws(Diagnostic) -> ParameterRange {
         var builder = ExprBuilder()
         func end(_ e: ExprSyntax) throws(Diagnostic) -> Constant {

@@ -7,6 +7,9 @@ extension Mutation {
         case .chain(let terms, let relations):
             var text = "\(terms[0].parenthesized)"
             for (r, t) in zip(relations, terms.dropFirst()) { text += " \(r.rawValue) \(t.parenthesized)" }
+            if case let .forAllIntegers(name, bound, _) = claim.quantifier {
+                text += " for all \(name) \(bound.isStrict ? ">" : ">=") \(bound.value.parenthesized)"
+            }
             return text
         default:
             return claim.text
@@ -35,9 +38,11 @@ extension Mutation {
             }
             return failing.count == tiny.count ? "\(name) = 2^-40, …, 2^-160" : nil
         case .forIntegers(let range):
-            let start = range.lower?.value.rationalValue?.ceiling ?? BigInt(0)
+            // The least integer of the range: ⌈b⌉ when closed at b, ⌊b⌋ + 1 when open.
+            let start = range.lower.map { $0.closed ? $0.value.ceiling : $0.value.floor + BigInt.one } ?? BigInt(0)
             for k in 0 ..< 20 {
                 let m = Rational(start + BigInt(k))
+                guard range.contains(RealAlgebraic(m)) else { break }
                 if case .fails = c.truth(at: [range.name: Constant(m)]) { return "\(range.name) = \(m)" }
             }
             return nil

@@ -159,11 +159,14 @@ extension Mutation {
         let syntax = try ProofFileParser.parse(source)
         var elaborator = Elaborator()
         var declared: [String: RangeSyntax] = [:]
+        var integers: [String: IntegerBoundSyntax] = [:]
         var jobs: [Job] = []
         for statement in syntax.statements {
             if case let .parameter(name, range, _) = statement { declared[name] = range }
+            if case let .integer(name, bound, _) = statement { integers[name] = bound }
             if case let .claim(claim) = statement, !claim.expectUndecided {
-                jobs += spread(mutants(of: claim, declared: declared), count: perClaim).map { Job(file: file, before: elaborator, mutant: $0) }
+                jobs += spread(mutants(of: claim, declared: declared, integers: integers), count: perClaim)
+                    .map { Job(file: file, before: elaborator, mutant: $0) }
             }
             try elaborator.statement(statement)
         }

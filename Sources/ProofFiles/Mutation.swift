@@ -9,7 +9,8 @@ import Symbolic
 /// binary `+`/`−` is swapped and each unary minus dropped; each relation of a chain is made
 /// strict or non-strict and turned around (`<` becomes `<=` and `>`); each end of a `for all`
 /// range is widened by 10⁻ᵏ (k = 1, 3) and an open end is closed (the claim must then hold at
-/// the end itself, often a split point of the construction); the printed multipliers of a KKT
+/// the end itself, often a split point of the construction); each integer parameter's bound is
+/// shifted by ±1/2 and −1 and made strict or non-strict; the printed multipliers of a KKT
 /// claim are perturbed like any other numbers. Every mutant is checked; a mutant the checker
 /// calls *proved* is then checked independently (`Mutation.audit`) by exact evaluation at many
 /// rational points of its range and at its closed ends. A proved mutant that fails at such a
@@ -106,9 +107,22 @@ public enum Mutation {
         return result
     }
 
+    /// The bounds an integer parameter's bound is changed to: shifted by ±1/2 (an integer
+    /// bound becomes a non-integer one and back), by −1, and made strict or non-strict.
+    static func mutants(of bound: IntegerBoundSyntax) -> [IntegerBoundSyntax] {
+        let at = bound.value.location
+        let half = ExprSyntax.binary(.divide, .number("1", at), .number("2", at), at)
+        let shifted = [ExprSyntax.binary(.add, bound.value, half, at), .binary(.subtract, bound.value, half, at),
+                       .binary(.subtract, bound.value, .number("1", at), at)]
+        return shifted.flatMap { [IntegerBoundSyntax(value: $0, isStrict: false), IntegerBoundSyntax(value: $0, isStrict: true)] }
+            + [IntegerBoundSyntax(value: bound.value, isStrict: !bound.isStrict)]
+    }
+
     /// The mutants of a claim: its expressions' and relations' mutants, and its `for all`
-    /// range's (the declared range when the claim names none).
-    static func mutants(of claim: ClaimSyntax, declared: [String: RangeSyntax]) -> [ClaimSyntax] {
+    /// range's (the declared range when the claim names none) or integer bound's (the declared
+    /// bound when the claim names none).
+    static func mutants(of claim: ClaimSyntax, declared: [String: RangeSyntax],
+                        integers: [String: IntegerBoundSyntax] = [:]) -> [ClaimSyntax] {
         func with(_ a: AssertionSyntax, _ q: QuantifierSyntax) -> ClaimSyntax {
             ClaimSyntax(label: claim.label, assertion: a, quantifier: q, expectRefuted: claim.expectRefuted,
                         location: claim.location, text: claim.text)
@@ -127,8 +141,17 @@ public enum Mutation {
         default:
             break
         }
-        if case let .forAll(name, written, at) = claim.quantifier, let range = written ?? declared[name] {
-            result += mutants(of: range).map { with(claim.assertion, .forAll(name, $0, at)) }
+        switch claim.quantifier {
+        case let .forAll(name, nil, at) where integers[name] != nil:
+            result += mutants(of: integers[name]!).map { with(claim.assertion, .forAllIntegers(name, $0, at)) }
+        case let .forAllIntegers(name, bound, at):
+            result += mutants(of: bound).map { with(claim.assertion, .forAllIntegers(name, $0, at)) }
+        case let .forAll(name, written, at):
+            if let range = written ?? declared[name] {
+                result += mutants(of: range).map { with(claim.assertion, .forAll(name, $0, at)) }
+            }
+        default:
+            break
         }
         return result
     }

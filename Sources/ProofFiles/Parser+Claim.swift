@@ -5,7 +5,7 @@ extension ProofFileParser {
     static let pointClaimsHint = "say 'is feasible', 'is a KKT point', 'is (not) a local optimum' or 'is (not) a global optimum'"
 
     /// The quantifiers, for hints.
-    static let quantifierHint = "write 'for all eps', 'for all eps in (a, b)' or 'for small eps'"
+    static let quantifierHint = "write 'for all eps', 'for all eps in (a, b)', 'for small eps' or, for an integer, 'for all m >= 4'"
 
     /// `claim [label] <assertion> [for all eps [in (a, b)] | for small eps] [expect refuted | expect undecided]`.
     mutating func claim(_ start: SourceLocation) throws(Diagnostic) -> ClaimSyntax {
@@ -107,8 +107,19 @@ extension ProofFileParser {
         }
         try expectWord("all", hint: Self.quantifierHint)
         let parameter = try name("the parameter name", hint: Self.quantifierHint)
+        if current.isSymbol(">=") || current.isSymbol(">") {
+            return .forAllIntegers(parameter, try integerBound(hint: "for all m >= 4"), at)
+        }
         guard current.isWord("in") else { return .forAll(parameter, nil, at) }
         _ = advance()
         return .forAll(parameter, try range(), at)
+    }
+
+    /// `>= value` or `> value`.
+    mutating func integerBound(hint: String) throws(Diagnostic) -> IntegerBoundSyntax {
+        let strict = current.isSymbol(">")
+        guard strict || current.isSymbol(">=") else { throw error("expected '>=' or '>', found \(current.display)", hint: hint) }
+        _ = advance()
+        return IntegerBoundSyntax(value: try expression(), isStrict: strict)
     }
 }

@@ -119,8 +119,7 @@ public struct ProofFileParser {
             result = .parameter(n, try range(), start)
         case "integer":
             let n = try name("an integer parameter name", hint: "integer m >= 3")
-            try expectSymbol(">=", hint: "integer m >= 3")
-            result = .integer(n, lowerBound: try expression(), start)
+            result = .integer(n, try integerBound(hint: "integer m >= 3, or integer m > 5/2"), start)
         case "let":
             let example = "let c = 17/4, or with parameters: let f(eps) = 1 + eps"
             let n = try name("a name", hint: example)

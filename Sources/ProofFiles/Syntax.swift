@@ -42,12 +42,21 @@ public struct RangeSyntax: Hashable, Sendable {
     public let location: SourceLocation
 }
 
+/// The lower bound of an integer parameter: `>= value` or `> value` (any algebraic constant).
+public struct IntegerBoundSyntax: Hashable, Sendable {
+    public let value: ExprSyntax
+    public let isStrict: Bool
+}
+
 /// How a claim is quantified over a parameter.
 public enum QuantifierSyntax: Hashable, Sendable {
     /// No parameter: the claim is about fixed numbers.
     case none
-    /// `for all eps` (the declared range) or `for all eps in (a, b)`.
+    /// `for all eps` (the declared range or, for an integer parameter, its declared bound) or
+    /// `for all eps in (a, b)`.
     case forAll(String, RangeSyntax?, SourceLocation)
+    /// `for all m >= 4`, `for all m > 7/2`: every integer of an integer parameter above a bound.
+    case forAllIntegers(String, IntegerBoundSyntax, SourceLocation)
     /// `for small eps`: for all sufficiently small eps > 0.
     case forSmall(String, SourceLocation)
 }
@@ -105,8 +114,8 @@ public enum StatementSyntax: Hashable, Sendable {
     /// `data x1 = (1, 1/4), y1 = 1`.
     case data(name: String, input: ExprSyntax, labelName: String, label: ExprSyntax, SourceLocation)
     case parameter(String, RangeSyntax, SourceLocation)
-    /// `integer m >= 3`.
-    case integer(String, lowerBound: ExprSyntax, SourceLocation)
+    /// `integer m >= 3`, `integer m > 5/2`: the integers above the bound.
+    case integer(String, IntegerBoundSyntax, SourceLocation)
     /// `let name = expr` or `let f(eps) = expr`.
     case definition(String, parameters: [String], ExprSyntax, SourceLocation)
     /// `point p(eps): w1 = (…), v = (…)`.

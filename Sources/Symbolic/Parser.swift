@@ -40,6 +40,11 @@ public struct Parser {
     private let text: [Character]
     private let parameters: Set<String>
     private var position = 0
+    /// How deeply `unary` calls are nested: every nesting (parentheses, signs, powers, call
+    /// arguments) passes through it, so bounding it bounds the recursion.
+    private var depth = 0
+    /// The deepest nesting read; deeper input is an error, not a stack overflow.
+    static let deepestNesting = 256
     /// Applies operators and functions and records definedness conditions.
     private var builder = ExprBuilder()
     private var domain: [Comparison] { builder.domain }
@@ -143,6 +148,11 @@ public struct Parser {
     }
 
     private mutating func unary() throws(ParseError) -> Expr {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.deepestNesting {
+            throw error("the expression is nested more than \(Self.deepestNesting) levels deep")
+        }
         if skip("-") { return -(try unary()) }
         if skip("+") { return try unary() }
         let base = try atom()
