@@ -9,7 +9,9 @@ it, then checks the verdict:
 
 - "proved": the claim must hold at every integer of the set (the first 40 when unbounded), or
   at a grid of points of the real range including its closed ends;
-- "refuted at W": W must lie in the set, and the claim must fail (or be undefined) there.
+- "refuted at W": W must lie in the set, and the claim must fail (or be undefined) there;
+- any exit status other than 0, 1 and 3 (proved, refuted, undecided) is an error: every
+  generated claim is well-formed.
 
 Any contradiction is printed with its seed and the command that shows it; the exit status is 1
 when there is one. "undecided" is never a contradiction.
@@ -429,8 +431,8 @@ def check_integer(margincert, claim, sets, time_limit):
         args += ["--integer", s.text()]
     out = subprocess.run(args, capture_output=True, text=True, timeout=time_limit * 4 + 10)
     last = (out.stdout.strip().splitlines() or [""])[-1]
-    if out.returncode == 2:
-        return "malformed", last, args
+    if out.returncode not in (0, 1, 3):
+        return "ERROR", f"exit status {out.returncode}: {last or out.stderr.strip()[:200]}", args
     if last.startswith("proved"):
         for point in integer_points(sets):
             if truth(claim, {n: Point.rational(v) for n, v in point.items()}) is False:
@@ -508,6 +510,8 @@ def check_range(margincert, claim, text, a, b, lc, uc, time_limit):
     args = [margincert, "prove", claim, "--for-all", text, "--in-process", "--time-limit", str(time_limit)]
     out = subprocess.run(args, capture_output=True, text=True, timeout=time_limit * 4 + 10)
     last = (out.stdout.strip().splitlines() or [""])[-1]
+    if out.returncode not in (0, 1, 3):
+        return "ERROR", f"exit status {out.returncode}: {last or out.stderr.strip()[:200]}", args
     lo, hi = to_mp(value(a)), to_mp(value(b))
     if last.startswith("proved"):
         grid = [Fraction(k, 37) for k in range(1, 37)]
@@ -558,10 +562,10 @@ def main():
     with concurrent.futures.ThreadPoolExecutor(options.jobs) as pool:
         for seed, (kind, line, args) in pool.map(lambda s: run_case(options.margincert, s, options.time_limit), seeds):
             counts[kind] = counts.get(kind, 0) + 1
-            if kind == "CONTRADICTION":
-                contradictions.append((seed, line, args))
-    for seed, line, args in contradictions:
-        print(f"CONTRADICTION (case {seed}): {line}")
+            if kind in ("CONTRADICTION", "ERROR"):
+                contradictions.append((seed, kind, line, args))
+    for seed, kind, line, args in contradictions:
+        print(f"{kind} (case {seed}): {line}")
         print("  " + " ".join(repr(a) if " " in a or "'" in a else a for a in args[1:]))
     summary = ", ".join(f"{counts[k]} {k}" for k in sorted(counts))
     print(f"differential: {options.count} claims ({summary})")
