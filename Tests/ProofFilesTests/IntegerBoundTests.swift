@@ -59,3 +59,20 @@ import Testing
         #expect(Mutation.audit(try #require(document.claims.last), in: document) == counterexample)
     }
 }
+
+/// `expect refuted` passes only when the claim is refuted: an integer claim that holds (or is
+/// undecided) under it fails the file, and so does a refuted claim without it.
+@Suite struct ExpectedVerdictTests {
+    @Test(arguments: [
+        ("integer m > 5/2\nclaim m != 3 for all m expect refuted", true),
+        ("integer m > 3\nclaim m != 3 for all m expect refuted", false),
+        ("integer m > 5/2\nclaim m != 3 for all m", false),
+        ("parameter eps in (0, 1)\nclaim eps != 1/2 for all eps in (1/2, 1) expect refuted", false),
+        ("parameter eps in (0, 1)\nclaim eps != 1/2 for all eps in [1/2, 1) expect refuted", true),
+    ])
+    func expectRefutedPassesOnlyWhenRefuted(body: String, passes: Bool) {
+        var report = Report()
+        report.add(Report.check(path: "t.proof", source: "title \"t\"\n\(body)\n", explain: false, simulator: nil))
+        #expect(report.allOK == passes, "\(body): \(report.files.first?.claims.first?.evidence ?? "")")
+    }
+}
