@@ -4,6 +4,7 @@ import PackageDescription
 // Layers, top to bottom; a module imports only the modules above it in this list.
 //   CGMP → Exact → Symbolic → Networks → Certify → ProofFiles → margincert
 //   GradientFlow (Double) sits on Networks; ProofFiles uses it for flow claims (evidence).
+//   Discovery (a flow's limit → a guessed exact point) sits on GradientFlow; ProofFiles verifies.
 let package = Package(
     name: "MarginCert",
     products: [
@@ -19,8 +20,9 @@ let package = Package(
         .target(name: "Symbolic", dependencies: ["Exact"]),
         .target(name: "Networks", dependencies: ["Exact", "Symbolic"]),
         .target(name: "Certify", dependencies: ["Exact", "Symbolic", "Networks"]),
-        .target(name: "ProofFiles", dependencies: ["Exact", "Symbolic", "Networks", "Certify", "GradientFlow"]),
+        .target(name: "ProofFiles", dependencies: ["Exact", "Symbolic", "Networks", "Certify", "GradientFlow", "Discovery"]),
         .target(name: "GradientFlow", dependencies: ["Networks"]),
+        .target(name: "Discovery", dependencies: ["Exact", "Networks", "GradientFlow"]),
         .executableTarget(name: "margincert", dependencies: [
             "Exact", "Symbolic", "Networks", "Certify", "ProofFiles", "GradientFlow",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -35,6 +37,7 @@ let package = Package(
         .testTarget(name: "ProofFilesTests", dependencies: ["ProofFiles"], exclude: ["FuzzCorpus"]),
         .testTarget(name: "PapersTests", dependencies: ["ProofFiles"]),
         .testTarget(name: "GradientFlowTests", dependencies: ["GradientFlow"]),
+        .testTarget(name: "DiscoveryTests", dependencies: ["Discovery"]),
         .testTarget(name: "CLITests", dependencies: ["margincert"]),
     ]
 )

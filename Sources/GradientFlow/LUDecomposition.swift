@@ -1,9 +1,9 @@
 /// PA = LU with partial pivoting, for small dense systems (Rosenbrock stages, least squares).
-struct LUDecomposition {
+public struct LUDecomposition {
     var lu: [[Double]]
     var permutation: [Int]
 
-    init(_ a: [[Double]]) {
+    public init(_ a: [[Double]]) {
         lu = a
         permutation = Array(a.indices)
         let n = a.count
@@ -20,7 +20,7 @@ struct LUDecomposition {
     }
 
     /// x with A x = b (non-finite entries if A is singular).
-    func solve(_ b: [Double]) -> [Double] {
+    public func solve(_ b: [Double]) -> [Double] {
         let n = b.count
         var x = permutation.map { b[$0] }
         for i in 0 ..< n { for j in 0 ..< i { x[i] -= lu[i][j] * x[j] } }
