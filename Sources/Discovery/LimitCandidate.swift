@@ -1,3 +1,4 @@
+import Exact
 import Foundation
 import GradientFlow
 import Networks
@@ -40,15 +41,23 @@ public struct LimitCandidate: Sendable {
         let factor = pow(1 / smallest, 1 / Double(degree))
         var θ = theta.map { $0 * factor }
         let norm = θ.map { $0 * $0 }.reduce(0, +).squareRoot()
-        let zero = θ.indices.filter { abs(θ[$0]) <= Self.zeroTolerance * norm }
+        var zero = θ.indices.filter { abs(θ[$0]) <= Self.zeroTolerance * norm }
         for j in zero { θ[j] = 0 }
         let margins = network.margins(θ, on: data)
         var active = margins.indices.filter { margins[$0] <= 1 + Self.activeTolerance }
-        let free = θ.indices.filter { !zero.contains($0) }
+        var free = θ.indices.filter { !zero.contains($0) }
         var (system, u, residual, iterations) = Self.refine(θ, network, data, free, active)
-        while let negative = active.indices.first(where: { u[free.count + $0] < -1e-9 }), active.count > 1 {
-            active.remove(at: negative)
-            (system, u, residual, iterations) = Self.refine(θ, network, data, free, active)
+        // An example with a negative multiplier leaves the active set; an entry that Newton
+        // drives to about 0 joins the zero entries; then the pattern is refined again.
+        for _ in 0..<θ.count + data.count {
+            if let negative = active.indices.first(where: { u[free.count + $0] < -1e-9 }), active.count > 1 {
+                active.remove(at: negative)
+            } else if let tiny = free.indices.first(where: { abs(u[$0]) <= 1e-8 * norm }) {
+                zero.append(free.remove(at: tiny))
+            } else {
+                break
+            }
+            (system, u, residual, iterations) = Self.refine(system.theta(u), network, data, free, active)
         }
         let refined = system.theta(u)
         var λ = Array(repeating: 0.0, count: data.count)
@@ -56,7 +65,7 @@ public struct LimitCandidate: Sendable {
         self.theta = refined
         multipliers = λ
         self.active = active
-        zeroEntries = zero
+        zeroEntries = zero.sorted()
         self.residual = residual
         self.iterations = iterations
     }
@@ -96,9 +105,10 @@ struct KKTSystem {
         return θ
     }
 
-    /// ∇_θ of yᵢΦ(θ; xᵢ).
+    /// ∇_θ of yᵢΦ(θ; xᵢ), with slope 1 at a pre-activation that is exactly 0 (in the Clarke
+    /// set of ReLU and leaky ReLU; the exact check decides the KKT conditions there).
     func marginGradient(_ θ: [Double], _ i: Int) -> [Double] {
-        network.gradient(θ, data[i].x).map { $0 * data[i].y[0] }
+        network.gradient(θ, data[i].x, subgradientAtZero: .one).map { $0 * data[i].y[0] }
     }
 
     func residual(_ u: [Double]) -> [Double] {

@@ -7,7 +7,7 @@ struct MarginCertCommand: ParsableCommand {
         commandName: "margincert",
         abstract: "Exactly verify deep-learning theory constructions; simulate gradient flow.",
         subcommands: [CheckCommand.self, MutateCommand.self, EvalCommand.self, ProveCommand.self,
-                      SimulateCommand.self, MergeCommand.self,
+                      SimulateCommand.self, DiscoverCommand.self, MergeCommand.self,
                       FuzzCommand.self,
                       ReplayCommand.self, WorkerCommand.self])
 }

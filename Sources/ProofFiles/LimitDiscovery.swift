@@ -1,0 +1,133 @@
+import Discovery
+import Foundation
+import GradientFlow
+import Networks
+
+/// From a flow of a proof file to an exact limit point, written as a proof file and verified
+/// by checking it (`margincert discover`).
+///
+/// Steps: simulate the flow to its budget; scale the final direction to smallest margin 1,
+/// read off the active examples and zero entries, refine by Newton on the KKT system of that
+/// pattern (`LimitCandidate`); recognise each entry as an exact number (`AlgebraicGuess`);
+/// write `point limit: …` with the claims that it is feasible, a KKT point, where the flow
+/// goes, and — among `is a global optimum`, `is a local optimum`, `is not a local optimum` —
+/// the ones the checker proves; then check that file. Recognition is a guess: the point counts
+/// as found only when `limit is a KKT point` is **proved** by the exact checker.
+public enum LimitDiscovery {
+    /// What became of one flow.
+    public struct Finding: Sendable {
+        public let flow: String
+        public enum Status: Sendable {
+            /// The point is exact and proved a KKT point; `source` passes `margincert check`.
+            case found(point: String, source: String, result: Report.FileResult)
+            /// The direction did not give an exact KKT point; the reason says what was seen.
+            case notFound(String)
+        }
+        public let status: Status
+        /// How the flow ended, the active examples, the refinement's residual: for the report.
+        public let notes: [String]
+    }
+
+    public static func discover(path: String, source: String, flow wanted: String? = nil,
+                                runner: FlowRunner = FlowRunner(recordEvery: 1000), timeLimit: Double = 10) throws(Diagnostic) -> [Finding] {
+        let syntax = try ProofFileParser.parse(source)
+        let document = try Elaborator.elaborate(syntax)
+        let names = document.flows.keys.sorted()
+        guard !names.isEmpty else {
+            throw Diagnostic("the file has no flow to discover the limit of", at: SourceLocation(line: 1, column: 1),
+                             hint: "add one: flow gf: exponential from init")
+        }
+        if let wanted, document.flows[wanted] == nil {
+            throw Diagnostic("the file has no flow '\(wanted)'", at: SourceLocation(line: 1, column: 1),
+                             hint: "its flows are " + names.joined(separator: ", "))
+        }
+        let header = declarations(of: source, syntax)
+        return (wanted.map { [$0] } ?? names).map { name in
+            finding(name, document.flows[name]!, header: header, path: path, runner: runner, timeLimit: timeLimit)
+        }
+    }
+
+    static func finding(_ name: String, _ flow: Document.Flow, header: String, path: String, runner: FlowRunner,
+                        timeLimit: Double) -> Finding {
+        let run = runner.run(FlowRequest(flow: flow))
+        var notes = ["flow \(name): \(FlowRunner.describe(run.outcome)) after \(run.acceptedSteps) steps, log10 t = "
+                     + String(format: "%.2f", run.last.log10Time)]
+        let network = flow.network
+        guard network.homogeneityDegree != nil else {
+            return Finding(flow: name, status: .notFound("the network is not homogeneous: its limit need not be a KKT point of the max-margin problem"), notes: notes)
+        }
+        guard let candidate = LimitCandidate(direction: run.final, network: network, data: flow.data) else {
+            return Finding(flow: name, status: .notFound("the flow did not separate the data (some margin is not positive at its end)"), notes: notes)
+        }
+        notes.append("active examples: " + candidate.active.map { "x\($0 + 1)" }.joined(separator: ", ")
+                     + "; entries at 0: \(candidate.zeroEntries.count); Newton: \(candidate.iterations) steps, residual "
+                     + String(format: "%.1e", candidate.residual))
+        var entries: [String] = []
+        for (j, x) in candidate.theta.enumerated() {
+            if candidate.zeroEntries.contains(j) { entries.append("0"); continue }
+            guard let guess = AlgebraicGuess.recognize(x) else {
+                return Finding(flow: name, status: .notFound("entry \(j + 1) of the limit, \(String(format: "%.15g", x)), is not recognised as a "
+                    + "rational, a radical r^(1/k) (k ≤ 8) or a quadratic irrational with small coefficients"), notes: notes)
+            }
+            entries.append(guess.description)
+        }
+        let point = "point limit: " + network.blocks.map { block in
+            let values = block.range.map { entries[$0] }
+            return "\(block.name) = " + (values.count == 1 ? values[0] : "(" + values.joined(separator: ", ") + ")")
+        }.joined(separator: ", ")
+        let base = header + "\n# Found by margincert discover from flow \(name): its direction scaled to smallest margin 1,\n"
+            + "# refined by Newton's method on the KKT system of its pattern, recognised and checked exactly.\n"
+            + point + "\nclaim limit is feasible\nclaim limit is a KKT point\n"
+            + "claim \(name) converges in direction to limit within \(tolerance(run.final, candidate.theta))\n"
+        let kkt = Report.check(path: path, source: base, explain: false, simulator: nil, timeLimit: timeLimit)
+        guard kkt.error == nil, kkt.claims.count >= 2, kkt.claims[0].verdict == "proved", kkt.claims[1].verdict == "proved" else {
+            let why = kkt.error ?? kkt.claims.prefix(2).map { "\($0.text): \($0.verdict) (\($0.evidence))" }.joined(separator: "; ")
+            return Finding(flow: name, status: .notFound("the recognised point is not proved a feasible KKT point: \(why)"), notes: notes + [point])
+        }
+        var source = base
+        for classification in ["is a global optimum", "is a local optimum", "is not a local optimum"] {
+            let trial = Report.check(path: path, source: base + "claim limit \(classification)\n", explain: false, simulator: nil,
+                                     timeLimit: timeLimit)
+            if trial.claims.last?.verdict == "proved" { source += "claim limit \(classification)\n" }
+        }
+        let result = Report.check(path: path, source: source, explain: false, simulator: runner, timeLimit: timeLimit)
+        return Finding(flow: name, status: .found(point: point, source: source, result: result), notes: notes)
+    }
+
+    /// A tolerance for the convergence claim: ten times the final direction error, as a power of 10.
+    static func tolerance(_ final: [Double], _ limit: [Double]) -> String {
+        func unit(_ v: [Double]) -> [Double] {
+            let n = v.map { $0 * $0 }.reduce(0, +).squareRoot()
+            return v.map { $0 / n }
+        }
+        let error = zip(unit(final), unit(limit)).map { ($0 - $1) * ($0 - $1) }.reduce(0, +).squareRoot()
+        return "1e\(Int((log10(max(error, 1e-12)) + 1).rounded(.up)))"
+    }
+
+    /// The file without its claims: the lines before the first statement, and each statement
+    /// other than `claim` with the lines up to the next statement (its comments and blanks).
+    static func declarations(of source: String, _ syntax: ProofFileSyntax) -> String {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let starts = syntax.statements.map { $0.line - 1 } + [lines.count]
+        var keep = Array(lines[..<min(starts[0], lines.count)])
+        for (k, statement) in syntax.statements.enumerated() {
+            if case .claim = statement { continue }
+            keep += lines[starts[k] ..< max(starts[k], min(starts[k + 1], lines.count))]
+        }
+        return keep.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+extension StatementSyntax {
+    /// The line the statement starts on.
+    var line: Int {
+        switch self {
+        case let .title(_, at), let .network(_, at), let .loss(_, at), let .parameter(_, _, at), let .integer(_, _, at),
+             let .definition(_, _, _, at), let .point(_, _, _, at):
+            return at.line
+        case let .data(_, _, _, _, at): return at.line
+        case .claim(let c): return c.location.line
+        case .flow(let f): return f.location.line
+        }
+    }
+}
