@@ -52,22 +52,48 @@ public enum LimitDiscovery {
         let run = runner.run(FlowRequest(flow: flow))
         var notes = ["flow \(name): \(FlowRunner.describe(run.outcome)) after \(run.acceptedSteps) steps, log10 t = "
                      + String(format: "%.2f", run.last.log10Time)]
+        switch exactPoint(of: run.final, flow) {
+        case .failure(let unrecognised):
+            return Finding(flow: name, status: .notFound(unrecognised.reason), notes: notes + unrecognised.notes)
+        case .success(let guess):
+            notes += guess.notes
+            return Finding(flow: name, status: verified(guess, flow: name, direction: run.final, header: header, path: path,
+                                                        runner: runner, timeLimit: timeLimit), notes: notes)
+        }
+    }
+
+    /// A limit recognised as exact numbers, not yet verified: `point limit: …`, the refined θ,
+    /// and what the refinement saw.
+    struct Guess: Sendable {
+        let point: String
+        let theta: [Double]
+        let notes: [String]
+    }
+
+    /// Why no exact point was guessed.
+    struct Unrecognised: Error {
+        let reason: String
+        var notes: [String] = []
+    }
+
+    /// The exact point guessed from a flow's final direction: scaled, refined, recognised.
+    static func exactPoint(of direction: [Double], _ flow: Document.Flow) -> Result<Guess, Unrecognised> {
         let network = flow.network
         guard network.homogeneityDegree != nil else {
-            return Finding(flow: name, status: .notFound("the network is not homogeneous: its limit need not be a KKT point of the max-margin problem"), notes: notes)
+            return .failure(Unrecognised(reason: "the network is not homogeneous: its limit need not be a KKT point of the max-margin problem"))
         }
-        guard let candidate = LimitCandidate(direction: run.final, network: network, data: flow.data) else {
-            return Finding(flow: name, status: .notFound("the flow did not separate the data (some margin is not positive at its end)"), notes: notes)
+        guard let candidate = LimitCandidate(direction: direction, network: network, data: flow.data) else {
+            return .failure(Unrecognised(reason: "the flow did not separate the data (some margin is not positive at its end)"))
         }
-        notes.append("active examples: " + candidate.active.map { "x\($0 + 1)" }.joined(separator: ", ")
+        let notes = ["active examples: " + candidate.active.map { "x\($0 + 1)" }.joined(separator: ", ")
                      + "; entries at 0: \(candidate.zeroEntries.count); Newton: \(candidate.iterations) steps, residual "
-                     + String(format: "%.1e", candidate.residual))
+                     + String(format: "%.1e", candidate.residual)]
         var entries: [String] = []
         for (j, x) in candidate.theta.enumerated() {
             if candidate.zeroEntries.contains(j) { entries.append("0"); continue }
             guard let guess = AlgebraicGuess.recognize(x) else {
-                return Finding(flow: name, status: .notFound("entry \(j + 1) of the limit, \(String(format: "%.15g", x)), is not recognised as a "
-                    + "rational, a radical r^(1/k) (k ≤ 8) or a quadratic irrational with small coefficients"), notes: notes)
+                return .failure(Unrecognised(reason: "entry \(j + 1) of the limit, \(String(format: "%.15g", x)), is not recognised as a "
+                    + "rational, a radical r^(1/k) (k ≤ 8) or a quadratic irrational with small coefficients", notes: notes))
             }
             entries.append(guess.description)
         }
@@ -75,14 +101,21 @@ public enum LimitDiscovery {
             let values = block.range.map { entries[$0] }
             return "\(block.name) = " + (values.count == 1 ? values[0] : "(" + values.joined(separator: ", ") + ")")
         }.joined(separator: ", ")
+        return .success(Guess(point: point, theta: candidate.theta, notes: notes))
+    }
+
+    /// The guess checked exactly: feasible and KKT (else not found), then each optimality claim
+    /// the checker proves, and the flow's convergence to it (evidence); the file and its result.
+    static func verified(_ guess: Guess, flow name: String, direction: [Double], header: String, path: String,
+                         runner: FlowRunner?, timeLimit: Double) -> Finding.Status {
         let base = header + "\n# Found by margincert discover from flow \(name): its direction scaled to smallest margin 1,\n"
             + "# refined by Newton's method on the KKT system of its pattern, recognised and checked exactly.\n"
-            + point + "\nclaim limit is feasible\nclaim limit is a KKT point\n"
-            + "claim \(name) converges in direction to limit within \(tolerance(run.final, candidate.theta))\n"
+            + guess.point + "\nclaim limit is feasible\nclaim limit is a KKT point\n"
+            + "claim \(name) converges in direction to limit within \(tolerance(direction, guess.theta))\n"
         let kkt = Report.check(path: path, source: base, explain: false, simulator: nil, timeLimit: timeLimit)
         guard kkt.error == nil, kkt.claims.count >= 2, kkt.claims[0].verdict == "proved", kkt.claims[1].verdict == "proved" else {
             let why = kkt.error ?? kkt.claims.prefix(2).map { "\($0.text): \($0.verdict) (\($0.evidence))" }.joined(separator: "; ")
-            return Finding(flow: name, status: .notFound("the recognised point is not proved a feasible KKT point: \(why)"), notes: notes + [point])
+            return .notFound("the recognised \(guess.point) is not proved a feasible KKT point: \(why)")
         }
         var source = base
         for classification in ["is a global optimum", "is a local optimum", "is not a local optimum"] {
@@ -91,7 +124,7 @@ public enum LimitDiscovery {
             if trial.claims.last?.verdict == "proved" { source += "claim limit \(classification)\n" }
         }
         let result = Report.check(path: path, source: source, explain: false, simulator: runner, timeLimit: timeLimit)
-        return Finding(flow: name, status: .found(point: point, source: source, result: result), notes: notes)
+        return .found(point: guess.point, source: source, result: result)
     }
 
     /// A tolerance for the convergence claim: ten times the final direction error, as a power of 10.

@@ -28,6 +28,23 @@ struct DiscoverCommand: ParsableCommand {
     @Option(help: "The most seconds the checker may spend on one claim.")
     var timeLimit: Double = 10
 
+    @Option(help: "Monte Carlo: run the flow (--flow) from this many seeded initialisations and group the exact limits.")
+    var runs: Int?
+
+    @Option(help: "Monte Carlo: the base seed.")
+    var seed: UInt64 = 1
+
+    @Option(name: .customLong("init"), help: "Monte Carlo: xavier, balanced, gaussian(σ), sphere(r) or perturb(σ) (around the flow's θ(0)).")
+    var initialization = "xavier"
+
+    func validate() throws {
+        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
+        if let runs {
+            guard runs > 0 else { throw ValidationError("--runs must be positive, not \(runs)") }
+            guard flow != nil else { throw ValidationError("--runs needs the flow: --flow NAME") }
+        }
+    }
+
     func run() throws {
         let source: String
         switch SourceFile.read(file) {
@@ -35,6 +52,10 @@ struct DiscoverCommand: ParsableCommand {
         case .failure(let unreadable):
             print(unreadable.description)
             throw ExitCode(2)
+        }
+        if let runs, let flow {
+            try survey(source, flow: flow, runs: runs)
+            return
         }
         let findings: [LimitDiscovery.Finding]
         do {
@@ -63,5 +84,30 @@ struct DiscoverCommand: ParsableCommand {
             }
         }
         if !allFound { throw ExitCode(1) }
+    }
+
+    /// `--runs N`: the exact limits of N seeded runs, grouped, each verified once.
+    private func survey(_ source: String, flow: String, runs: Int) throws {
+        let survey: LimitDiscovery.Survey
+        do {
+            survey = try LimitDiscovery.survey(path: file, source: source, flow: flow, runs: runs, seed: seed,
+                                               initialization: initialization, timeLimit: timeLimit)
+        } catch {
+            print(error.rendered(path: file, source: source))
+            throw ExitCode(2)
+        }
+        print("flow \(flow): \(runs) runs from \(initialization), seed \(seed)")
+        for group in survey.groups {
+            print(String(format: "%5d runs (99%% Wilson CI [%.3f, %.3f]): ", group.runs, group.fraction.lowerBound, group.fraction.upperBound)
+                  + group.label)
+            switch group.status {
+            case let .found(_, _, result)?:
+                print("      " + result.claims.filter { $0.verdict == "proved" }.map(\.text).joined(separator: "; "))
+            case .notFound(let reason)?:
+                print("      not verified: \(reason)")
+            case nil:
+                break
+            }
+        }
     }
 }
