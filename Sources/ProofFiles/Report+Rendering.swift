@@ -7,15 +7,7 @@ extension Report {
         for file in files {
             out += "\(file.path)" + (file.title.map { " — \($0)" } ?? "") + "\n"
             if let error = file.error { out += error + "\n\n"; continue }
-            for c in file.claims {
-                let mark = !c.ok ? "\(c.verdict) ✗ FAILED, expected \(c.expected)"
-                    : c.expected == "refuted" ? "refuted (expected: a printed error)"
-                    : c.expected == "undecided" ? "undecided (expected: a known limitation)" : c.verdict
-                let time = times ? String(format: "  [%.3f s]", c.seconds) : ""
-                out += "  line \(c.line)\(c.label.map { " [\($0)]" } ?? ""): \(c.text)\n"
-                out += "    \(mark)\(time): \(c.evidence)\n"
-                for line in c.explanation ?? [] { out += "      \(line)\n" }
-            }
+            for c in file.claims { out += c.text(times: times) }
             out += "\n"
         }
         if papers.count > 1 {
