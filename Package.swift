@@ -4,14 +4,16 @@ import PackageDescription
 // Layers, top to bottom; a module imports only the modules above it in this list.
 //   CGMP → Exact → Symbolic → Networks → Certify → ProofFiles → margincert
 //   GradientFlow (Double) sits on Networks; ProofFiles uses it for flow claims (evidence).
+//   MarginCert is the umbrella module: it re-exports every layer (`import MarginCert`).
 let package = Package(
     name: "MarginCert",
     products: [
-        .library(name: "MarginCert", targets: ["Exact", "Symbolic", "Networks", "Certify", "GradientFlow"]),
-        .executable(name: "margincert", targets: ["margincert"]),
+        .library(name: "MarginCert", targets: ["MarginCert"]),
+        .executable(name: "margincert", targets: ["MarginCertTool"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(name: "CGMP", path: "Sources/CGMP", providers: [.apt(["libgmp-dev"])]),
@@ -21,10 +23,13 @@ let package = Package(
         .target(name: "Certify", dependencies: ["Exact", "Symbolic", "Networks"]),
         .target(name: "ProofFiles", dependencies: ["Exact", "Symbolic", "Networks", "Certify", "GradientFlow"]),
         .target(name: "GradientFlow", dependencies: ["Networks"]),
-        .executableTarget(name: "margincert", dependencies: [
+        .target(name: "MarginCert", dependencies: ["Exact", "Symbolic", "Networks", "Certify", "GradientFlow", "ProofFiles"]),
+        // The `margincert` command; its module is not named `margincert`, which a case-insensitive
+        // file system (macOS) would confuse with the `MarginCert` module.
+        .executableTarget(name: "MarginCertTool", dependencies: [
             "Exact", "Symbolic", "Networks", "Certify", "ProofFiles", "GradientFlow",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], path: "Sources/margincert"),
         .executableTarget(name: "MarginCertBenchmarks",
                           dependencies: ["Exact", "Symbolic", "Networks", "Certify", "ProofFiles", "GradientFlow"],
                           path: "Benchmarks"),
@@ -35,6 +40,6 @@ let package = Package(
         .testTarget(name: "ProofFilesTests", dependencies: ["ProofFiles"], exclude: ["FuzzCorpus"]),
         .testTarget(name: "PapersTests", dependencies: ["ProofFiles"]),
         .testTarget(name: "GradientFlowTests", dependencies: ["GradientFlow"]),
-        .testTarget(name: "CLITests", dependencies: ["margincert"]),
+        .testTarget(name: "CLITests", dependencies: ["MarginCertTool"]),
     ]
 )
