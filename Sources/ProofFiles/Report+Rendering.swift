@@ -48,27 +48,6 @@ extension Report {
         return out
     }
 
-    /// A LaTeX `longtable` per file.
-    public func latex() -> String {
-        func tex(_ s: String) -> String {
-            s.replacingOccurrences(of: "\\", with: "\\textbackslash{}").replacingOccurrences(of: "_", with: "\\_")
-                .replacingOccurrences(of: "&", with: "\\&").replacingOccurrences(of: "%", with: "\\%")
-                .replacingOccurrences(of: "#", with: "\\#").replacingOccurrences(of: "^", with: "\\^{}")
-                .replacingOccurrences(of: "$", with: "\\$")
-        }
-        var out = ""
-        for file in files {
-            out += "% \(file.path)\n\\begin{longtable}{r p{0.55\\textwidth} l}\n"
-            out += "\\multicolumn{3}{l}{\\textbf{\(tex(file.title ?? file.path))}}\\\\\n\\hline\n"
-            for c in file.claims {
-                let verdict = c.expected == "refuted" && c.ok ? "refuted (erratum)" : c.verdict
-                out += "\(c.line) & \\texttt{\(tex(c.text))} & \(verdict)\(c.ok ? "" : " (expected \(c.expected))")\\\\\n"
-            }
-            out += "\\end{longtable}\n\n"
-        }
-        return out
-    }
-
     private func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
 }
 

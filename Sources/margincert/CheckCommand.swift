@@ -25,6 +25,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print every claim with its verdict and evidence (by default: a line per file, and the claims that did not get their expected verdict in full).")
     var verbose = false
 
+    @Option(help: ArgumentHelp("Also write the report as one self-contained HTML page (claims typeset, evidence, explanations, flow plots).", valueName: "report.html"))
+    var html: String?
+
     @Flag(help: "Show how each claim was decided, piece by piece.")
     var explain = false
 
@@ -71,6 +74,7 @@ struct CheckCommand: ParsableCommand {
         case .markdown: print(report.markdown(), terminator: "")
         case .latex: print(report.latex(), terminator: "")
         }
+        if let html { try writeHTML(report, inputs: inputs, to: html) }
         if report.summary.malformed_files > 0 { throw ExitCode(2) }
         if !report.allOK { throw ExitCode(1) }
     }

@@ -126,14 +126,9 @@ struct SimulateCommand: ParsableCommand {
             guard steps > 0 else { throw ValidationError("--steps must be positive") }
             f.maximumSteps = steps
         }
-        var targetPoint: Document.Point?, δ = tolerance
-        for claim in document.claims {
-            if case let .flowDirection(g, p, t) = claim.kind, g.name == f.name {
-                targetPoint = p
-                δ = δ ?? t
-                break
-            }
-        }
+        let claimed = document.convergenceClaim(of: f.name)
+        var targetPoint = claimed?.target
+        let δ = tolerance ?? claimed?.tolerance
         if let target {
             guard let p = document.points[target] else { throw ValidationError("the file has no point '\(target)'") }
             targetPoint = p
@@ -177,14 +172,7 @@ struct SimulateCommand: ParsableCommand {
               + "\(result.fieldEvaluations) field evaluations, \(last.patternChanges) activation changes")
         if let csv { try Self.write(result.csv(), to: path(csv, for: f, of: document)) }
         if let json { try Self.write(String(decoding: try result.json(), as: UTF8.self) + "\n", to: path(json, for: f, of: document)) }
-        if plot != nil {
-            let title = "\(f.name): \(f.loss) loss, \(f.solver)"
-            let γTarget = request.target.map { f.network.normalizedMargin($0, on: f.data) }
-            if request.target != nil {
-                plots.flows.append(result.directionPlot(title: title + " — direction error", tolerance: request.directionTolerance))
-            }
-            plots.flows.append(result.marginPlot(title: title + " — normalized margin", targetMargin: γTarget))
-        }
+        if plot != nil { plots.flows += f.plots(of: result, request) }
         if trajectory != nil {
             guard let paths = f.network.neuronPathPlot(FlowRunner().states(request, steps: result.acceptedSteps),
                                                        title: "\(f.name): neuron paths uₖ = vₖ wₖ / ‖θ‖²", data: f.data,
