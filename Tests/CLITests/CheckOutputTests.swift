@@ -15,6 +15,14 @@ import Testing
         """
     static let failing = passing + "\nclaim [wrong] eps^3 > eps for all eps\n"
 
+    static var hasUtilLinuxScript: Bool {
+        #if os(Linux)
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/script")
+        #else
+        false
+        #endif
+    }
+
     @Test(arguments: [("empty", "", "the file is empty"),
                       ("blank", "\n  \n", "the file is empty"),
                       ("declarations", "title \"only declarations\"\nparameter eps in (0, 1)\nlet a = sqrt(2)\n", "the file only declares")])
@@ -77,15 +85,16 @@ import Testing
         #expect(verbose.output.hasSuffix(summary + "\n"), "the same summary")
     }
 
-    /// Under a pseudo-terminal (util-linux `script`), the marks are coloured unless NO_COLOR is set.
-    @Test(arguments: [(nil, true), ("1", false)] as [(String?, Bool)])
+    /// Under a pseudo-terminal (util-linux `script`, Linux), the marks are coloured unless NO_COLOR is set.
+    @Test(.enabled(if: Self.hasUtilLinuxScript, "util-linux script (a pseudo-terminal) is not available"),
+          arguments: [(nil, true), ("1", false)] as [(String?, Bool)])
     func colourOnlyOnATerminalAndNeverWithNoColor(noColor: String?, coloured: Bool) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("margincert-tty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("t.proof").path
         try Self.passing.write(toFile: file, atomically: true, encoding: .utf8)
-        let margincert = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("margincert").path
+        let margincert = SupervisorTests.margincertExecutable.path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         process.arguments = ["-qec", "\(margincert) check --no-times \(file)", "/dev/null"]
