@@ -5,17 +5,19 @@ import PackageDescription
 //   CGMP → Exact → Symbolic → Networks → Certify → ProofFiles → margincert
 //   GradientFlow (Double) sits on Networks; ProofFiles uses it for flow claims (evidence).
 //   Discovery (a flow's limit → a guessed exact point) sits on GradientFlow; ProofFiles verifies.
+//   MarginCert is the umbrella module: it re-exports every layer (`import MarginCert`).
 let package = Package(
     name: "MarginCert",
     products: [
-        .library(name: "MarginCert", targets: ["Exact", "Symbolic", "Networks", "Certify", "GradientFlow"]),
-        .executable(name: "margincert", targets: ["margincert"]),
+        .library(name: "MarginCert", targets: ["MarginCert"]),
+        .executable(name: "margincert", targets: ["MarginCertTool"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
-        .systemLibrary(name: "CGMP", path: "Sources/CGMP", providers: [.apt(["libgmp-dev"])]),
+        .systemLibrary(name: "CGMP", path: "Sources/CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"]), .brew(["gmp"])]),
         .target(name: "Exact", dependencies: ["CGMP"]),
         .target(name: "Symbolic", dependencies: ["Exact"]),
         .target(name: "Networks", dependencies: ["Exact", "Symbolic"]),
@@ -23,10 +25,13 @@ let package = Package(
         .target(name: "ProofFiles", dependencies: ["Exact", "Symbolic", "Networks", "Certify", "GradientFlow", "Discovery"]),
         .target(name: "GradientFlow", dependencies: ["Networks"]),
         .target(name: "Discovery", dependencies: ["Exact", "Networks", "GradientFlow"]),
-        .executableTarget(name: "margincert", dependencies: [
+        .target(name: "MarginCert", dependencies: ["Exact", "Symbolic", "Networks", "Certify", "GradientFlow", "Discovery", "ProofFiles"]),
+        // The `margincert` command; its module is not named `margincert`, which a case-insensitive
+        // file system (macOS) would confuse with the `MarginCert` module.
+        .executableTarget(name: "MarginCertTool", dependencies: [
             "Exact", "Symbolic", "Networks", "Certify", "ProofFiles", "GradientFlow",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], path: "Sources/margincert"),
         .executableTarget(name: "MarginCertBenchmarks",
                           dependencies: ["Exact", "Symbolic", "Networks", "Certify", "ProofFiles", "GradientFlow"],
                           path: "Benchmarks"),
@@ -38,6 +43,6 @@ let package = Package(
         .testTarget(name: "PapersTests", dependencies: ["ProofFiles"]),
         .testTarget(name: "GradientFlowTests", dependencies: ["GradientFlow"]),
         .testTarget(name: "DiscoveryTests", dependencies: ["Discovery"]),
-        .testTarget(name: "CLITests", dependencies: ["margincert"]),
+        .testTarget(name: "CLITests", dependencies: ["MarginCertTool"]),
     ]
 )

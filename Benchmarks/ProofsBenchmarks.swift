@@ -21,7 +21,13 @@ func runProofsBenchmarks() {
     var report = Report()
     files.forEach { report.add($0) }
     var usage = rusage()
+    #if os(Linux)
     getrusage(RUSAGE_SELF.rawValue, &usage)
+    let peakMB = Double(usage.ru_maxrss) / 1024   // kilobytes on Linux
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    let peakMB = Double(usage.ru_maxrss) / 1_048_576   // bytes on macOS
+    #endif
     let s = report.summary
     print("check proofs/: \(s.files) files, \(s.claims) claims (\(s.proved) proved, \(s.refuted) refuted, \(s.undecided) undecided, \(s.failed) failed)")
     func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18 }
@@ -29,7 +35,7 @@ func runProofsBenchmarks() {
     // defining polynomials, so they are faster.
     print(String(format: "wall time %.3f s (first run, %d cores; then %.3f s with warm caches), peak memory %.1f MB",
                  seconds(times[0]), ProcessInfo.processInfo.activeProcessorCount, seconds(times[1...].min()!),
-                 Double(usage.ru_maxrss) / 1024))
+                 peakMB))
     let perFile = files.map { file in (file.claims.reduce(0) { $0 + $1.seconds }, file.path, file.claims.count) }
     for (seconds, path, claims) in perFile.sorted(by: { $0.0 > $1.0 }) {
         print(String(format: "  %8.3f s  %4d claims  ", seconds, claims) + path)

@@ -8,8 +8,10 @@ quick=false
 if [ "${1:-}" = --quick ]; then quick=true; shift; fi
 bin=${1:-.build/release/margincert}
 out=${OUT:-/tmp/margincert-examples}
-mkdir -p "$out"
 if $quick; then draws=10000 runs=10; else draws=1000000 runs=100; fi
+# The SVG figures: examples/figures (committed; a full run regenerates them), or $out for --quick.
+if $quick; then figures=${FIGURES:-$out}; else figures=${FIGURES:-examples/figures}; fi
+mkdir -p "$out" "$figures"
 
 echo "== flow claims (Thm 3.2 and Thm 5.1 (m = 3) to direction error < 1e-6; paper 004 Thm 6.1; paper 002 Thm 6.2)"
 "$bin" check --no-times examples/vss-thm3.2-flow.proof examples/vss-thm5.1-m3-flow.proof examples/vss-004-thm6.1-flow.proof \
@@ -27,12 +29,13 @@ echo "== paper 003 §3.1 replayed literally (288 runs × 3·10⁶ GD steps), the
 if $quick; then
     "$bin" replay timor --quick --histogram "$out/timor-gd.svg" --flow-histogram "$out/timor-flow.svg"
 else
-    "$bin" replay timor --histogram "$out/timor-gd.svg" --flow-histogram "$out/timor-flow.svg" --csv "$out/timor.csv"
+    "$bin" replay timor --histogram "$figures/timor-stable-ranks-gd.svg" --flow-histogram "$figures/timor-stable-ranks-flow.svg" \
+        --csv "$out/timor.csv"
 fi
 
-echo "== Thm 3.2 from its valid init, exponential loss (plots in $out)"
-"$bin" simulate examples/vss-thm3.2-flow.proof --flow gf --plot "$out/thm32.svg" --trajectory "$out/thm32-figure1.svg" \
-    --csv "$out/thm32.csv"
+echo "== Thm 3.2 from its valid init, exponential and logistic loss (plots in $figures)"
+"$bin" simulate examples/vss-thm3.2-flow.proof --plot "$figures/thm32-flows.svg" --trajectory "$figures/thm32-neuron-paths.svg" \
+    --csv "$out/thm32.csv"   # one CSV per flow: thm32-gf.csv, thm32-lgf.csv
 
 echo "== Thm 3.2's hypotheses under Xavier init: $draws draws"
 "$bin" simulate examples/vss-thm3.2-flow.proof --flow gf --runs "$draws" --seed 2022 --init xavier --region-of init

@@ -3,6 +3,6 @@
 # and check every construction in proofs/. Extra arguments go to `margincert check`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --build
 swift build -c release --product margincert --quiet
 exec .build/release/margincert check proofs/ "$@"

@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Installs what MarginCert needs (Debian/Ubuntu), if it is missing: the system libraries, and
-# the Python packages of the differential test.
+# Installs what MarginCert needs (Debian/Ubuntu), if it is missing: GMP to build; for the tests,
+# headless Chromium (the HTML report is loaded in it), pdflatex (the LaTeX table is compiled)
+# and the Python packages of the differential test's oracle (mpmath, SymPy). The report tests
+# skip, saying why, without the first two. `scripts/setup.sh --build` installs only what
+# building needs (scripts/run.sh).
 set -euo pipefail
+packages=(libgmp-dev)
+[ "${1:-}" = --build ] || packages+=(chromium texlive-latex-base)
 missing=()
-for pkg in libgmp-dev; do
+for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -6,11 +6,15 @@
 #   3. the differential test, scripts/differential.sh: 2,000 seeded claims over integer
 #      parameters and real ranges decided by the prover and checked by an independent oracle;
 #   4. a short seeded fuzz run over the proof-file pipeline: inputs 0..<3000 of seed 1 (a fixed
-#      set; about a minute), scripts/fuzz.sh seeded. Longer runs: scripts/fuzz.sh seeded 1800 S.
-# About 15 minutes on 2 cores from a clean clone. Exit status 0 when all four pass.
+#      set; about a minute), scripts/fuzz.sh seeded. Longer runs: scripts/fuzz.sh seeded 1800 S;
+#   5. the library as a client sees it: the example package examples/library builds against
+#      MarginCert by path and runs (about 2 minutes), and the DocC catalog builds without warnings.
+# About 15 minutes on 2 cores from a clean clone. Exit status 0 when all pass.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift test
 scripts/mutation-suite.sh 0.2 14 .build-rel
 scripts/differential.sh 2000 1 .build-rel
 FUZZ_INPUTS="${FUZZ_INPUTS:-3000}" scripts/fuzz.sh seeded 600 1 .build-rel
+swift run --package-path examples/library CheckConstruction
+swift package generate-documentation --target MarginCert --warnings-as-errors

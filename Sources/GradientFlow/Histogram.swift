@@ -40,39 +40,27 @@ public struct Histogram: Sendable {
         return (counts, outside)
     }
 
-    /// The SVG document.
+    /// The SVG document: bars side by side in each bin, the count axis with 10% headroom
+    /// above the tallest bar, one legend entry per series with its count and the values outside.
     public var svg: String {
-        let (w, h, m) = (LinePlot.width, LinePlot.height, LinePlot.margin)
         let tallies = series.map(counts)
         let top = Double(max(1, tallies.flatMap(\.bins).max() ?? 1))
-        func number(_ v: Double) -> String { String(format: "%.1f", v) }
-        func px(_ x: Double) -> Double { m + (x - range.lowerBound) / (range.upperBound - range.lowerBound) * (w - 2 * m) }
-        func py(_ c: Double) -> Double { h - m - c / top * (h - 2 * m) }
-        var lines = ["<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(w))\" height=\"\(Int(h))\" font-family=\"sans-serif\" font-size=\"12\">",
-                     "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>",
-                     "<text x=\"\(number(w / 2))\" y=\"20\" text-anchor=\"middle\" font-size=\"14\">\(LinePlot.escaped(title))</text>",
-                     "<rect x=\"\(number(m))\" y=\"\(number(m))\" width=\"\(number(w - 2 * m))\" height=\"\(number(h - 2 * m))\" fill=\"none\" stroke=\"black\"/>",
-                     "<text x=\"\(number(w / 2))\" y=\"\(number(h - 15))\" text-anchor=\"middle\">\(LinePlot.escaped(xLabel))</text>",
-                     "<text x=\"15\" y=\"\(number(h / 2))\" text-anchor=\"middle\" transform=\"rotate(-90 15 \(number(h / 2)))\">runs</text>"]
-        for x in LinePlot.ticks(range.lowerBound, range.upperBound) {
-            lines.append("<text x=\"\(number(px(x)))\" y=\"\(number(h - m + 15))\" text-anchor=\"middle\">\(LinePlot.label(x))</text>")
+        let legend = zip(series, tallies).enumerated().map { i, pair in
+            PlotFrame.Entry(color: PlotFrame.color(i), glyph: .bar, label: "\(pair.0.label): \(pair.0.values.count) runs"
+                            + (pair.1.outside > 0 ? ", \(pair.1.outside) outside the range" : ""))
         }
-        for c in LinePlot.ticks(0, top) where c == c.rounded() {
-            lines.append("<text x=\"\(number(m - 5))\" y=\"\(number(py(c) + 4))\" text-anchor=\"end\">\(Int(c))</text>")
-        }
+        let frame = PlotFrame(title: title, xLabel: xLabel, yLabel: "runs", x: range, y: 0 ... top * 1.1,
+                              yTicks: PlotFrame.ticks(0, top * 1.1).filter { $0 == $0.rounded() }, legend: legend)
         let binWidth = (range.upperBound - range.lowerBound) / Double(bins)
-        let barWidth = (px(range.lowerBound + binWidth) - px(range.lowerBound)) / Double(max(1, series.count))
-        for (i, (s, tally)) in zip(series, tallies).enumerated() {
-            let color = LinePlot.colors[i % LinePlot.colors.count]
+        let barWidth = (frame.px(range.lowerBound + binWidth) - frame.px(range.lowerBound)) / Double(max(1, series.count))
+        var bars: [String] = []
+        for (i, tally) in tallies.enumerated() {
             for (b, count) in tally.bins.enumerated() where count > 0 {
-                let x = px(range.lowerBound + Double(b) * binWidth) + Double(i) * barWidth
-                lines.append("<rect x=\"\(number(x))\" y=\"\(number(py(Double(count))))\" width=\"\(number(barWidth))\" "
-                             + "height=\"\(number(py(0) - py(Double(count))))\" fill=\"\(color)\" fill-opacity=\"0.8\"/>")
+                let x = frame.px(range.lowerBound + Double(b) * binWidth) + Double(i) * barWidth
+                bars.append("<rect class=\"bar\" x=\"\(n(x))\" y=\"\(n(frame.py(Double(count))))\" width=\"\(n(barWidth))\" "
+                            + "height=\"\(n(frame.py(0) - frame.py(Double(count))))\" fill=\"\(PlotFrame.color(i))\" fill-opacity=\"0.85\"/>")
             }
-            let note = "\(s.label): \(s.values.count) runs" + (tally.outside > 0 ? ", \(tally.outside) outside the range" : "")
-            lines.append("<text x=\"\(number(w - m - 5))\" y=\"\(number(m + 15 + 15 * Double(i)))\" text-anchor=\"end\" fill=\"\(color)\">\(LinePlot.escaped(note))</text>")
         }
-        lines.append("</svg>")
-        return lines.joined(separator: "\n") + "\n"
+        return frame.document(bars)
     }
 }

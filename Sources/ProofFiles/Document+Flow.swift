@@ -50,3 +50,14 @@ extension Document {
         return values
     }
 }
+
+extension Document {
+    /// The first `converges in direction` claim about the flow `name`: its target point and
+    /// tolerance (what `simulate` and the HTML report measure the flow against).
+    public func convergenceClaim(of name: String) -> (target: Point, tolerance: Double)? {
+        for claim in claims {
+            if case let .flowDirection(g, p, t) = claim.kind, g.name == name { return (p, t) }
+        }
+        return nil
+    }
+}

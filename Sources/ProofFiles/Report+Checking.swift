@@ -64,11 +64,21 @@ extension Report {
             let error: String
             switch elaborated {
             case _ where ResourceLimit.isExceeded: error = readingLimitError(input.path, seconds: seconds)
+            case .success(let document) where document.claims.isEmpty: error = noClaimsError(input)
             case .success(let document): return .checker(Checker(document, simulator: simulator, timeLimit: timeLimit))
             case .failure(let diagnostic): error = diagnostic.rendered(path: input.path, source: input.source)
             }
             return .malformed(FileResult(path: input.path, title: nil, error: error, claims: []))
         }
+    }
+
+    /// The error of a file without claims (empty, or only declarations): as a test runner that
+    /// collects no test, `check` does not count it as a pass.
+    static func noClaimsError(_ input: Input) -> String {
+        let what = input.source.allSatisfy(\.isWhitespace) ? "the file is empty" : "the file only declares (no claim line)"
+        return Diagnostic("no claims: \(what), so nothing is checked", at: SourceLocation(line: 1, column: 1),
+                          hint: "add a claim, e.g. `claim p is feasible for all eps` or `claim 1 + 1 = 2`")
+            .rendered(path: input.path, source: input.source)
     }
 
     /// The error of a file that could not be parsed and its definitions computed within

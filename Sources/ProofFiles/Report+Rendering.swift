@@ -7,15 +7,7 @@ extension Report {
         for file in files {
             out += "\(file.path)" + (file.title.map { " — \($0)" } ?? "") + "\n"
             if let error = file.error { out += error + "\n\n"; continue }
-            for c in file.claims {
-                let mark = !c.ok ? "\(c.verdict) ✗ FAILED, expected \(c.expected)"
-                    : c.expected == "refuted" ? "refuted (expected: a printed error)"
-                    : c.expected == "undecided" ? "undecided (expected: a known limitation)" : c.verdict
-                let time = times ? String(format: "  [%.3f s]", c.seconds) : ""
-                out += "  line \(c.line)\(c.label.map { " [\($0)]" } ?? ""): \(c.text)\n"
-                out += "    \(mark)\(time): \(c.evidence)\n"
-                for line in c.explanation ?? [] { out += "      \(line)\n" }
-            }
+            for c in file.claims { out += c.text(times: times) }
             out += "\n"
         }
         if papers.count > 1 {
@@ -52,27 +44,6 @@ extension Report {
                 out += "| \(c.line) | \(escape(c.text)) | \(verdict) | \(escape(c.evidence)) |\n"
             }
             out += "\n"
-        }
-        return out
-    }
-
-    /// A LaTeX `longtable` per file.
-    public func latex() -> String {
-        func tex(_ s: String) -> String {
-            s.replacingOccurrences(of: "\\", with: "\\textbackslash{}").replacingOccurrences(of: "_", with: "\\_")
-                .replacingOccurrences(of: "&", with: "\\&").replacingOccurrences(of: "%", with: "\\%")
-                .replacingOccurrences(of: "#", with: "\\#").replacingOccurrences(of: "^", with: "\\^{}")
-                .replacingOccurrences(of: "$", with: "\\$")
-        }
-        var out = ""
-        for file in files {
-            out += "% \(file.path)\n\\begin{longtable}{r p{0.55\\textwidth} l}\n"
-            out += "\\multicolumn{3}{l}{\\textbf{\(tex(file.title ?? file.path))}}\\\\\n\\hline\n"
-            for c in file.claims {
-                let verdict = c.expected == "refuted" && c.ok ? "refuted (erratum)" : c.verdict
-                out += "\(c.line) & \\texttt{\(tex(c.text))} & \(verdict)\(c.ok ? "" : " (expected \(c.expected))")\\\\\n"
-            }
-            out += "\\end{longtable}\n\n"
         }
         return out
     }

@@ -8,7 +8,8 @@ extension CheckCommand {
     /// worker stopped and is undecided ("limit: time"), a claim whose worker ends on the size
     /// limit is undecided ("limit: size"), and the rest is checked as usual. The results equal
     /// `Report.check`'s apart from the timings and the claims stopped from outside.
-    func supervisedCheck(_ inputs: [Report.Input]) throws -> [Report.FileResult] {
+    /// `progress` advances as each claim is decided.
+    func supervisedCheck(_ inputs: [Report.Input], progress: Progress) throws -> [Report.FileResult] {
         var arguments = ["worker", "check", "--time-limit", String(timeLimit)] + inputs.map(\.path)
         if explain { arguments.append("--explain") }
         let supervisor = Supervisor(workerArguments: arguments, workers: jobs, jobSeconds: Self.hardLimit(timeLimit))
@@ -26,6 +27,7 @@ extension CheckCommand {
                 case let .died(status, signalled, message): decided = claim.undecided(Self.evidence(status, signalled, message), seconds: 0)
                 }
                 files[f] = files[f]!.replacing(claim: c, with: decided)
+                progress.advance()
                 return []
             }
             let path = inputs[job].path

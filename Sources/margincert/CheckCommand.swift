@@ -5,7 +5,7 @@ import ProofFiles
 /// `margincert check <files or folders>`: checks every claim of every `.proof` file.
 ///
 /// Exit status: 0 when every claim has its expected verdict, 1 when some claim does not,
-/// 2 when a file is malformed (its claims are then not reported as verified).
+/// 2 when a file is malformed or has no claims (its claims are then not reported as verified).
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -21,6 +21,12 @@ struct CheckCommand: ParsableCommand {
 
     @Option(help: "Output format: text, json, markdown or latex.")
     var format: Format = .text
+
+    @Flag(name: .shortAndLong, help: "Print every claim with its verdict and evidence (by default: a line per file, and the claims that did not get their expected verdict in full).")
+    var verbose = false
+
+    @Option(help: ArgumentHelp("Also write the report as one self-contained HTML page (claims typeset, evidence, explanations, flow plots).", valueName: "report.html"))
+    var html: String?
 
     @Flag(help: "Show how each claim was decided, piece by piece.")
     var explain = false
@@ -54,17 +60,21 @@ struct CheckCommand: ParsableCommand {
                 unreadableFiles[path] = Report.FileResult(path: path, title: nil, error: unreadable.description, claims: [])
             }
         }
+        let progress = Progress(total: nil, label: "checking \(files.count) files, claims decided:")
         let results = inProcess ? Report.check(inputs, explain: explain, simulator: FlowRunner(), timeLimit: timeLimit)
-            : try supervisedCheck(inputs)
+            : try supervisedCheck(inputs, progress: progress)
+        progress.finish()
         var checked = results.makeIterator()
         var report = Report()
         for path in files { report.add(unreadableFiles[path] ?? checked.next()!) }
         switch format {
-        case .text: print(report.text(times: !noTimes), terminator: "")
+        case .text where verbose: print(report.text(times: !noTimes), terminator: "")
+        case .text: print(report.concise(times: !noTimes, colour: Terminal.colouredOutput), terminator: "")
         case .json: print(report.json(times: !noTimes), terminator: "")
         case .markdown: print(report.markdown(), terminator: "")
         case .latex: print(report.latex(), terminator: "")
         }
+        if let html { try writeHTML(report, inputs: inputs, to: html) }
         if report.summary.malformed_files > 0 { throw ExitCode(2) }
         if !report.allOK { throw ExitCode(1) }
     }

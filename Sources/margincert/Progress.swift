@@ -1,43 +1,61 @@
 import Foundation
 
-/// A progress line for long runs, shown only when standard output is a terminal (so files and
-/// pipes get clean, reproducible output). Safe to advance from concurrent workers.
+/// A progress line for long runs, on standard error and only when it is a terminal (so files
+/// and pipes get clean, reproducible output), and only once the run has taken a second (short
+/// runs print nothing). Safe to advance from concurrent workers.
 final class Progress: @unchecked Sendable {
     private let total: Int?
     private let label: String
-    private let shown = isatty(STDOUT_FILENO) != 0
+    private let shown = Terminal.isTerminal(STDERR_FILENO)
     private let lock = NSLock()
+    private let start = Date()
     private var done = 0
+    private var finished = false
+    private var drawn = false
     private var lastDraw = Date.distantPast
+
+    /// The seconds a run takes before its progress line appears.
+    static let delay = 1.0
 
     init(total: Int?, label: String) {
         self.total = total
         self.label = label
-        draw(force: true)
+        guard shown else { return }
+        DispatchQueue.global().asyncAfter(deadline: .now() + Self.delay) { [weak self] in
+            guard let self else { return }
+            self.lock.withLock { self.draw(force: true) }
+        }
     }
 
     func advance() {
-        lock.lock()
-        done += 1
-        draw(force: done == total)
-        lock.unlock()
+        lock.withLock {
+            done += 1
+            draw(force: done == total)
+        }
     }
 
-    /// Clears the line.
+    /// Clears the line; nothing is drawn after.
     func finish() {
-        guard shown else { return }
-        FileHandle.standardOutput.write(Data("\r\u{1B}[2K".utf8))
+        lock.withLock {
+            finished = true
+            if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        }
     }
 
     private func draw(force: Bool) {
-        guard shown, force || Date().timeIntervalSince(lastDraw) > 0.1 else { return }
-        lastDraw = Date()
+        let now = Date()
+        guard shown, !finished, now.timeIntervalSince(start) >= Self.delay,
+              force || now.timeIntervalSince(lastDraw) > 0.1 else { return }
+        lastDraw = now
+        drawn = true
+        let line: String
         if let total {
             let width = 30, filled = total == 0 ? width : width * done / total
             let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-            FileHandle.standardOutput.write(Data("\r\(label) [\(bar)] \(done)/\(total)".utf8))
+            line = "\(label) [\(bar)] \(done)/\(total)"
         } else {
-            FileHandle.standardOutput.write(Data("\r\(label)…".utf8))
+            line = done > 0 ? "\(label)… \(done)" : "\(label)…"
         }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K\(line)".utf8))
     }
 }

@@ -48,10 +48,10 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Write the result as JSON (single runs).")
     var json: String?
 
-    @Option(help: "Write an SVG of the direction error and γ against log10 t (single runs).")
+    @Option(help: "Write an SVG of the direction error and γ against log10 t, every flow run (single runs).")
     var plot: String?
 
-    @Option(help: "Write an SVG of the neuron paths u_k = v_k w_k / ‖θ‖² (two-layer nets on 2-D data; single runs).")
+    @Option(help: "Write an SVG of the neuron paths u_k = v_k w_k / ‖θ‖² with the data and the limit, every flow run (two-layer nets on 2-D data; single runs).")
     var trajectory: String?
 
     @Option(help: "Monte Carlo: the number of runs from random initialisations.")
@@ -83,16 +83,26 @@ struct SimulateCommand: ParsableCommand {
             return try countRegion(of: regionOf, flows[0], in: document)
         }
         var allEnded = true
+        var plots = Plots()
         for f in flows {
             let request = try self.request(for: f, in: document)
             if runs == nil {
-                allEnded = try single(request, in: document) && allEnded
+                allEnded = try single(request, in: document, plots: &plots) && allEnded
             } else {
                 guard flows.count == 1 else { throw ValidationError("a sweep runs one flow: choose it with --flow") }
                 allEnded = try sweep(request) && allEnded
             }
         }
+        if let plot, !plots.flows.isEmpty { try Self.write(stackedSVG(plots.flows), to: plot) }
+        if let trajectory, !plots.paths.isEmpty { try Self.write(stackedSVG(plots.paths), to: trajectory) }
         if !allEnded { throw ExitCode(1) }
+    }
+
+    /// The plots of every flow run, written at the end as small multiples (one file each for
+    /// `--plot` and `--trajectory`).
+    struct Plots {
+        var flows: [LinePlot] = []
+        var paths: [LinePlot] = []
     }
 
     /// Reads and elaborates a proof file; a malformed file prints its diagnostic and exits 2.
@@ -116,14 +126,9 @@ struct SimulateCommand: ParsableCommand {
             guard steps > 0 else { throw ValidationError("--steps must be positive") }
             f.maximumSteps = steps
         }
-        var targetPoint: Document.Point?, δ = tolerance
-        for claim in document.claims {
-            if case let .flowDirection(g, p, t) = claim.kind, g.name == f.name {
-                targetPoint = p
-                δ = δ ?? t
-                break
-            }
-        }
+        let claimed = document.convergenceClaim(of: f.name)
+        var targetPoint = claimed?.target
+        let δ = tolerance ?? claimed?.tolerance
         if let target {
             guard let p = document.points[target] else { throw ValidationError("the file has no point '\(target)'") }
             targetPoint = p
@@ -137,8 +142,9 @@ struct SimulateCommand: ParsableCommand {
         return FlowRequest(flow: f, target: values, directionTolerance: values == nil ? nil : δ)
     }
 
-    /// One run from the flow's θ(0): prints where it ended, writes the outputs.
-    func single(_ request: FlowRequest, in document: Document) throws -> Bool {
+    /// One run from the flow's θ(0): prints where it ended, writes the CSV and JSON, and adds
+    /// its plots to `plots`.
+    func single(_ request: FlowRequest, in document: Document, plots: inout Plots) throws -> Bool {
         let f = request.flow
         let progress = Progress(total: nil, label: "simulating \(f.name)")
         let result = FlowRunner().run(request)
@@ -164,20 +170,16 @@ struct SimulateCommand: ParsableCommand {
         print("  log10 t: \(format(last.log10Time)), log10 L: \(format(last.log10Loss)), ‖θ‖: \(format(last.norm))")
         print("  steps: \(result.acceptedSteps) accepted, \(result.rejectedSteps) rejected, "
               + "\(result.fieldEvaluations) field evaluations, \(last.patternChanges) activation changes")
-        if let csv { try Self.write(result.csv(), to: csv) }
-        if let json { try Self.write(String(decoding: try result.json(), as: UTF8.self) + "\n", to: json) }
-        if let plot {
-            let title = "\(f.name): \(f.loss) loss, \(f.solver)"
-            var panels = [result.marginPlot(title: title + " — normalized margin")]
-            if request.target != nil { panels.insert(result.directionPlot(title: title + " — direction error"), at: 0) }
-            try Self.write(stackedSVG(panels), to: plot)
-        }
-        if let trajectory {
-            guard let svg = f.network.neuronPathPlot(FlowRunner().states(request, steps: result.acceptedSteps),
-                                                     title: "\(f.name): neuron paths (paper 000, Figure 1)") else {
+        if let csv { try Self.write(result.csv(), to: path(csv, for: f, of: document)) }
+        if let json { try Self.write(String(decoding: try result.json(), as: UTF8.self) + "\n", to: path(json, for: f, of: document)) }
+        if plot != nil { plots.flows += f.plots(of: result, request) }
+        if trajectory != nil {
+            guard let paths = f.network.neuronPathPlot(FlowRunner().states(request, steps: result.acceptedSteps),
+                                                       title: "\(f.name): neuron paths uₖ = vₖ wₖ / ‖θ‖²", data: f.data,
+                                                       target: request.target) else {
                 throw ValidationError("--trajectory needs a two-layer network on 2-D inputs with one output")
             }
-            try Self.write(svg.svg, to: trajectory)
+            plots.paths.append(paths)
         }
         return result.outcome.succeeded
     }
@@ -278,6 +280,15 @@ struct SimulateCommand: ParsableCommand {
             lines.append("    \(summary.ungrouped) runs in no group (more than \(summary.capacity) groups)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `path` for flow `f`'s output: as given when one flow runs, else with "-NAME" before its
+    /// extension (`out.csv` → `out-gf.csv`), so that no flow's output overwrites another's.
+    func path(_ path: String, for f: Document.Flow, of document: Document) -> String {
+        guard flow == nil && document.flows.count > 1 else { return path }
+        let url = URL(fileURLWithPath: path), ext = url.pathExtension
+        let stem = ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
+        return stem + "-" + f.name + (ext.isEmpty ? "" : "." + ext)
     }
 
     static func write(_ text: String, to path: String) throws {

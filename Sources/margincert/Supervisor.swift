@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Runs jobs in worker processes (`margincert worker …`) and bounds each one's wall-clock time
 /// by killing its worker: the hard backstop behind the prover's cooperative time limit.
@@ -136,13 +141,17 @@ private final class Worker {
         }
         // Only this worker may hold its pipes (a copy in a later worker would keep them open).
         for fd in toWorker + fromWorker { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        #if canImport(Darwin)
+        var actions: posix_spawn_file_actions_t? = nil   // an opaque pointer on Darwin
+        #else
         var actions = posix_spawn_file_actions_t()
+        #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, toWorker[0], 0)
         posix_spawn_file_actions_adddup2(&actions, fromWorker[1], 1)
         posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let executable = currentExecutable
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         // A crash is reported by its message; the backtracer would take seconds to print more.
         var environment = ProcessInfo.processInfo.environment
@@ -207,7 +216,7 @@ private final class Worker {
     }
 
     func kill() {
-        Glibc.kill(pid, SIGKILL)
+        sendSignal(SIGKILL, to: pid)
         _ = reap()
     }
 
@@ -225,6 +234,28 @@ private final class Worker {
         let signal = status & 0x7f
         return signal == 0 ? ((status >> 8) & 0xff, false, tail) : (signal, true, tail)
     }
+}
+
+/// The path of the running `margincert`, which the workers run: `/proc/self/exe` on Linux;
+/// elsewhere (macOS) Foundation's executable URL, or the first argument resolved against the
+/// working folder.
+private var currentExecutable: String {
+    #if os(Linux)
+    return URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+    #else
+    if let url = Bundle.main.executableURL { return url.resolvingSymlinksInPath().path }
+    return URL(fileURLWithPath: CommandLine.arguments[0], relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        .resolvingSymlinksInPath().path
+    #endif
+}
+
+/// kill(2), from the C library of the platform.
+private func sendSignal(_ signal: Int32, to pid: pid_t) {
+    #if canImport(Glibc)
+    _ = Glibc.kill(pid, signal)
+    #elseif canImport(Darwin)
+    _ = Darwin.kill(pid, signal)
+    #endif
 }
 
 /// Events from the workers' reading threads, taken in order by the supervising thread.

@@ -79,6 +79,17 @@ import Testing
         return try JSONDecoder().decode(Report.self, from: Data(json.utf8)).files.flatMap(\.claims)
     }
 
+    /// The `margincert` built next to the tests: beside the test executable on Linux, beside the
+    /// `.xctest` bundle on macOS (where the first argument is the toolchain's test runner).
+    static var margincertExecutable: URL {
+        #if os(macOS)
+        if let bundle = Bundle.allBundles.first(where: { $0.bundlePath.hasSuffix(".xctest") }) {
+            return bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("margincert")
+        }
+        #endif
+        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("margincert")
+    }
+
     /// Runs the `margincert` built next to the test bundle on `file` (written to a temporary
     /// `.proof`, named FILE in the output), with the worker fault `fault` and the size limit
     /// `maximumBits` if given.
@@ -99,8 +110,7 @@ import Testing
             return path
         }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("margincert")
+        process.executableURL = Self.margincertExecutable
         process.arguments = arguments + paths
         var environment = ProcessInfo.processInfo.environment
         environment["MARGINCERT_WORKER_FAULT"] = fault

@@ -15,8 +15,8 @@ import Testing
     }
 
     @Test func ticksAreRound() {
-        #expect(LinePlot.ticks(0, 10) == [0, 2, 4, 6, 8, 10])
-        let ticks = LinePlot.ticks(-0.3, 0.7)
+        #expect(PlotFrame.ticks(0, 10) == [0, 2, 4, 6, 8, 10])
+        let ticks = PlotFrame.ticks(-0.3, 0.7)
         #expect(zip(ticks, [-0.2, 0, 0.2, 0.4, 0.6]).allSatisfy { abs($0 - $1) < 1e-12 } && ticks.count == 5)
     }
 }

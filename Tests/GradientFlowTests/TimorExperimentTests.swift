@@ -35,6 +35,6 @@ import Testing
         let counts = h.counts(h.series[0])
         #expect(counts.bins == [2, 1, 0, 2] && counts.outside == 2)
         #expect(h.svg.contains("a &amp; b") && h.svg.contains("2 outside the range"))
-        #expect(h.svg.components(separatedBy: "<rect").count - 1 == 2 + 3)
+        #expect(h.svg.components(separatedBy: "<rect class=\"bar\"").count - 1 == 3)
     }
 }
