@@ -47,7 +47,14 @@ enum ExactLinearAlgebra<F: OrderedField> {
         return u
     }
 
-    static func dot(_ u: [F], _ v: [F]) -> F { zip(u, v).reduce(F.zero) { $0 + $1.0 * $1.1 } }
+    /// ⟨u, v⟩. Over the real algebraic numbers, terms whose one factor is rational are
+    /// grouped by their other, irrational factor (Σ qₖa = (Σ qₖ)·a), so that the many equal
+    /// irrational entries of a symmetric construction cost one multiplication instead of an
+    /// algebraic addition each (an addition of algebraic numbers is a resultant).
+    static func dot(_ u: [F], _ v: [F]) -> F {
+        if let a = u as? [RealAlgebraic], let b = v as? [RealAlgebraic] { return RealAlgebraic.groupedDot(a, b) as! F }
+        return zip(u, v).reduce(F.zero) { $0 + $1.0 * $1.1 }
+    }
 
     /// M u.
     static func times(_ rows: [[F]], _ u: [F]) -> [F] { rows.map { dot($0, u) } }
@@ -104,5 +111,25 @@ enum ExactLinearAlgebra<F: OrderedField> {
             }
         }
         return nil
+    }
+}
+
+extension RealAlgebraic {
+    /// Σₖ uₖvₖ with the terms rational × irrational grouped by the irrational factor.
+    static func groupedDot(_ u: [RealAlgebraic], _ v: [RealAlgebraic]) -> RealAlgebraic {
+        var rational = Rational.zero
+        var groups: [RealAlgebraic: Rational] = [:]
+        var rest = RealAlgebraic(Rational.zero)
+        for (a, b) in zip(u, v) {
+            switch (a.rationalValue, b.rationalValue) {
+            case let (p?, q?): rational = rational + p * q
+            case let (p?, nil): if !p.isZero { groups[b, default: .zero] = groups[b, default: .zero] + p }
+            case let (nil, q?): if !q.isZero { groups[a, default: .zero] = groups[a, default: .zero] + q }
+            case (nil, nil): rest = rest + a * b
+            }
+        }
+        return groups.reduce(rest + RealAlgebraic(rational)) { sum, group in
+            group.value.isZero ? sum : sum + RealAlgebraic(group.value) * group.key
+        }
     }
 }

@@ -31,6 +31,16 @@ public struct DescentArc: Sendable {
 
     /// θ̃ = θ(0).
     let point0: [RealAlgebraic]
+    /// What proved the arc on (0, s₀).
+    public let verification: Verification
+
+    public enum Verification: String, Sendable {
+        /// `Prover.decide` on the true network (ReLUs included) over (0, s₀).
+        case prover = "the prover, on the true network"
+        /// Exact leading coefficients and rigorous interval tail bounds of every margin,
+        /// kinked-neuron input and the norm along the arc (`LocalOptimality.boundedEnd`).
+        case leadingTerms = "exact leading terms with rigorous tail bounds of every margin, neuron input and the norm"
+    }
 }
 
 extension LocalOptimality where F == RealAlgebraic {
@@ -46,8 +56,7 @@ extension LocalOptimality where F == RealAlgebraic {
                 return true
             }.map { $0.expansion.gradient(over: free) }
             rows.append(θ̃.map { -$0 })
-            guard let d = LinearProgram<F>.strictSolution(rows, dimension: free.count) else { continue }
-            let rational = Self.rationalPoint(near: d, satisfying: rows) ?? d
+            guard let rational = Self.strictPoint(rows, dimension: free.count) else { continue }
             if let arc = verified(direction: rational, correction: rational.map { _ in .zero }, order: 1) { return arc }
         }
         return nil
@@ -83,8 +92,7 @@ extension LocalOptimality where F == RealAlgebraic {
             }
             if slope.isZero { rows.append(θ̃.map { -$0 } + [-Self.half * ExactLinearAlgebra<F>.dot(d, d)]) }
             rows.append(Array(repeating: .zero, count: free.count) + [.one])
-            guard let solution = LinearProgram<F>.strictSolution(rows, dimension: free.count + 1) else { continue }
-            let rounded = Self.rationalPoint(near: solution, satisfying: rows) ?? solution
+            guard let rounded = Self.strictPoint(rows, dimension: free.count + 1) else { continue }
             let t = rounded[free.count]
             let z = rounded.prefix(free.count).map { $0 / t }
             if let arc = verified(direction: d, correction: z, order: slope.isZero ? 2 : 1) { return arc }
@@ -92,19 +100,40 @@ extension LocalOptimality where F == RealAlgebraic {
         return nil
     }
 
-    /// A rational point q near x with ⟨r, q⟩ > 0 for every row r (x itself satisfies them):
-    /// x rounded to 2, 4, …, 64 binary digits, the first that keeps every inequality; nil
-    /// when none does. Exact arithmetic decides each inequality.
-    static func rationalPoint(near x: [F], satisfying rows: [[F]]) -> [F]? {
-        for bits in [2, 4, 8, 16, 32, 64] {
-            let scale = Rational(BigInt(2).power(bits))
-            let q = x.map { value -> F in
-                if value.rationalValue != nil { return value }
-                return F(Rational((value.enclosure(bits: bits + 8).lower * scale).floor) / scale)
+    /// A point x, rational where possible, with ⟨r, x⟩ > 0 for every row r; nil when there is
+    /// none. First the strict LP over rational approximations of the rows (exact rational
+    /// simplex, fast), kept when every true inequality is shown to hold; otherwise the exact
+    /// LP over F, its solution rounded to a rational point of the same open cone when one of
+    /// 2, 4, …, 64 binary digits is. Every inequality of the answer is decided exactly.
+    static func strictPoint(_ rows: [[F]], dimension: Int) -> [F]? {
+        for bits in [64, 256] {
+            let approximate = rows.map { $0.map { $0.rationalValue ?? $0.enclosure(bits: bits).midpoint } }
+            if let x = LinearProgram<Rational>.strictSolution(approximate, dimension: dimension),
+               let q = shortest(near: x.map { F($0) }, satisfying: rows) {
+                return q
             }
-            if rows.allSatisfy({ ExactLinearAlgebra<F>.dot($0, q).signum > 0 }) { return q }
         }
-        return nil
+        guard let x = LinearProgram<F>.strictSolution(rows, dimension: dimension) else { return nil }
+        return shortest(near: x, satisfying: rows) ?? x
+    }
+
+    /// x rounded to 2, 4, …, 64 binary digits (and x itself when rational), the first that
+    /// keeps ⟨r, ·⟩ > 0 for every row r; nil when none does.
+    static func shortest(near x: [F], satisfying rows: [[F]]) -> [F]? {
+        var candidates = [2, 4, 8, 16, 32, 64].map { bits in
+            let scale = Rational(BigInt(2).power(bits))
+            return x.map { ($0.enclosure(bits: bits + 8).lower * scale).floor }.map { Rational($0) / scale }
+        }
+        if let exact = x.map(\.rationalValue) as? [Rational] { candidates.append(exact) }
+        return candidates.first { q in rows.allSatisfy { isPositive($0, q) } }.map { $0.map { F($0) } }
+    }
+
+    /// Whether ⟨r, x⟩ > 0, from a rigorous enclosure when it settles the sign, else exactly.
+    static func isPositive(_ row: [F], _ x: [Rational]) -> Bool {
+        let terms = zip(row, x).filter { !$1.isZero }
+        let enclosure = terms.reduce(Interval(.zero)) { $0 + $1.0.enclosure(bits: 128) * Interval($1.1) }
+        if let sign = enclosure.signum, sign != 0 { return sign > 0 }
+        return terms.reduce(F.zero) { $0 + $1.0 * F($1.1) }.signum > 0
     }
 
     static var half: F { F(Rational(1, 2)) }
@@ -160,6 +189,12 @@ extension LocalOptimality where F == RealAlgebraic {
             if !correction[k].isZero { e = e + Expr(Constant(correction[k])) * s * s }
             return e
         }
+        func arc(_ end: Rational, _ verification: DescentArc.Verification = .prover) -> DescentArc {
+            DescentArc(parameter: name, point: entries, upperBound: end, direction: direction,
+                       correction: correction, order: order, point0: point, verification: verification)
+        }
+        if let bounded = boundedEnd(direction: d, correction: z, start: .one) { return arc(bounded, .leadingTerms) }
+        // The prover's claim, on the true network (built only now: expanding it is costly).
         let norm = { (v: [Expr]) in Expr.sum(v.map { $0 * $0 }) }
         var comparisons = data.map { example in
             Comparison(Expr(Constant(example.y[0])) * network(entries, example.x.map { Expr(Constant($0)) })[0],
@@ -167,10 +202,6 @@ extension LocalOptimality where F == RealAlgebraic {
         }
         comparisons.append(Comparison(norm(entries), .less, norm(point.map { Expr(Constant($0)) })))
         let claim = Claim(comparisons)
-        func arc(_ end: Rational) -> DescentArc {
-            DescentArc(parameter: name, point: entries, upperBound: end, direction: direction,
-                       correction: correction, order: order, point0: point)
-        }
         var end = estimatedEnd(direction: direction, correction: correction)
         for _ in 0 ..< 4 {
             switch Prover.decide(claim, over: arc(end).range).verdict {

@@ -23,7 +23,7 @@ extension LocalOptimality where F == RealAlgebraic {
             return .localOptimum("second-order sufficient condition (Nocedal–Wright Thm 12.6) on each of the \(pieces.count) piece\(pieces.count == 1 ? "" : "s") of \(problem) around the point: KKT on the piece and the Hessian of the Lagrangian strictly copositive on its critical cone",
                                  explanation: Self.explanation(pieces))
         case let .notLocalOptimum(arc, piece):
-            return .notLocalOptimum(arc, "an arc θ̃ + s·d + s²·z of order \(arc.order), found on \(piece), is feasible and strictly shorter for every s in (0, \(arc.upperBound)) (proved by the prover) and tends to the point",
+            return .notLocalOptimum(arc, "an arc θ̃ + s·d + s²·z of order \(arc.order), found on \(piece), is feasible and strictly shorter for every s in (0, \(arc.upperBound)) (proved by \(arc.verification.rawValue)) and tends to the point",
                                     explanation: Self.explanation([piece]))
         case let .infeasible(i, margin):
             return .notKKT("infeasible: constraint \(i + 1) has margin \(Constant(margin)) < 1")
