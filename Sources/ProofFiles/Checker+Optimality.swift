@@ -56,7 +56,14 @@ extension Checker {
         guard let (problem, θ) = exactProblem(p) else {
             return .undecided("the optimality check needs a scalar-output network and algebraic numbers")
         }
-        return Self.outcome(problem.globalOptimum(θ), objective: "‖θ‖²")
+        let result = problem.globalOptimum(θ)
+        if case .undecided(let reason) = result, let better = problem.betterPoint(than: θ) {
+            let blocks = document.network?.blocks ?? []
+            let point = blocks.map { b in "\(b.name) = (" + b.range.map { Constant(better[$0]).description }.joined(separator: ", ") + ")" }
+            return .refuted("a feasible point with ‖θ′‖² = \(Constant(Network.squaredNorm(better))) < ‖θ‖² = \(Constant(Network.squaredNorm(θ))), found by search and verified exactly: point better: " + point.joined(separator: ", "),
+                            explanation: ["closed forms and the dual certificate: \(reason)"])
+        }
+        return Self.outcome(result, objective: "‖θ‖²")
     }
 
     /// The verdict of a global-optimum check on the objective named `objective`.
