@@ -7,7 +7,7 @@ import ProofFiles
 /// Time of the automatic local-optimality decision (issue 13): `kkt is a local optimum` on
 /// every seed KKT point of proofs/ (each file's point `kkt`, no witness given; best of 3 after
 /// a warm-up), with the median and the worst; then a two-layer ReLU network with 16 hidden
-/// neurons on 20 points in the plane with zero pre-activations.
+/// neurons on 20 points in the plane: a KKT point without kinks, and one with 6 kinks.
 func runLocalOptimalityBenchmarks() {
     print("Local optimality, decided automatically (best of 3)")
     let clock = ContinuousClock()
@@ -38,47 +38,57 @@ func runLocalOptimalityBenchmarks() {
     if !sorted.isEmpty {
         print(String(format: "seed KKT points: %d, median %.2f ms, worst %.2f ms", sorted.count, sorted[sorted.count / 2], sorted.last!))
     }
-    let (problem, θ) = wideNetwork()
-    let start = clock.now
-    let decision = LocalOptimality(network: problem.network, data: problem.data, point: θ, free: Array(θ.indices)).decide()
-    let verdict: String
-    switch decision {
-    case .localOptimum: verdict = "local"
-    case .notLocalOptimum(let arc, _): verdict = "not local (arc of order \(arc.order))"
-    case .infeasible: verdict = "infeasible"
-    case .undecided(let reason, _): verdict = "undecided: \(reason.prefix(80))"
+    for (label, (problem, θ)) in [("16 hidden, 20 points, no kink", splitLocalOptimum()),
+                                  ("16 hidden, 20 points, 6 kinks", splitDeadNeurons())] {
+        let start = clock.now
+        let decision = LocalOptimality(network: problem.network, data: problem.data, point: θ, free: Array(θ.indices)).decide()
+        let verdict: String
+        switch decision {
+        case .localOptimum(let pieces): verdict = "local (\(pieces.count) pieces)"
+        case .notLocalOptimum(let arc, _): verdict = "not local (arc of order \(arc.order))"
+        case .infeasible: verdict = "infeasible"
+        case .undecided(let reason, _): verdict = "undecided: \(reason.prefix(80))"
+        }
+        print(label.padding(toLength: 36, withPad: " ", startingAt: 0)
+              + String(format: "%10.2f ms   ", milliseconds(clock.now - start)) + verdict)
     }
-    print("2-layer ReLU, 16 hidden, 20 points".padding(toLength: 36, withPad: " ", startingAt: 0)
-          + String(format: "%10.2f ms   ", milliseconds(clock.now - start)) + verdict)
 }
 
-/// 20 points in the plane, labelled by the side of u = (1, 1/3), and 16 ReLU neurons: 8 near
-/// u with v = 1, 8 near −u with v = −1, scaled so that the smallest margin is 1. Neuron 1 is
-/// orthogonal to two of the points (zero pre-activations).
-private func wideNetwork() -> (MaxMarginProblem<RealAlgebraic>, [RealAlgebraic]) {
-    let q = { (n: Int, d: Int) in Rational(n, d) }
-    var points: [[Rational]] = (0 ..< 18).map { i in [q(i % 6 - 3, 2), q((i * 7) % 11 - 5, 3)] }
-    points = points.filter { $0[0] + $0[1] / 3 != 0 }
-    let w0 = [q(1, 1), q(1, 4)]
-    points.append([q(-1, 4), q(1, 1)].map { $0 * 2 })
-    points.append([q(1, 4), q(-1, 1)].map { $0 * 3 })
-    let data = points.prefix(20).map { x in
-        LabeledPoint(x: x.map { RealAlgebraic($0) }, label: RealAlgebraic(x[0] + x[1] / 3 > 0 ? 1 : -1))
+/// Twenty examples: `active` and points of a grid where |Φ(θ; x)| > 1, labelled by the sign of Φ.
+private func examples(_ active: [[Rational]], _ network: Network, _ θ: [RealAlgebraic]) -> [LabeledPoint<RealAlgebraic>] {
+    var data = active.map { LabeledPoint(x: $0.map { RealAlgebraic($0) }, label: RealAlgebraic(1)) }
+    for i in 0 ..< 200 where data.count < 20 {
+        let x = [Rational(i % 7 - 3, 2), Rational((i * 5) % 9 - 4, 2)].map { RealAlgebraic($0) }
+        let value = network(θ, x)[0]
+        if value.magnitude > 1 { data.append(LabeledPoint(x: x, label: RealAlgebraic(value.signum > 0 ? 1 : -1))) }
     }
-    var θ: [Rational] = []
-    var outgoing: [Rational] = []
-    for j in 0 ..< 16 {
-        let sign = j < 8 ? 1 : -1
-        let w = j == 0 ? w0 : [q(sign * (8 + j % 3), 8), q(sign * (8 + j % 5), 24)]
-        θ += w
-        outgoing.append(Rational(sign))
-    }
-    θ += outgoing
+    return data
+}
+
+/// Thm 3.2's KKT point (w = (0, 2), v = 2 on x1 = (1, 1/4), x2 = (−1, 1/4)) with its neuron
+/// split into 13 copies scaled by aₖ (twelve 1/4, one 1/2; Σaₖ² = 1) and 3 dead neurons
+/// (w = 0, v = 0: input 0 on both active examples, 6 kinks, 64 pieces).
+private func splitDeadNeurons() -> (MaxMarginProblem<RealAlgebraic>, [RealAlgebraic]) {
+    let scales = Array(repeating: Rational(1, 4), count: 12) + [Rational(1, 2)]
+    let w = scales.map { [Rational.zero, 2 * $0] } + Array(repeating: [Rational.zero, .zero], count: 3)
+    let v = scales.map { 2 * $0 } + Array(repeating: Rational.zero, count: 3)
+    let θ = (w.flatMap { $0 } + v).map { RealAlgebraic($0) }
     let network = Network.fullyConnected(widths: [2, 16, 1], activation: .relu)
-    let problem = MaxMarginProblem(network: network, data: Array(data))
-    let exact = θ.map { RealAlgebraic($0) }
-    let γ = problem.margins(exact).min()!
-    // Scale the output layer by 1/γ: every margin scales by 1/γ, the smallest becomes 1.
-    let scaled = exact.enumerated().map { k, x in k >= 32 ? x / γ : x }
-    return (problem, scaled)
+    return (MaxMarginProblem(network: network, data: examples([[1, Rational(1, 4)], [-1, Rational(1, 4)]], network, θ)), θ)
+}
+
+/// A KKT point of a two-layer ReLU network with 16 hidden neurons on 20 points in the plane:
+/// Lemma C.6's local optimum (w = (0, 2), v = 2 and w = (0, −1), v = 1 on x1 = (1, 1/4),
+/// x2 = (−1, 1/4), x3 = (0, −1)) with its two neurons split into 7 and 9 copies scaled by aₖ,
+/// Σaₖ² = 1 in each group (copies keep every margin, ‖θ‖ and the KKT conditions, with the
+/// same λ), and 17 slack points.
+private func splitLocalOptimum() -> (MaxMarginProblem<RealAlgebraic>, [RealAlgebraic]) {
+    let q = { (n: Int, d: Int) in Rational(n, d) }
+    let first = [q(1, 2), q(1, 2), q(1, 2), q(1, 4), q(1, 4), q(1, 4), q(1, 4)]
+    let second = Array(repeating: q(1, 3), count: 9)
+    let w = first.map { [Rational.zero, 2 * $0] } + second.map { [Rational.zero, -$0] }
+    let v = first.map { 2 * $0 } + second
+    let θ = (w.flatMap { $0 } + v).map { RealAlgebraic($0) }
+    let network = Network.fullyConnected(widths: [2, 16, 1], activation: .relu)
+    return (MaxMarginProblem(network: network, data: examples([[1, q(1, 4)], [-1, q(1, 4)], [0, -1]], network, θ)), θ)
 }

@@ -37,6 +37,11 @@ extension LocalOptimality {
         let kept = constraints.filter { !$0.expansion.isZero }
         let gradients = kept.map { $0.expansion.gradient(over: free) }
         let objective = free.map { point[$0] }
+        guard !kept.isEmpty else {
+            // No active constraint: θ̃ is a local minimizer of ½‖θ_V‖² iff θ̃_V = 0.
+            return objective.allSatisfy(\.isZero) ? .secondOrder(multipliers: [], criticalDimension: free.count)
+                                                   : .descent(direction: objective.map { -$0 })
+        }
         let rows = free.indices.map { r in gradients.map { $0[r] } }
         let λ: [F]
         switch LinearProgram(a: rows, b: objective).solve() {

@@ -120,6 +120,19 @@ import Symbolic
         #expect(Self.confirm(arc, scaled))
     }
 
+    /// Thm 3.2's KKT point with the dead neuron's incoming weight moved off its kink, to either
+    /// side (w₂ = (0, ±1/10^k), both its inputs then non-zero; margins unchanged, ‖θ‖ larger):
+    /// not a KKT point, never proved local, refuted with an arc that passes the exact re-check.
+    @Test(arguments: [1, 2, 3, -1, -2, -3])
+    func pointsOffAKinkAreRefuted(k: Int) {
+        let c = PaperConstruction.theorem32
+        var θ = c.point
+        θ[3] = Self.q(k > 0 ? 1 : -1, Int(BigInt(10).power(abs(k)).description)!)
+        let e = Self.engine(c.network, c.examples, θ)
+        guard case .notLocalOptimum(let arc, _) = e.decide() else { Issue.record("w2 = (0, \(θ[3])) not refuted"); return }
+        #expect(Self.confirm(arc, e))
+    }
+
     /// The paper points that are not local optima: the engine finds arcs, and each passes the
     /// exact re-check.
     @Test(arguments: [PaperConstruction.theorem32, .theorem41(.linear), .theorem41(.relu), .theorem42part2])
