@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ProofFiles
 
@@ -18,7 +19,7 @@ import ProofFiles
     func aFoundWitnessPastedBackIsProved(source: String) {
         let found = Report.check(path: "t.proof", source: source + "claim kkt is not a local optimum\nclaim kkt is a local optimum expect refuted\n", explain: true)
         #expect(found.error == nil, "\(found.error ?? "")")
-        #expect(found.claims.allSatisfy(\.ok), "\(found.claims.map { "\($0.verdict): \($0.evidence)" })")
+        #expect(found.claims.allSatisfy { $0.ok }, "\(found.claims.map { "\($0.verdict): \($0.evidence)" })")
         guard let evidence = found.claims.first?.evidence,
               let start = evidence.range(of: "parameter "), let end = evidence.range(of: " — ") else {
             Issue.record("no witness printed"); return
