@@ -58,21 +58,33 @@ extension LocalOptimality where F == RealAlgebraic {
     func exampleChecks(_ i: Int, _ θ: [IntervalPolynomial], _ d: [F], _ z: [F])
         -> [(exact: F, order: Int, tail: IntervalPolynomial)]? {
         let exactTrace = network.trace(point, data[i].x)
+        let x = data[i].x.map { IntervalPolynomial(coefficients: [$0.enclosure(bits: IntervalPolynomial.bits)]) }
         let kinks = kinks(example: i)
         var sides = kinks.map { _ in true }
-        // Sides layer by layer: a kink's input depends on the sides below it only.
+        var constant = kinks.map { _ in false }
+        func frozen() -> [[Bool]] {
+            var frozen = network.activeNeurons(exactTrace)
+            for (kink, side) in zip(kinks, sides) { frozen[kink.neuron.layer][kink.neuron.index] = side }
+            return frozen
+        }
+        // Sides layer by layer: a kink's input depends on the sides below it only. An input
+        // whose enclosed coefficients are all exactly 0 is 0 along the whole arc (both sides
+        // agree there) and needs no side.
         for layer in Set(kinks.map(\.neuron.layer)).sorted() {
             let expansions = constraints(example: i, kinks: kinks, sides: sides)
+            let enclosed = network.trace(θ, x, frozen: frozen())
             for (k, kink) in kinks.enumerated() where kink.neuron.layer == layer {
                 let raw = sides[k] ? expansions[k + 1].expansion : -expansions[k + 1].expansion
-                guard let (c, _) = leading(raw, d, z) else { return nil }
-                sides[k] = c.signum > 0
+                if let (c, _) = leading(raw, d, z) {
+                    sides[k] = c.signum > 0
+                } else if enclosed.preActivations[layer][kink.neuron.index].coefficients.allSatisfy({ $0 == Interval(.zero) }) {
+                    constant[k] = true
+                } else {
+                    return nil
+                }
             }
         }
-        var frozen = network.activeNeurons(exactTrace)
-        for (kink, side) in zip(kinks, sides) { frozen[kink.neuron.layer][kink.neuron.index] = side }
-        let trace = network.trace(θ, data[i].x.map { IntervalPolynomial(coefficients: [$0.enclosure(bits: IntervalPolynomial.bits)]) },
-                                  frozen: frozen)
+        let trace = network.trace(θ, x, frozen: frozen())
         var result: [(exact: F, order: Int, tail: IntervalPolynomial)] = []
         let expansions = constraints(example: i, kinks: kinks, sides: sides)
         let y = data[i].y[0]
@@ -89,6 +101,7 @@ extension LocalOptimality where F == RealAlgebraic {
             for (n, exact) in exactTrace.preActivations[l].enumerated() {
                 let q = trace.preActivations[l][n]
                 if let k = kinks.firstIndex(where: { $0.neuron == Neuron(layer: l, index: n) }) {
+                    if constant[k] { continue }
                     guard let (c, j) = leading(expansions[k + 1].expansion, d, z), c.signum > 0 else { return nil }
                     result.append((c, j, sides[k] ? q : -q))
                 } else if exact.signum != 0 {
