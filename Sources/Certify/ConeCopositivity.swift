@@ -58,6 +58,7 @@ struct ConeCopositivity<F: OrderedField> {
         guard !lineality.isEmpty else { return pointed(h, a) }
         let onLineality = Algebra.congruence(h, lineality)
         if let (l, value) = Algebra.nonPositiveDirection(onLineality) {
+            if value.isZero, let negative = negativeBeyondSymmetries(h, a, lineality, onLineality) { return negative }
             return .nonPositive(direction: Algebra.combination(lineality, l, length: r), value: value)
         }
         let rowSpace = Algebra.rowReduced(a, columns: r).rows
@@ -79,6 +80,22 @@ struct ConeCopositivity<F: OrderedField> {
             return .nonPositive(direction: Algebra.combination(lifted, w, length: r), value: value)
         case let other: return other
         }
+    }
+
+    /// A direction of negative curvature hidden behind flat ones: when q vanishes on the
+    /// kernel K of H on the lineality space and K lies in the kernel of H itself (a symmetry:
+    /// q(u + k) = q(u) for every k ∈ K, K ⊂ C), the cone splits as K ⊕ (C ∩ K^⊥), and a
+    /// negative value of q on C ∩ K^⊥ — searched recursively, in fewer dimensions — is one on
+    /// C. Nil when K is not such a symmetry or no negative value is found.
+    private static func negativeBeyondSymmetries(_ h: [[F]], _ a: [[F]], _ lineality: [[F]], _ onLineality: [[F]]) -> Result? {
+        let r = h.count
+        let kernel = Algebra.nullSpace(onLineality, columns: lineality.count).map { Algebra.combination(lineality, $0, length: r) }
+        guard !kernel.isEmpty, kernel.allSatisfy({ Algebra.times(h, $0).allSatisfy(\.isZero) }) else { return nil }
+        let complement = Algebra.nullSpace(kernel, columns: r)
+        guard !complement.isEmpty else { return nil }
+        let reduced = a.map { row in complement.map { Algebra.dot(row, $0) } }
+        guard case let .nonPositive(u, value) = decide(Algebra.congruence(h, complement), reduced), value.signum < 0 else { return nil }
+        return .nonPositive(direction: Algebra.combination(complement, u, length: r), value: value)
     }
 
     /// Step 3: A has full column rank.
