@@ -5,7 +5,7 @@ let groups: [(String, () -> Void)] = [
     ("prover", runProverBenchmarks),
     ("flow", runFlowBenchmarks),
     ("proofs", runProofsBenchmarks),
-    ("certify", runCertifyBenchmarks),
+    ("certify", { runCertifyBenchmarks(); runLocalOptimalityBenchmarks() }),
 ]
 let chosen = Set(CommandLine.arguments.dropFirst())
 for (name, run) in groups where chosen.isEmpty || chosen.contains(name) {

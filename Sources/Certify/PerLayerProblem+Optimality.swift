@@ -67,36 +67,20 @@ extension PerLayerProblem {
         }
     }
 
-    /// Decides whether u is a local optimum of problem (4), replaying Theorem 5.4 of paper
-    /// 001 (App. C.11): when no neuron of layers ≥ l has input 0 on an active example, every
-    /// active hᵢ is linear near u and the inactive constraints stay slack, so near u problem
-    /// (4) is the convex problem min ½‖u‖² s.t. ⟨aᵢ, u⟩ ≥ 1 (active i); u is a local optimum
-    /// of (4) exactly when it is that problem's optimum, i.e. its KKT point (affine
-    /// constraints). Either answer is then exact. With kinks, a failed KKT test (over all
+    /// Decides whether u is a local optimum of problem (4): the piecewise second-order engine
+    /// `LocalOptimality` with layer l's coordinates free and the other layers fixed at θ₀
+    /// (proved by the second-order sufficient condition on every piece, refuted by a verified
+    /// arc that moves layer l only). When it leaves u open, a failed KKT test (over all
     /// pieces) still refutes — KKT is necessary, as the direction u raises every active hᵢ
-    /// (⟨g, u⟩ = hᵢ(u) for g ∈ ∂°hᵢ(u), Euler) — and anything else is undecided.
-    public func localOptimum(_ u: [F]) -> LocalOptimumResult {
-        let m = margins(u)
-        if let i = m.indices.first(where: { m[$0] < 1 }) {
-            return .notKKT("infeasible: h\(i + 1)(u) = \(m[i]) < 1")
+    /// (⟨g, u⟩ = hᵢ(u) for g ∈ ∂°hᵢ(u), Euler).
+    public func localOptimum(_ u: [F]) -> LocalOptimumResult where F == RealAlgebraic {
+        let engine = LocalOptimality(network: problem.network, data: problem.data, point: point(u), free: coordinates)
+        let result = engine.result(problem: "problem (4) for layer \(layer + 1)")
+        guard case let .undecided(reason, explanation) = result else { return result }
+        if case .notKKT = isKKTPoint(u) {
+            return .notKKT("not a KKT point of problem (4), and KKT is necessary for its local optima (\(reason))")
         }
-        let kinked = m.indices.filter { m[$0] == 1 }.lazy.compactMap { i in self.kinks(u, example: i).first.map { (i, $0) } }.first
-        switch isKKTPoint(u) {
-        case let .kkt(λ, _):
-            let multipliers = "λ = (\(λ.map(\.description).joined(separator: ", ")))"
-            if let (i, neuron) = kinked {
-                return .undecided("KKT for problem (4) with \(multipliers), but \(neuron) has input 0 on x\(i + 1): Theorem 5.4 needs non-zero inputs in layers ≥ \(layer + 1)")
-            }
-            return .localOptimum("Theorem 5.4 (paper 001, App. C.11): no input to layers ≥ \(layer + 1) is 0 on an active example, so near u problem (4) is a convex QP with affine constraints, and u is its KKT point with \(multipliers)")
-        case .notKKT:
-            return .notKKT(kinked == nil
-                ? "not a KKT point of the convex problem that problem (4) equals near u, so not its optimum"
-                : "not a KKT point of problem (4), and KKT is necessary for its local optima")
-        case let .infeasible(i, margin):
-            return .notKKT("infeasible: h\(i + 1)(u) = \(margin) < 1")
-        case let .wrongMultipliers(reason), let .undecided(reason):
-            return .undecided(reason)
-        }
+        return .undecided(reason, explanation: explanation)
     }
 
     /// Decides whether u is a global optimum of problem (4) when the layers ≥ l are linear

@@ -56,7 +56,14 @@ extension Checker {
         guard let (problem, θ) = exactProblem(p) else {
             return .undecided("the optimality check needs a scalar-output network and algebraic numbers")
         }
-        return Self.outcome(problem.globalOptimum(θ), objective: "‖θ‖²")
+        let result = problem.globalOptimum(θ)
+        if case .undecided(let reason) = result, let better = problem.betterPoint(than: θ) {
+            let blocks = document.network?.blocks ?? []
+            let point = blocks.map { b in "\(b.name) = (" + b.range.map { Constant(better[$0]).description }.joined(separator: ", ") + ")" }
+            return .refuted("a feasible point with ‖θ′‖² = \(Constant(Network.squaredNorm(better))) < ‖θ‖² = \(Constant(Network.squaredNorm(θ))), found by search and verified exactly: point better: " + point.joined(separator: ", "),
+                            explanation: ["closed forms and the dual certificate: \(reason)"])
+        }
+        return Self.outcome(result, objective: "‖θ‖²")
     }
 
     /// The verdict of a global-optimum check on the objective named `objective`.
@@ -77,14 +84,42 @@ extension Checker {
         guard let (problem, θ) = exactProblem(p) else {
             return .undecided("the optimality check needs a scalar-output network and algebraic numbers")
         }
-        return Self.outcome(problem.localOptimum(θ))
+        return outcome(problem.localOptimum(θ), claimingOptimum: true)
     }
 
-    static func outcome(_ result: LocalOptimumResult) -> Outcome {
-        switch result {
-        case .localOptimum(let reason): return .proved(reason)
-        case .notKKT(let reason): return .refuted(reason)
-        case .undecided(let reason): return .undecided(reason)
+    /// `p is not a local optimum` without a witness: the engine's arc, when it finds one.
+    func foundNotLocalOptimum(_ p: Document.Point) -> Outcome {
+        guard let (problem, θ) = exactProblem(p) else {
+            return .undecided("the optimality check needs a scalar-output network and algebraic numbers")
         }
+        return outcome(problem.localOptimum(θ), claimingOptimum: false)
+    }
+
+    /// The verdict on `is a local optimum` (`claimingOptimum`) or on `is not a local optimum`.
+    func outcome(_ result: LocalOptimumResult, claimingOptimum: Bool) -> Outcome {
+        switch result {
+        case let .localOptimum(reason, explanation):
+            return claimingOptimum ? .proved(reason, explanation: explanation)
+                                   : .refuted("a local optimum: \(reason)", explanation: explanation)
+        case let .notLocalOptimum(arc, reason, explanation):
+            let evidence = "not a local optimum, witness found: \(arc.proofFileText(blocks: document.network?.blocks ?? [])) — \(reason)"
+            let lines = explanation + ["direction d = \(Self.show(arc.direction)), correction z = \(Self.show(arc.correction))"]
+            return claimingOptimum ? .refuted(evidence, explanation: lines) : .proved(evidence, explanation: lines)
+        case .notKKT(let reason):
+            return claimingOptimum ? .refuted(reason) : .proved(reason)
+        case let .undecided(reason, explanation):
+            return .undecided(reason, explanation: explanation)
+        }
+    }
+}
+
+extension DescentArc {
+    /// The arc in proof-file syntax, to paste into a file: `parameter s in (0, s0)` and
+    /// `point found(s): w1 = (…), …` with the network's blocks.
+    func proofFileText(blocks: [ParameterBlock]) -> String {
+        let entries = blocks.map { block in
+            "\(block.name) = (" + block.range.map { point[$0].description }.joined(separator: ", ") + ")"
+        }
+        return "parameter \(parameter) in (0, \(upperBound)); point found(\(parameter)): " + entries.joined(separator: ", ")
     }
 }

@@ -11,7 +11,11 @@ extension Checker {
         switch kind {
         case .feasible(let p):
             return feasibility(p, quantifier)
-        case let .notLocalOptimum(p, witness):
+        case .notLocalOptimum(let p, nil):
+            return withPerLayerProblem(p, layer: layer) { problem, u in
+                self.outcome(problem.localOptimum(u), claimingOptimum: false)
+            }
+        case let .notLocalOptimum(p, witness?):
             return Outcome.all([
                 ("\(p.name) is not a local optimum of problem (2), witness \(witness.name)", notLocalOptimum(p, witness: witness, quantifier)),
                 ("\(witness.name) keeps every layer but \(layer + 1)", keepsOtherLayers(witness, of: p, layer: layer, quantifier)),
@@ -29,7 +33,7 @@ extension Checker {
                                     method: "exact LP over the Clarke subdifferential of problem (4) for layer \(layer + 1)")
             }
         case .localOptimum(let p):
-            return withPerLayerProblem(p, layer: layer) { problem, u in Self.outcome(problem.localOptimum(u)) }
+            return withPerLayerProblem(p, layer: layer) { problem, u in self.outcome(problem.localOptimum(u), claimingOptimum: true) }
         case .globalOptimum(let p):
             return withPerLayerProblem(p, layer: layer) { problem, u in
                 Self.outcome(problem.globalOptimum(u), objective: "‖u^(\(layer + 1))‖²")

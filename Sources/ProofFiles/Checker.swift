@@ -38,8 +38,10 @@ public struct Checker: Sendable {
             return feasibility(p, claim.quantifier)
         case let .kktPoint(p, printed):
             return kkt(p, printed: printed)
-        case let .notLocalOptimum(p, witness):
+        case let .notLocalOptimum(p, witness?):
             return notLocalOptimum(p, witness: witness, claim.quantifier)
+        case .notLocalOptimum(let p, nil):
+            return foundNotLocalOptimum(p)
         case .localOptimum(let p):
             return localOptimum(p)
         case .globalOptimum(let p):

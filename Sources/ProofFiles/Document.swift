@@ -52,7 +52,8 @@ public struct ElaboratedClaim: Sendable {
         case feasible(Document.Point)
         case kktPoint(Document.Point, printed: [Expr]?)
         case localOptimum(Document.Point)
-        case notLocalOptimum(Document.Point, witness: Document.Point)
+        /// Without a witness, the checker searches for an arc and verifies it.
+        case notLocalOptimum(Document.Point, witness: Document.Point?)
         case globalOptimum(Document.Point)
         case notGlobalOptimum(Document.Point, witness: Document.Point)
         /// A point claim (`feasible` … `notGlobalOptimum`) about problem (4) for `layer`

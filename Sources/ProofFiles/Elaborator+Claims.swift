@@ -30,7 +30,10 @@ extension Elaborator {
         case let .globalOptimum(name):
             kind = .globalOptimum(try fixedPoint(name, syntax))
             parameters = []
-        case let .notLocalOptimum(name, witness):
+        case let .notLocalOptimum(name, nil):
+            kind = .notLocalOptimum(try fixedPoint(name, syntax), witness: nil)
+            parameters = []
+        case let .notLocalOptimum(name, witness?):
             let w = try point(witness, syntax)
             guard w.parameters.count == 1 else {
                 throw Diagnostic("the witness \(witness) must depend on one parameter, as in point \(witness)(eps): …",
@@ -149,7 +152,7 @@ extension Elaborator {
                     kind: ElaboratedClaim.Kind) throws(Diagnostic) -> Quantifier {
         switch syntax.quantifier {
         case .none:
-            if case .notLocalOptimum(_, let w) = kind, let p = w.parameters.first, let range = document.ranges[p] {
+            if case .notLocalOptimum(_, let w?) = kind, let p = w.parameters.first, let range = document.ranges[p] {
                 return .forAll(range)
             }
             if let p = parameters.sorted().first {

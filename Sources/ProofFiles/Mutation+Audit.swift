@@ -59,7 +59,7 @@ extension Mutation {
             return comparisons
         case .feasible(let p):
             return Checker(document).feasibilityClaim(p)
-        case let .notLocalOptimum(p, witness):
+        case let .notLocalOptimum(p, witness?):
             let feasible = Checker(document).feasibilityClaim(witness)
             let shorter = Comparison(Checker.squaredNorm(witness.theta), .less, Checker.squaredNorm(p.theta))
             return Claim(feasible.comparisons + [shorter], domain: feasible.domain)

@@ -75,8 +75,11 @@ extension ProofFileParser {
                 guard negated else {
                     return (kind == "local" ? AssertionSyntax.localOptimum(point: point) : .globalOptimum(point: point)).about(problem)
                 }
+                if kind == "local" && !current.isSymbol(",") && !current.isWord("witness") {
+                    return AssertionSyntax.notLocalOptimum(point: point, witness: nil).about(problem)
+                }
                 if current.isSymbol(",") { _ = advance() }
-                try expectWord("witness", hint: "name the point that shows it, e.g. 'is not a local optimum, witness p'")
+                try expectWord("witness", hint: "name the point that shows it, e.g. 'is not a \(kind) optimum, witness p'\(kind == "local" ? ", or leave the witness out and the tool searches for one" : "")")
                 let witness = try name("the witness point's name", hint: "name the point that shows it, e.g. 'is not a \(kind) optimum, witness p'")
                 return (kind == "local" ? AssertionSyntax.notLocalOptimum(point: point, witness: witness)
                                         : .notGlobalOptimum(point: point, witness: witness)).about(problem)

@@ -69,7 +69,8 @@ public enum AssertionSyntax: Hashable, Sendable {
     /// `is a KKT point`, optionally `with lambda = (…)` (the printed multipliers).
     case kktPoint(point: String, multipliers: ExprSyntax?)
     case localOptimum(point: String)
-    case notLocalOptimum(point: String, witness: String)
+    /// `is not a local optimum[, witness q]`: without a witness the tool finds one.
+    case notLocalOptimum(point: String, witness: String?)
     case globalOptimum(point: String)
     case notGlobalOptimum(point: String, witness: String)
     /// `gf converges in direction to kkt within 1e-6` (simulation evidence).

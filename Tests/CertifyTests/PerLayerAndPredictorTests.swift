@@ -35,13 +35,17 @@ import Networks
         }
     }
 
-    /// Theorem 5.3: θ̃'s first layer is a (Clarke) KKT point of problem (4) but meets kinks, so
-    /// local optimality is not claimed (the paper shows it is not one).
-    @Test func theorem53FirstLayerIsKKTButNotCertifiedLocal() {
-        let p = Self.perLayer(.theorem42part2, layer: 0)
+    /// Theorem 5.3: θ̃'s first layer is a (Clarke) KKT point of problem (4) but meets kinks,
+    /// and it is not a local optimum: the engine finds an arc that moves layer 1 only, and
+    /// the arc passes the exact re-check.
+    @Test func theorem53FirstLayerIsKKTButNotLocal() {
+        let c = PaperConstruction.theorem42part2
+        let p = Self.perLayer(c, layer: 0)
         guard case .kkt(let λ, _) = p.isKKTPoint(p.referenceLayer) else { Issue.record("not KKT"); return }
         #expect(λ.allSatisfy { $0.signum >= 0 })
-        guard case .undecided = p.localOptimum(p.referenceLayer) else { Issue.record("local optimality decided"); return }
+        guard case .notLocalOptimum(let arc, _, _) = p.localOptimum(p.referenceLayer) else { Issue.record("not refuted"); return }
+        let engine = LocalOptimality(network: c.network, data: c.examples, point: c.point, free: p.coordinates)
+        #expect(LocalOptimalityTests.confirm(arc, engine))
     }
 
     /// Theorem 5.2: for linear networks every layer is the global optimum of problem (4); a

@@ -1,0 +1,93 @@
+import Exact
+import Networks
+
+extension LocalOptimality {
+    /// One piece: the side of each kink, and what the tests found on its program (Pᴾ).
+    public struct Piece: Sendable, CustomStringConvertible {
+        public let sides: [(kink: Kink, active: Bool)]
+        public let finding: Finding
+
+        public var description: String {
+            sides.isEmpty ? "the one piece (no kink)"
+                : "the piece " + sides.map { "\($0.kink): \($0.active ? "active" : "inactive")" }.joined(separator: ", ")
+        }
+    }
+
+    /// The result of the first- and second-order tests on one piece (vectors over the free
+    /// coordinates).
+    public enum Finding: Sendable {
+        /// The second-order sufficient condition holds: multipliers λ (one per constraint of
+        /// the piece kept, margins first), the dimension of the critical cone's span, and the
+        /// Hessian of the Lagrangian strictly copositive on it.
+        case secondOrder(multipliers: [F], criticalDimension: Int)
+        /// No KKT multipliers on the piece: a Farkas vector d with ∇gⱼ·d ≥ 0 for every active
+        /// constraint and θ̃·d < 0, a first-order descent direction of the linearization.
+        case descent(direction: [F])
+        /// KKT holds with `multipliers`, but the critical cone has a direction d ≠ 0 with
+        /// dᵀ∇²L d = `curvature` ≤ 0 (negative curvature, or a flat direction when 0).
+        case curvature(multipliers: [F], direction: [F], curvature: F)
+        /// The critical cone has more inequality rows than `ConeCopositivity` enumerates.
+        case tooManyRows(Int)
+    }
+
+    /// The first-order test (exact KKT LP on the piece, its region constraints included) and
+    /// the second-order test (critical cone, Hessian of the Lagrangian, exact copositivity).
+    /// Constraints whose expansion vanishes to second order are dropped (a relaxation).
+    func test(_ constraints: [PieceConstraint<F>]) -> Finding {
+        let kept = constraints.filter { !$0.expansion.isZero }
+        let gradients = kept.map { $0.expansion.gradient(over: free) }
+        let objective = free.map { point[$0] }
+        guard !kept.isEmpty else {
+            // No active constraint: θ̃ is a local minimizer of ½‖θ_V‖² iff θ̃_V = 0.
+            return objective.allSatisfy(\.isZero) ? .secondOrder(multipliers: [], criticalDimension: free.count)
+                                                   : .descent(direction: objective.map { -$0 })
+        }
+        let rows = free.indices.map { r in gradients.map { $0[r] } }
+        let λ: [F]
+        switch LinearProgram(a: rows, b: objective).solve() {
+        case .optimal(let x, _): λ = x
+        case .infeasible(let y): return .descent(direction: y)
+        case .unbounded: preconditionFailure("a feasibility LP has a zero objective")
+        }
+        var hessian = free.indices.map { r in free.indices.map { $0 == r ? F.one : F.zero } }
+        for (multiplier, constraint) in zip(λ, kept) where !multiplier.isZero {
+            let h = constraint.expansion.hessian(over: free)
+            for r in hessian.indices { for c in hessian.indices { hessian[r][c] = hessian[r][c] - multiplier * h[r][c] } }
+        }
+        let positive = λ.indices.filter { !λ[$0].isZero }
+        let cone = ConeCopositivity(hessian: hessian,
+                                    inequalities: λ.indices.filter { λ[$0].isZero }.map { gradients[$0] },
+                                    equalities: positive.map { gradients[$0] })
+        switch cone.decide() {
+        case .strictlyCopositive:
+            let rank = ExactLinearAlgebra<F>.rowReduced(positive.map { gradients[$0] }, columns: free.count).pivots.count
+            return .secondOrder(multipliers: λ, criticalDimension: free.count - rank)
+        case let .nonPositive(d, value): return .curvature(multipliers: λ, direction: d, curvature: value)
+        case .tooManyRows(let k): return .tooManyRows(k)
+        }
+    }
+
+    /// Every piece, as the constraint lists of its program: the cartesian product over the
+    /// active examples of the sides of that example's kinks; nil past `maximumKinks`.
+    func pieces() -> [(sides: [(kink: Kink, active: Bool)], constraints: [PieceConstraint<F>])]? {
+        var product: [(sides: [(kink: Kink, active: Bool)], constraints: [PieceConstraint<F>])] = [([], [])]
+        var total = 0
+        for i in activeExamples {
+            let kinks = kinks(example: i)
+            total += kinks.count
+            guard total <= Self.maximumKinks else { return nil }
+            let choices = (0 ..< 1 << kinks.count).map { mask in
+                let sides = kinks.indices.map { mask & 1 << $0 != 0 }
+                return (sides: Array(zip(kinks, sides)).map { (kink: $0.0, active: $0.1) },
+                        constraints: constraints(example: i, kinks: kinks, sides: sides))
+            }
+            product = product.flatMap { partial in
+                choices.map { (sides: partial.sides + $0.sides, constraints: partial.constraints + $0.constraints) }
+            }
+        }
+        return product
+    }
+
+    /// The number of kinks (zero inputs of kinked neurons on active examples that θ_V moves).
+    var kinkCount: Int { activeExamples.reduce(0) { $0 + kinks(example: $1).count } }
+}
