@@ -27,7 +27,8 @@ extension ClaimSyntax {
                 + (multipliers.map { [.words(" with "), .math(.row([.identifier("λ"), .operator("="), $0.math]))] } ?? [])
         case .localOptimum(let p): return [name(p), .words(" is a local optimum")]
         case .globalOptimum(let p): return [name(p), .words(" is a global optimum")]
-        case .notLocalOptimum(let p, let w): return [name(p), .words(" is not a local optimum, witness "), name(w)]
+        case .notLocalOptimum(let p, let w):
+            return [name(p), .words(" is not a local optimum")] + (w.map { [.words(", witness "), name($0)] } ?? [])
         case .notGlobalOptimum(let p, let w): return [name(p), .words(" is not a global optimum, witness "), name(w)]
         case .flowConvergesInDirection(let flow, let target, let tolerance):
             return [.words("flow "), name(flow), .words(" converges in direction to "), name(target), .words(" within "), .math(tolerance.math)]
