@@ -51,7 +51,7 @@ public enum LimitDiscovery {
                         timeLimit: Double) -> Finding {
         let run = runner.run(FlowRequest(flow: flow))
         var notes = ["flow \(name): \(FlowRunner.describe(run.outcome)) after \(run.acceptedSteps) steps, log10 t = "
-                     + String(format: "%.2f", run.last.log10Time)]
+                     + String(format: "%.4g", run.last.log10Time)]
         switch exactPoint(of: run.final, flow) {
         case .failure(let unrecognised):
             return Finding(flow: name, status: .notFound(unrecognised.reason), notes: notes + unrecognised.notes)
