@@ -41,7 +41,7 @@ public enum AlgebraicGuess: Hashable, Sendable, CustomStringConvertible {
 
     /// The simplest guess within `tolerance` (relative, at least absolute for |x| < 1): a
     /// rational with denominator ≤ 10⁴; ±r^(1/k) for k = 2, 3, 4, 6, 8 with xᵏ a rational of
-    /// denominator ≤ 10³; a quadratic irrational with coefficients ≤ 10³ (an integer relation
+    /// denominator ≤ 10³ (≤ 10⁵ when it fits to 10⁻¹⁵); a quadratic irrational with coefficients ≤ 10³ (an integer relation
     /// among 1, x, x²). nil when none fits. The bounds keep chance matches rare at 12 digits:
     /// about 3·10⁷ rationals of denominator ≤ 10⁴ lie in a unit interval, so a random x is
     /// within 10⁻¹² of one with probability below 10⁻⁴.
@@ -49,12 +49,16 @@ public enum AlgebraicGuess: Hashable, Sendable, CustomStringConvertible {
         guard x.isFinite else { return nil }
         let scale = max(1, abs(x))
         if let q = simplestRational(near: x, tolerance: tolerance * scale, largestDenominator: 10_000) { return .rational(q) }
-        for k in [2, 3, 4, 6, 8] {
-            let power = pow(abs(x), Double(k))
-            guard let q = simplestRational(near: power, tolerance: tolerance * Double(k) * max(1, power), largestDenominator: 1000),
-                  q.signum > 0 else { continue }
-            let guess = AlgebraicGuess.root(coefficient: x < 0 ? -Rational.one : Rational.one, radicand: q, index: k)
-            if abs(guess.approximation - x) <= tolerance * scale * 10 { return guess }
+        // Radicands of denominator ≤ 10³ at the given tolerance, then ≤ 10⁵ at 10⁻¹⁵ (balanced
+        // points give r = 2048/35937); each bound keeps the chance of a spurious match small.
+        for (largest, fit) in [(1000.0, tolerance), (100_000.0, min(tolerance, 1e-15))] {
+            for k in [2, 3, 4, 6, 8] {
+                let power = pow(abs(x), Double(k))
+                guard let q = simplestRational(near: power, tolerance: fit * Double(k) * max(1, power), largestDenominator: largest),
+                      q.signum > 0 else { continue }
+                let guess = AlgebraicGuess.root(coefficient: x < 0 ? -Rational.one : Rational.one, radicand: q, index: k)
+                if abs(guess.approximation - x) <= tolerance * scale * 10 { return guess }
+            }
         }
         if let p = IntegerRelation.polynomial(vanishingAt: x, degree: 2, scale: 1e13, tolerance: tolerance, largestCoefficient: 1000),
            p[2].signum != 0 {
