@@ -1,11 +1,12 @@
 // MarginCert benchmarks; run with scripts/bench.sh (release build).
-// Usage: MarginCertBenchmarks [exact|prover|flow|proofs|certify …]   (default: all groups)
+// Usage: MarginCertBenchmarks [exact|prover|flow|proofs|certify|discover …]   (default: all groups)
 let groups: [(String, () -> Void)] = [
     ("exact", { runRationalBenchmarks(); runElementaryBenchmarks(); runAlgebraicBenchmarks() }),
     ("prover", runProverBenchmarks),
     ("flow", runFlowBenchmarks),
     ("proofs", runProofsBenchmarks),
     ("certify", { runCertifyBenchmarks(); runLocalOptimalityBenchmarks() }),
+    ("discover", runDiscoveryBenchmarks),
 ]
 let chosen = Set(CommandLine.arguments.dropFirst())
 for (name, run) in groups where chosen.isEmpty || chosen.contains(name) {

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the benchmarks in release mode and runs them; arguments choose groups
-# (exact, prover, flow, proofs, certify). On an AVX2 machine the batched GD kernel is built for it (FMA, wider
+# (exact, prover, flow, proofs, certify, discover). On an AVX2 machine the batched GD kernel is built for it (FMA, wider
 # registers) in a separate build folder, .build-bench.
-# Usage: scripts/bench.sh [exact|prover|flow|proofs|certify …]
+# Usage: scripts/bench.sh [exact|prover|flow|proofs|certify|discover …]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 flags=()
