@@ -28,7 +28,7 @@ extension Expr {
             if c.isOne { return .one }
             if let r, r.numerator.magnitude <= BigInt(Expr.largestFoldedExponent),
                let q = r.denominator.intValue,
-               q <= Expr.largestFoldedDegree / (c.rationalValue == nil ? c.realAlgebraic.definingPolynomial.degree : 1),
+               q <= Expr.largestFoldedDegree / (c.rationalValue == nil ? c.realAlgebraic.degreeBound : 1),
                c.rationalValue != nil || r.numerator.magnitude <= BigInt(64),
                let value = c.power(r) {
                 return .constant(value)

@@ -106,7 +106,7 @@ public enum Prover {
                     return .sign(0, .signChange)
                 }
                 if ResourceLimit.isExceeded { return .undecided }
-                let small = point.rationalValue != nil || point.definingPolynomial.degree <= largestExactPointDegree
+                let small = point.rationalValue != nil || point.degreeBound <= largestExactPointDegree
                 return condition.difference.sign(at: values, exactArithmetic: small)
             }
             return Element(place: .point(point), truth: truth)

@@ -50,7 +50,11 @@ struct EvalCommand: ParsableCommand {
             if !q.isInteger { print("= \(Constant(q).decimalString(significantDigits: 30))") }
         case .exact(.algebraic(let a)):
             print(a.decimalString(significantDigits: 30))
-            print("the real root of \(a.definingPolynomial) in \(a.isolatingInterval)")
+            if let text = a.radicalText {
+                print("= \(text)")
+            } else {
+                print("the real root of \(a.definingPolynomial) in \(a.isolatingInterval)")
+            }
         case .transcendental(let folded):
             guard let enclosure = folded.enclosure(at: [:], bits: 110) else {
                 print("error: no enclosure found for \(folded)")
@@ -69,7 +73,7 @@ struct EvalCommand: ParsableCommand {
         switch e.exactValue() {
         case .exact(.rational(let q)): return q.isInteger ? q.description : "\(q) = \(Constant(q).decimalString(significantDigits: 30))"
         case .exact(.algebraic(let a)):
-            return "\(a.decimalString(significantDigits: 30)) (real algebraic, root of \(a.definingPolynomial))"
+            return "\(a.decimalString(significantDigits: 30)) (real algebraic, \(a.radicalText ?? "root of \(a.definingPolynomial)"))"
         case .transcendental(let folded):
             return folded.enclosure(at: [:], bits: 110).map { "in \($0.decimalText)" } ?? "\(folded)"
         case .notConstant(let folded): return folded.description
