@@ -36,7 +36,7 @@ extension RealAlgebraic {
     /// each monomial n^(1/L) is the real root of L-th roots of n (`polynomialRoot`), combined
     /// by the composed-polynomial arithmetic. Rationals and polynomial roots are returned as
     /// they are.
-    var polynomialForm: RealAlgebraic {
+    public var polynomialForm: RealAlgebraic {
         guard case .radical(let r) = storage else { return self }
         func value(_ s: RadicalSum) -> RealAlgebraic {
             s.terms.reduce(RealAlgebraic(Rational.zero)) { total, term in

@@ -119,9 +119,9 @@ struct RadicalElimination {
         case .constant, .parameter:
             return e
         case .sum(let c, let terms):
-            return Expr.sum([Expr(c)] + terms.map { Expr($0.value) * resolvingBranches($0.key) })
+            return Expr.sum([Expr(c)] + Expr.inPrintedOrder(terms).map { Expr($0.value) * resolvingBranches($0.key) })
         case .product(let a, let factors):
-            return Expr.product([Expr(a)] + factors.map { resolvingBranches($0.key).power(resolvingBranches($0.value)) })
+            return Expr.product([Expr(a)] + Expr.inPrintedOrder(factors).map { resolvingBranches($0.key).power(resolvingBranches($0.value)) })
         case .apply:
             guard let kink = e.kinkArgument, let s = branches[kink] else { return e }
             return resolvingBranches(e.branch(forSign: s))
