@@ -80,19 +80,25 @@ struct RadicalSum: Hashable, Sendable {
         return result
     }
 
-    /// The product of the per-prime least common denominators of the exponents: an upper
-    /// bound on the degree over Q of every number in the field the terms generate.
+    /// An upper bound on the degree over Q of every number in the field the terms generate:
+    /// the order of the group their monomials generate modulo rationals, bounded by the product
+    /// of the monomials' orders (their indices) and by the product of the per-prime least
+    /// common denominators of the exponents, whichever is smaller.
     var degreeBound: Int {
+        func product(_ factors: [Int]) -> Int {
+            factors.reduce(1) { p, d in
+                let (result, overflow) = p.multipliedReportingOverflow(by: d)
+                return overflow ? Int.max : result
+            }
+        }
         var denominators: [BigInt: BigInt] = [:]
         for term in terms {
             for (p, e) in zip(term.monomial.primes, term.monomial.exponents) {
                 denominators[p] = BigInt.lcm(denominators[p] ?? .one, e.denominator)
             }
         }
-        return denominators.values.reduce(1) { product, d in
-            let (result, overflow) = product.multipliedReportingOverflow(by: d.intValue ?? Int.max)
-            return overflow ? Int.max : result
-        }
+        let perPrime = product(denominators.values.map { $0.intValue ?? Int.max })
+        return Swift.min(perPrime, product(terms.map(\.monomial.index)))
     }
 
     /// A rigorous enclosure: Σ cᵢ·[mᵢ] with each monomial enclosed at `bits` plus guard bits

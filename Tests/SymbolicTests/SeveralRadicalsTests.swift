@@ -27,3 +27,32 @@ import Exact
         #expect((truth == .holds) == expected, "\(input): \(truth)")
     }
 }
+
+/// Claims linear in the parameter with radical coefficients: the cut point −b/a is computed in
+/// the radical field instead of by eliminating the radicals (a polynomial of degree 4096 for
+/// two 64th roots); true claims proved, false ones refuted at a point where they fail.
+@Suite struct LinearInTheParameterTests {
+    static func verdict(_ claim: String, _ range: String) throws -> Verdict {
+        let r = try ParameterRange.parse(range)
+        return Prover.decide(try Parser.claim(claim, parameters: [r.name]), over: r).verdict
+    }
+
+    @Test(arguments: [
+        ("eps + root(2, 64) + root(3, 64) > 0", "eps in (0, 1)", true),
+        ("eps + 2 > root(2, 64) + root(3, 64)", "eps in (0, 1)", false),
+        ("root(7, 6)*eps - sqrt(2) >= 0", "eps in [1, 2]", false),
+        ("root(7, 6)*eps - sqrt(2) >= 0", "eps in [sqrt(2)/root(7, 6), 2]", true),
+        ("-eps*root(5, 4) < 0", "eps in (0, 1)", true),
+    ])
+    func decided(claim: String, range: String, holds: Bool) throws {
+        let verdict = try Self.verdict(claim, range)
+        if holds {
+            #expect(verdict.isProved, "\(claim) for \(range): \(verdict)")
+        } else {
+            guard case .refuted(let witness, _, _) = verdict else { Issue.record("\(claim) for \(range): \(verdict)"); return }
+            let claimed = try Parser.claim(claim, parameters: ["eps"])
+            #expect(claimed.truth(at: witness.values) != .holds, "witness \(witness) of \(claim)")
+            if case .undecided = claimed.truth(at: witness.values) { Issue.record("undecided at the witness of \(claim)") }
+        }
+    }
+}
