@@ -83,14 +83,19 @@ struct RadicalMonomial: Hashable, Comparable, Sendable {
         return (n, index)
     }
 
-    /// An interval with dyadic ends, of width at most 2^(−bits)·(m + 1), containing m:
-    /// the integer k-th roots of n·2^(k·bits) rounded down and up (exact, GMP's mpz_root).
+    /// An interval with dyadic ends, of width at most 2^(−bits), containing m: the product of
+    /// enclosures of each p^(a/b), the integer b-th roots of p^a·2^(b·c) rounded down and up
+    /// (exact, GMP's mpz_root), at c = bits + ⌈log₂ k⌉ + Σ log₂ p + 1 fractional bits for k
+    /// factors (each factor is below p, so the product's width is at most k·2^(−c)·Π p).
+    /// Per prime, so a product of roots of coprime indices never needs a common index.
     func enclosure(bits: Int) -> Interval {
-        if isOne { return Interval(.one) }
-        let (n, k) = radicand
-        let r = Rational(n)
-        return Interval(lower: r.rootBound(k, bits: bits, roundingUp: false),
-                        upper: r.rootBound(k, bits: bits, roundingUp: true))
+        let precision = bits + (Int.bitWidth - primes.count.leadingZeroBitCount) + primes.reduce(1) { $0 + $1.bitWidth }
+        return zip(primes, exponents).reduce(Interval(.one)) { product, factor in
+            let (p, e) = factor
+            let power = Rational(p.power(e.numerator.intValue!)), index = e.denominator.intValue!
+            return product * Interval(lower: power.rootBound(index, bits: precision, roundingUp: false),
+                                      upper: power.rootBound(index, bits: precision, roundingUp: true))
+        }
     }
 
     /// The field degree this monomial can add, an upper bound: the least common denominator.

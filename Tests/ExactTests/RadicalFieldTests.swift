@@ -30,6 +30,15 @@ import Testing
         #expect((root(2, 64) + root(3, 64)).signum == 1)
     }
 
+    /// Enclosed prime by prime: 2^(1/4093)·3^(1/4091) never needs the common index 4093·4091.
+    @Test func productsOfRootsOfCoprimeIndices() {
+        let x = root(2, 4093) * root(3, 4091)
+        let j = x.enclosure(bits: 100)
+        #expect(j.width <= Rational.one.timesPowerOfTwo(-100))
+        #expect(j.lower > Rational(1) && j.upper < Rational(10_005, 10_000))
+        #expect(x > 1 && (x * x / x) == x)
+    }
+
     @Test func signsAtTinyDistances() throws {
         // 2^(1/8) + 3^(1/16) against rationals 10^(−40) below and above it.
         let x = root(2, 8) + root(3, 16)
