@@ -46,6 +46,7 @@ public enum Prover {
         if claim.conditions.contains(where: { $0.difference.isTranscendental }) {
             return decideBySubdivision(claim, over: range)
         }
+        if let refutation = counterexampleAtRationalPoints(claim, over: range) { return refutation }
         let decomposition: CellDecomposition
         switch Self.decomposition(of: claim, over: range) {
         case .failure(let reason):

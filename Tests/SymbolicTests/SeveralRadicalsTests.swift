@@ -28,10 +28,12 @@ import Exact
     }
 }
 
-/// Claims linear in the parameter with radical coefficients: the cut point −b/a is computed in
-/// the radical field instead of by eliminating the radicals (a polynomial of degree 4096 for
-/// two 64th roots); true claims proved, false ones refuted at a point where they fail.
-@Suite struct LinearInTheParameterTests {
+/// Claims over a parameter with radical constants: linear ones have their cut point −b/a
+/// computed in the radical field instead of by eliminating the radicals (a polynomial of degree
+/// 4096 for two 64th roots); false claims with high-degree constants are refuted at a rational
+/// point tried before the decomposition. True claims proved, false ones refuted at a point
+/// where they fail.
+@Suite struct ParameterClaimsWithRadicalsTests {
     static func verdict(_ claim: String, _ range: String) throws -> Verdict {
         let r = try ParameterRange.parse(range)
         return Prover.decide(try Parser.claim(claim, parameters: [r.name]), over: r).verdict
@@ -43,6 +45,8 @@ import Exact
         ("root(7, 6)*eps - sqrt(2) >= 0", "eps in [1, 2]", false),
         ("root(7, 6)*eps - sqrt(2) >= 0", "eps in [sqrt(2)/root(7, 6), 2]", true),
         ("-eps*root(5, 4) < 0", "eps in (0, 1)", true),
+        ("(eps - (root(10, 9) - 1))^4 = 0", "eps in [root(10, 9) - 1, 1]", false),
+        ("(eps - root(3, 7))^2 > 1/100", "eps in (1, 2)", false),
     ])
     func decided(claim: String, range: String, holds: Bool) throws {
         let verdict = try Self.verdict(claim, range)
