@@ -179,7 +179,7 @@ extension RealAlgebraic: Comparable, Hashable {
         switch (a.storage, b.storage) {
         case let (.rational(x), .rational(y)): x == y
         case let (.irrational(p, r), .irrational(q, s)): sameRoot(p, r, q, s)
-        case let (.radical(x), .radical(y)): (x - y).isZero
+        case let (.radical(x), .radical(y)): x == y || (x - y).isZero
         case (.radical, .irrational), (.irrational, .radical):
             separatedByEnclosures(a, b) == nil && a.polynomialForm == b.polynomialForm
         default: false  // a rational never equals an irrational

@@ -118,7 +118,8 @@ public indirect enum Expr: Hashable, Sendable {
     /// enum iterates in this order, so that neither the work done nor any printed result
     /// depends on the process's hash seed.
     static func inPrintedOrder<Value>(_ entries: [Expr: Value]) -> [(key: Expr, value: Value)] {
-        inPrintedOrder(entries.keys).map { ($0, entries[$0]!) }
+        entries.count < 2 ? entries.map { ($0.key, $0.value) }
+            : entries.map { ($0.key.description, $0) }.sorted { $0.0 < $1.0 }.map { ($0.1.key, $0.1.value) }
     }
 
     /// Calls `body` on every subexpression, children before parents.
