@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "SymbolicTests", dependencies: ["Symbolic"]),
         .testTarget(name: "NetworksTests", dependencies: ["Networks"]),
         .testTarget(name: "CertifyTests", dependencies: ["Certify"]),
-        .testTarget(name: "ProofFilesTests", dependencies: ["ProofFiles"], exclude: ["FuzzCorpus"]),
+        .testTarget(name: "ProofFilesTests", dependencies: ["ProofFiles"], exclude: ["FuzzCorpus", "RadicalPoints"]),
         .testTarget(name: "PapersTests", dependencies: ["ProofFiles"]),
         .testTarget(name: "GradientFlowTests", dependencies: ["GradientFlow"]),
         .testTarget(name: "DiscoveryTests", dependencies: ["Discovery"]),

@@ -9,11 +9,17 @@
 /// by refining α and β until the interval-arithmetic enclosure holds exactly one root of
 /// one factor (Sturm counts plus the rational roots inside), whose factor then defines it.
 /// When β = c·α for a rational c (detected from the polynomials), α + β = (1 + c)·α and
-/// α·β = c·α² keep the degree instead of squaring it.
+/// α·β = c·α² keep the degree instead of squaring it. Radical numbers combine with rationals
+/// and with each other in the radical field (`RealAlgebraic+Radicals.swift`); with a root of a
+/// general polynomial, as polynomial roots.
 extension RealAlgebraic: OrderedField {
     public init(integerLiteral value: Int) { self.init(Rational(value)) }
 
     public static func + (a: RealAlgebraic, b: RealAlgebraic) -> RealAlgebraic {
+        if a.isRadical || b.isRadical {
+            if let x = a.radicalForm, let y = b.radicalForm { return RealAlgebraic(radical: x + y) }
+            return a.polynomialForm + b.polynomialForm
+        }
         switch (a.storage, b.storage) {
         case let (.rational(x), .rational(y)): return RealAlgebraic(x + y)
         case let (.rational(x), _): return b.shifted(by: x)
@@ -25,6 +31,7 @@ extension RealAlgebraic: OrderedField {
                 s.refine(bits: bits + 1)
                 return r.interval + s.interval
             }
+        default: preconditionFailure("radical numbers are added above")
         }
     }
 
@@ -33,6 +40,10 @@ extension RealAlgebraic: OrderedField {
     public static func - (a: RealAlgebraic, b: RealAlgebraic) -> RealAlgebraic { a + (-b) }
 
     public static func * (a: RealAlgebraic, b: RealAlgebraic) -> RealAlgebraic {
+        if a.isRadical || b.isRadical {
+            if let x = a.radicalForm, let y = b.radicalForm { return RealAlgebraic(radical: x * y) }
+            return a.polynomialForm * b.polynomialForm
+        }
         switch (a.storage, b.storage) {
         case let (.rational(x), .rational(y)): return RealAlgebraic(x * y)
         case let (.rational(x), _): return b.scaled(by: x)
@@ -45,6 +56,7 @@ extension RealAlgebraic: OrderedField {
                 s.refine(bits: bits)
                 return r.interval * s.interval
             }
+        default: preconditionFailure("radical numbers are multiplied above")
         }
     }
 
@@ -62,6 +74,7 @@ extension RealAlgebraic: OrderedField {
             while r.interval.contains(.zero) { _ = r.bisect() }
             return RealAlgebraic(irrationalRootOf: p.reciprocalRoots,
                                  in: Interval(lower: r.upper.reciprocal, upper: r.lower.reciprocal))
+        case .radical(let r): return RealAlgebraic(radical: r.reciprocal)
         }
     }
 
@@ -76,6 +89,7 @@ extension RealAlgebraic: OrderedField {
             return RealAlgebraic(irrationalRootOf: p.scalingRoots(by: c),
                                  in: Interval(lower: Rational.min(ends.0, ends.1),
                                               upper: Rational.max(ends.0, ends.1)))
+        case .radical(let r): return RealAlgebraic(radical: r.scaled(by: c))
         }
     }
 
@@ -89,6 +103,7 @@ extension RealAlgebraic: OrderedField {
             let interval = Interval(lower: r.lower + c, upper: r.upper + c)
             if Deadline.isExceeded { return RealAlgebraic(interval.deadlinePlaceholder) }
             return RealAlgebraic(irrationalRootOf: shifted, in: interval)
+        case .radical(let r): return RealAlgebraic(radical: r + RadicalFraction(c))
         }
     }
 

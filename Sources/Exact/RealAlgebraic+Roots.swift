@@ -12,6 +12,7 @@ extension RealAlgebraic {
         if n < 0 { return reciprocal.power(-n) }
         switch storage {
         case .rational(let q): return RealAlgebraic(q.power(n))
+        case .radical(let r): return RealAlgebraic(radical: r.power(n))
         case .irrational(let p, var r):
             if n <= 1 { return n == 0 ? 1 : self }
             return RealAlgebraic.root(of: .power(p, n)) { bits in
@@ -31,6 +32,9 @@ extension RealAlgebraic {
         precondition(k % 2 == 1 || signum >= 0, "even root of a negative number")
         switch storage {
         case .rational(let q): return RealAlgebraic.root(k, of: q)
+        case .radical(let r):
+            if let root = r.root(k) { return RealAlgebraic(radical: root) }
+            return polynomialForm.root(k)
         case .irrational(let p, var r):
             if k == 1 { return self }
             return RealAlgebraic.root(of: .root(p, k)) { bits in
@@ -47,8 +51,15 @@ extension RealAlgebraic {
     /// see `BigInt+Limits.swift`; in a `check` worker the claim is undecided, "limit: size").
     public static let largestRootIndex = 4096
 
-    /// q^(1/k) for a rational q (q ≥ 0 or k odd).
+    /// q^(1/k) for a rational q (q ≥ 0 or k odd): a radical number when q factors
+    /// (`RadicalSum.root(_:of:)`), else `polynomialRoot`.
     static func root(_ k: Int, of q: Rational) -> RealAlgebraic {
+        if let r = RadicalSum.root(k, of: q) { return RealAlgebraic(radical: RadicalFraction(r)) }
+        return polynomialRoot(k, of: q)
+    }
+
+    /// q^(1/k) for a rational q (q ≥ 0 or k odd) as a root of x^m·den − num.
+    static func polynomialRoot(_ k: Int, of q: Rational) -> RealAlgebraic {
         // The largest d | k with q a perfect d-th power: q^(1/k) = (q^(1/d))^(1/(k/d)).
         let d = (1...k).reversed().first { k % $0 == 0 && q.exactRoot($0) != nil }!
         let r = q.exactRoot(d)!, m = k / d

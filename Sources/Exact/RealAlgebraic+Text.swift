@@ -5,6 +5,7 @@ extension RealAlgebraic: CustomStringConvertible {
     /// data, e.g. `≈1.41421356237309504880168872420 (root of 2x^2 - 4 in [1, 3/2])`.
     public var description: String {
         if let q = rationalValue { return q.description }
+        if let text = radicalText { return "≈\(decimalString(significantDigits: 30)) (\(text))" }
         return "≈\(decimalString(significantDigits: 30)) (root of \(definingPolynomial) in \(isolatingInterval))"
     }
 

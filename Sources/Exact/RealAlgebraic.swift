@@ -10,12 +10,17 @@
 /// rational roots, so a rational result is always detected and stored as a `Rational`. The
 /// defining polynomial is the minimal polynomial whenever factorization over Q succeeded (see
 /// `RealAlgebraic+MinimalPolynomial.swift`: always up to degree 32 unless Zassenhaus
-/// recombination hits its cap); otherwise a square-free multiple of it.
+/// recombination hits its cap); otherwise a square-free multiple of it. Sums and quotients of
+/// real radicals of rationals are held without a polynomial (`RealAlgebraic+Radicals.swift`)
+/// until one is asked for.
 public struct RealAlgebraic: Sendable {
     enum Storage: Sendable {
         case rational(Rational)
         /// An irrational root; `polynomial` is the defining polynomial in `Polynomial` form.
         case irrational(polynomial: Polynomial, root: SignChange)
+        /// An irrational sum or quotient of real radicals of rationals
+        /// (`RealAlgebraic+Radicals.swift`).
+        case radical(RadicalFraction)
     }
 
     let storage: Storage
@@ -54,6 +59,7 @@ public struct RealAlgebraic: Sendable {
         switch storage {
         case .rational(let q): Polynomial(coefficients: [Rational(-q.numerator), Rational(q.denominator)])
         case .irrational(let p, _): p
+        case .radical: polynomialForm.definingPolynomial
         }
     }
 
@@ -63,17 +69,20 @@ public struct RealAlgebraic: Sendable {
         switch storage {
         case .rational(let q): Interval(q)
         case .irrational(_, let root): root.interval
+        case .radical: polynomialForm.isolatingInterval
         }
     }
 
-    /// An interval of width ≤ 2^(−bits) containing this number (isolating it, too). Past a
-    /// bound `Deadline` the width may be larger (the interval still contains the number).
+    /// An interval of width ≤ 2^(−bits) containing this number (for a root of a defining
+    /// polynomial, isolating it, too). Past a bound `Deadline` the width may be larger (the
+    /// interval still contains the number).
     public func enclosure(bits: Int) -> Interval {
         switch storage {
         case .rational(let q): return Interval(q)
         case .irrational(_, var root):
             root.refine(bits: bits)
             return root.interval
+        case .radical(let r): return r.enclosure(bits: bits)
         }
     }
 }
@@ -98,7 +107,16 @@ extension RealAlgebraic: Comparable, Hashable {
     /// decided exactly first (see `sameRoot`), since equal numbers never separate. Past a
     /// bound `Deadline`, a placeholder for two unequal irrationals: the order of their
     /// intervals' lower ends (±1, never 0).
+    ///
+    /// Radical numbers against rationals or radicals: the exact sign of the difference in the
+    /// radical field; against a root of a general polynomial: enclosures first, then both as
+    /// polynomial roots.
     static func compare(_ a: RealAlgebraic, _ b: RealAlgebraic) -> Int {
+        if a.isRadical || b.isRadical {
+            if let x = a.radicalForm, let y = b.radicalForm { return (x - y).signum }
+            if let verdict = separatedByEnclosures(a, b) { return verdict }
+            return compare(a.polynomialForm, b.polynomialForm)
+        }
         switch (a.storage, b.storage) {
         case let (.rational(x), .rational(y)): return x < y ? -1 : x == y ? 0 : 1
         case let (.rational(x), .irrational(_, s)): return -s.side(of: x)
@@ -120,7 +138,18 @@ extension RealAlgebraic: Comparable, Hashable {
                 _ = r.bisect()
                 _ = s.bisect()
             }
+        default: preconditionFailure("radical numbers are compared above")
         }
+    }
+
+    /// −1 or 1 when enclosures of a and b at up to 256 bits are disjoint, else `nil`.
+    static func separatedByEnclosures(_ a: RealAlgebraic, _ b: RealAlgebraic) -> Int? {
+        for bits in [64, 256] {
+            let x = a.enclosure(bits: bits), y = b.enclosure(bits: bits)
+            if x.upper < y.lower { return -1 }
+            if y.upper < x.lower { return 1 }
+        }
+        return nil
     }
 
     /// Bisections tried before the exact equality test in `compare`.
@@ -150,6 +179,9 @@ extension RealAlgebraic: Comparable, Hashable {
         switch (a.storage, b.storage) {
         case let (.rational(x), .rational(y)): x == y
         case let (.irrational(p, r), .irrational(q, s)): sameRoot(p, r, q, s)
+        case let (.radical(x), .radical(y)): x == y || (x - y).isZero
+        case (.radical, .irrational), (.irrational, .radical):
+            separatedByEnclosures(a, b) == nil && a.polynomialForm == b.polynomialForm
         default: false  // a rational never equals an irrational
         }
     }
@@ -167,6 +199,17 @@ extension RealAlgebraic: Comparable, Hashable {
                 k = root.lower.timesPowerOfTwo(scale).floor
             }
             hasher.combine(k)
+        case .radical(let r):
+            var bits = 32
+            while true {
+                let j = r.enclosure(bits: bits)
+                let k = j.lower.timesPowerOfTwo(16).floor
+                if j.upper < Rational(k + 1).timesPowerOfTwo(-16) {
+                    hasher.combine(k)
+                    return
+                }
+                bits *= 2
+            }
         }
     }
 
@@ -175,6 +218,7 @@ extension RealAlgebraic: Comparable, Hashable {
         switch storage {
         case .rational(let q): q.signum
         case .irrational(_, let root): root.side(of: .zero)
+        case .radical(let r): r.signum
         }
     }
 }
@@ -186,6 +230,9 @@ extension Polynomial {
     public func sign(at x: RealAlgebraic) -> Int {
         switch x.storage {
         case .rational(let q): return self(q).signum
+        case .radical(let r):
+            // Horner's rule in the radical field.
+            return coefficients.reversed().reduce(RadicalFraction(Rational.zero)) { $0 * r + RadicalFraction($1) }.signum
         case .irrational(let p, var root):
             guard !isZero else { return 0 }
             let g = IntegerPolynomial(Polynomial.gcd(self, p))

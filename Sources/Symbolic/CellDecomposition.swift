@@ -16,17 +16,19 @@ struct CellDecomposition {
     private(set) var points: [RealAlgebraic] = []
     /// Kink arguments handled so far, in order.
     private(set) var kinks: [Expr] = []
-    /// How the cut points were found: (target, cell, polynomial whose roots contain the
-    /// zeros, or nil when the target is identically 0 there, roots inside the cell).
-    private var findings: [(Expr, Cell, Polynomial?, [RealAlgebraic])] = []
+    /// How the cut points were found: (target, cell, where its zeros are, roots inside the cell).
+    private var findings: [(Expr, Cell, ZeroSet, [RealAlgebraic])] = []
 
     /// How the cut points were found, for `--explain`.
     var explanation: [String] {
-        findings.map { target, cell, polynomial, roots in
+        findings.map { target, cell, zeros, roots in
             let place = "on (\(cell.lower.map { Constant($0).description } ?? "-inf"), \(cell.upper.map { Constant($0).description } ?? "inf"))"
-            guard let polynomial else { return "\(target) is identically 0 \(place) (it reduces to 0 modulo the radical relations)" }
-            return "\(target) \(place): its zeros are among the real roots of \(polynomial)"
-                + (roots.isEmpty ? "; none inside" : ": " + roots.map { Constant($0).description }.joined(separator: ", "))
+            let inside = roots.isEmpty ? "; none inside" : ": " + roots.map { Constant($0).description }.joined(separator: ", ")
+            switch zeros {
+            case .identicallyZero: return "\(target) is identically 0 \(place) (it reduces to 0 modulo the radical relations)"
+            case .rootsOf(let polynomial): return "\(target) \(place): its zeros are among the real roots of \(polynomial)" + inside
+            case .only(let zero): return "\(target) \(place): linear in \(range.name) with constant coefficients, its only zero is \(Constant(zero))" + inside
+            }
         }
     }
 
@@ -79,13 +81,14 @@ struct CellDecomposition {
             guard let zeros = RadicalElimination.zeros(of: target, parameter: range.name, branches: branches) else {
                 return ResourceLimit.isExceeded ? ResourceLimit.reason : "radical elimination does not apply to \(target)"
             }
-            guard case .rootsOf(let polynomial) = zeros else {
-                findings.append((target, cell, nil, []))
-                continue
+            let roots: [RealAlgebraic]
+            switch zeros {
+            case .identicallyZero: roots = []
+            case .rootsOf(let polynomial): roots = polynomial.degree > 0 ? polynomial.realRoots.filter { Self.isInside($0, cell) } : []
+            case .only(let zero): roots = Self.isInside(zero, cell) ? [zero] : []
             }
-            let roots = polynomial.degree > 0 ? polynomial.realRoots.filter { Self.isInside($0, cell) } : []
             newPoints += roots
-            findings.append((target, cell, polynomial, roots))
+            findings.append((target, cell, zeros, roots))
         }
         points = Array(Set(points + newPoints)).sorted()
         if isKink { kinks.append(target) }

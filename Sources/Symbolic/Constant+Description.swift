@@ -1,6 +1,7 @@
 import Exact
 
-/// Printing constants in the parser's syntax where possible: rationals as `p/q`, quadratic
+/// Printing constants in the parser's syntax where possible: rationals as `p/q`, sums of
+/// radicals as `RealAlgebraic.radicalText` (`1/2 + (3/2)*sqrt(2) - root(28, 3)`), quadratic
 /// irrationals as `p + q*sqrt(r)` (exact: (−b ± √(b² − 4ac))/(2a) with square factors taken
 /// out of the radicand), real roots of xᵏ − c as `root(c, k)`; other algebraic numbers as
 /// `RealAlgebraic.description` (decimal value and defining polynomial).
@@ -9,6 +10,7 @@ extension Constant {
         switch self {
         case .rational(let q): return q.description
         case .algebraic(let a):
+            if let text = a.radicalText { return text }
             let p = a.definingPolynomial
             if p.degree == 2, let text = Self.quadraticText(a, p) { return text }
             if let text = Self.pureRootText(a, p) { return text }

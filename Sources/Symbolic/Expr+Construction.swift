@@ -100,7 +100,7 @@ extension Expr {
         }
         factors = factors.filter { $0.value != .zero }
         // A merged power of a constant base may now fold (2^(1/2) · 2^(1/2) = 2).
-        for (base, exponent) in factors {
+        for (base, exponent) in inPrintedOrder(factors) {
             if case .constant = base, case .constant = exponent, case .constant(let c) = base.power(exponent) {
                 coefficient = coefficient * c
                 factors[base] = nil
@@ -122,7 +122,7 @@ extension Expr {
     /// (1 + x)² − 1 − 2x − x² is 0. `nil` when nothing is to be expanded.
     static func expanded(_ a: Constant, _ factors: [Expr: Expr]) -> Expr? {
         var size = 1, chosen: (Expr, Int)?
-        for (base, exponent) in factors {
+        for (base, exponent) in inPrintedOrder(factors) {
             guard case .sum(let c, let terms) = base, let r = exponent.rationalValue, r.isInteger, r.signum > 0,
                   let n = r.numerator.intValue, n <= 8 else { continue }
             for _ in 0..<n {
@@ -135,8 +135,8 @@ extension Expr {
         if factors.count == 1 && n == 1 { return nil }  // a·(sum) is scaled, not expanded
         var rest = factors
         rest[sum] = n == 1 ? nil : Expr(n - 1)
-        let others = product([Expr(a)] + rest.map { Expr.product(.one, [$0.key: $0.value]).unwrappedProduct })
-        return Expr.sum([Expr(c) * others] + terms.map { Expr($0.value) * $0.key * others })
+        let others = product([Expr(a)] + inPrintedOrder(rest).map { Expr.product(.one, [$0.key: $0.value]).unwrappedProduct })
+        return Expr.sum([Expr(c) * others] + inPrintedOrder(terms).map { Expr($0.value) * $0.key * others })
     }
 
     // MARK: Functions

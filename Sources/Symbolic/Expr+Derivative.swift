@@ -14,14 +14,14 @@ extension Expr {
         case .parameter(let p): return p == name ? .one : .zero
         case .sum(_, let terms):
             var parts: [Expr] = []
-            for (term, a) in terms {
+            for (term, a) in Expr.inPrintedOrder(terms) {
                 guard let d = term.derivative(withRespectTo: name) else { return nil }
                 parts.append(Expr(a) * d)
             }
             return .sum(parts)
         case .product(let a, let factors):
             var parts: [Expr] = []
-            let entries = Array(factors)
+            let entries = Expr.inPrintedOrder(factors)
             for (i, (base, exponent)) in entries.enumerated() {
                 guard let d = Expr.powerDerivative(base, exponent, name) else { return nil }
                 let rest = entries.enumerated().filter { $0.offset != i }.map { $0.element.key.power($0.element.value) }

@@ -28,7 +28,7 @@ extension Expr {
             if c.isOne { return .one }
             if let r, r.numerator.magnitude <= BigInt(Expr.largestFoldedExponent),
                let q = r.denominator.intValue,
-               q <= Expr.largestFoldedDegree / (c.rationalValue == nil ? c.realAlgebraic.definingPolynomial.degree : 1),
+               q <= Expr.largestFoldedDegree / (c.rationalValue == nil ? c.realAlgebraic.degreeBound : 1),
                c.rationalValue != nil || r.numerator.magnitude <= BigInt(64),
                let value = c.power(r) {
                 return .constant(value)
@@ -43,11 +43,11 @@ extension Expr {
         case .product(let a, let factors):
             if let r, r.isInteger {
                 let n = Expr(r)
-                return Expr.product([Expr(a).power(n)] + factors.map { Expr.product(.one, [$0.key: $0.value * n]).unwrappedProduct })
+                return Expr.product([Expr(a).power(n)] + Expr.inPrintedOrder(factors).map { Expr.product(.one, [$0.key: $0.value * n]).unwrappedProduct })
             }
             if a.signum > 0 && Expr.productSplits(factors, under: r) {
                 // (Π bᵢ^eᵢ)^f = Π bᵢ^(eᵢ·f), with |bᵢ| for even powers of bases of unknown sign.
-                return Expr.product([Expr(a).power(exponent)] + factors.map { base, e in
+                return Expr.product([Expr(a).power(exponent)] + Expr.inPrintedOrder(factors).map { base, e in
                     (Expr.isEvenPower(e) ? Expr.abs(base) : base).power(e * exponent)
                 })
             }

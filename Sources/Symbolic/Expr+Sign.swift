@@ -38,6 +38,7 @@ extension Expr {
     public func sign(at values: [String: Constant] = [:], exactArithmetic: Bool = true,
                      maximumBits: Int = Expr.maximumEnclosureBits) -> SignDecision {
         if let c = constantValue { return .sign(c.signum, .exact) }
+        if let s = signOfConstantPowers { return .sign(s, .exact) }
         if let s = enclosureSign(at: values, bits: 64) { return .sign(s, .enclosure(bits: 64)) }
         guard exactArithmetic else {
             var bits = 128
@@ -58,6 +59,22 @@ extension Expr {
             }
             return .undecided
         }
+    }
+
+    /// The sign of a product a·Π bᵢ^(pᵢ/qᵢ) of powers of nonzero constants too large to fold
+    /// (10^100000), exactly: a positive base gives a positive power; a negative one (qᵢ odd,
+    /// else the power is undefined and this is `nil`) the sign (−1)^pᵢ. `nil` for other forms.
+    var signOfConstantPowers: Int? {
+        guard case .product(let a, let factors) = self else { return nil }
+        var sign = a.signum
+        for (base, exponent) in factors {
+            guard let b = base.constantValue, let r = exponent.rationalValue, !b.isZero else { return nil }
+            if b.signum < 0 {
+                guard r.denominator.isOdd else { return nil }
+                if r.numerator.isOdd { sign = -sign }
+            }
+        }
+        return sign
     }
 
     /// The sign when an enclosure at this precision settles it.

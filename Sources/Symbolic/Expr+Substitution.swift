@@ -25,9 +25,9 @@ extension Expr {
         case .constant, .parameter:
             node = self
         case .sum(let c, let terms):
-            node = Expr.sum([Expr(c)] + terms.map { Expr(($0.value)) * $0.key.rebuilt(replacement) })
+            node = Expr.sum([Expr(c)] + Expr.inPrintedOrder(terms).map { Expr(($0.value)) * $0.key.rebuilt(replacement) })
         case .product(let a, let factors):
-            node = Expr.product([Expr(a)] + factors.map { $0.key.rebuilt(replacement).power($0.value.rebuilt(replacement)) })
+            node = Expr.product([Expr(a)] + Expr.inPrintedOrder(factors).map { $0.key.rebuilt(replacement).power($0.value.rebuilt(replacement)) })
         case .apply(let f, let args):
             node = Expr.applying(f, args.map { $0.rebuilt(replacement) })
         }

@@ -15,13 +15,13 @@ extension Expr {
         let terms: [(Expr, Constant)]
         switch self {
         case .product: terms = [(self, .one)]
-        case .sum(let c, let summands) where c.isZero: terms = summands.map { ($0.key, $0.value) }
+        case .sum(let c, let summands) where c.isZero: terms = Expr.inPrintedOrder(summands).map { ($0.key, $0.value) }
         default: return nil
         }
         let part = terms[0].0.symbolicPart
         guard !part.isEmpty, terms.allSatisfy({ $0.0.symbolicPart == part }) else { return nil }
-        let content = Expr.product(part.map { Expr.product(.one, [$0.key: $0.value]) })
-        let inverse = Expr.product(part.map { Expr.product(.one, [$0.key: -$0.value]) })
+        let content = Expr.product(Expr.inPrintedOrder(part).map { Expr.product(.one, [$0.key: $0.value]) })
+        let inverse = Expr.product(Expr.inPrintedOrder(part).map { Expr.product(.one, [$0.key: -$0.value]) })
         return (content, Expr.sum(terms.map { Expr($0.1) * $0.0 * inverse }))
     }
 

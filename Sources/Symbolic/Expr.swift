@@ -113,6 +113,15 @@ public indirect enum Expr: Hashable, Sendable {
         items.count < 2 ? Array(items) : items.map { ($0.description, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
+    /// A sum's terms or a product's factors in printed order (`inPrintedOrder`): every loop
+    /// that builds an expression, folds constants or does arithmetic from a dictionary of this
+    /// enum iterates in this order, so that neither the work done nor any printed result
+    /// depends on the process's hash seed.
+    static func inPrintedOrder<Value>(_ entries: [Expr: Value]) -> [(key: Expr, value: Value)] {
+        entries.count < 2 ? entries.map { ($0.key, $0.value) }
+            : entries.map { ($0.key.description, $0) }.sorted { $0.0 < $1.0 }.map { ($0.1.key, $0.1.value) }
+    }
+
     /// Calls `body` on every subexpression, children before parents.
     public func visit(_ body: (Expr) -> Void) {
         for child in children { child.visit(body) }

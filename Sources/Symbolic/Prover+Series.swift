@@ -14,14 +14,14 @@ extension Expr {
         case .parameter(let p): return p == name ? .variable : nil
         case .sum(let c, let summands):
             var total = PuiseuxSeries(constant: c)
-            for (term, a) in summands {
+            for (term, a) in Expr.inPrintedOrder(summands) {
                 guard let s = term.series(at: name, terms: count) else { return nil }
                 total = total + s.scaled(by: a)
             }
             return total
         case .product(let a, let factors):
             var total = PuiseuxSeries(constant: a)
-            for (base, exponent) in factors {
+            for (base, exponent) in Expr.inPrintedOrder(factors) {
                 guard let r = exponent.rationalValue, let b = base.series(at: name, terms: count),
                       let p = b.power(r, terms: count) else { return nil }
                 total = total * p

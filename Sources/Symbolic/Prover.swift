@@ -46,6 +46,7 @@ public enum Prover {
         if claim.conditions.contains(where: { $0.difference.isTranscendental }) {
             return decideBySubdivision(claim, over: range)
         }
+        if let refutation = counterexampleAtRationalPoints(claim, over: range) { return refutation }
         let decomposition: CellDecomposition
         switch Self.decomposition(of: claim, over: range) {
         case .failure(let reason):
@@ -106,7 +107,7 @@ public enum Prover {
                     return .sign(0, .signChange)
                 }
                 if ResourceLimit.isExceeded { return .undecided }
-                let small = point.rationalValue != nil || point.definingPolynomial.degree <= largestExactPointDegree
+                let small = point.rationalValue != nil || point.degreeBound <= largestExactPointDegree
                 return condition.difference.sign(at: values, exactArithmetic: small)
             }
             return Element(place: .point(point), truth: truth)

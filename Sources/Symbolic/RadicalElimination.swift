@@ -6,6 +6,10 @@ enum ZeroSet {
     case identicallyZero
     /// Every zero on the piece is a real root of this nonzero polynomial in x.
     case rootsOf(Polynomial)
+    /// The function is a·x + b with constants a ≠ 0 and b: its only zero is −b/a, computed
+    /// exactly in the constants' field (no elimination, whose polynomial would have the degree
+    /// of the field: 4096 for x + 2^(1/64) + 3^(1/64)).
+    case only(RealAlgebraic)
 }
 
 /// Turns an algebraic expression in parameters x₁, …, x_k (variables 0…k−1; one parameter x
@@ -58,6 +62,7 @@ struct RadicalElimination {
     /// denominators and kink arguments are cut at their zeros before the conditions that use
     /// them; where e ≡ 0 on the piece its sign is 0 throughout, as a cell's sample then shows.
     static func zeros(of e: Expr, parameter: String, branches: [Expr: Int]) -> ZeroSet? {
+        if let zero = e.linearZero(in: parameter) { return .only(zero) }
         var elimination = RadicalElimination(parameters: [parameter], branches: branches)
         guard let (p, q) = elimination.fraction(elimination.resolvingBranches(e)) else { return nil }
         let reduced = elimination.reduced(p)
@@ -119,9 +124,9 @@ struct RadicalElimination {
         case .constant, .parameter:
             return e
         case .sum(let c, let terms):
-            return Expr.sum([Expr(c)] + terms.map { Expr($0.value) * resolvingBranches($0.key) })
+            return Expr.sum([Expr(c)] + Expr.inPrintedOrder(terms).map { Expr($0.value) * resolvingBranches($0.key) })
         case .product(let a, let factors):
-            return Expr.product([Expr(a)] + factors.map { resolvingBranches($0.key).power(resolvingBranches($0.value)) })
+            return Expr.product([Expr(a)] + Expr.inPrintedOrder(factors).map { resolvingBranches($0.key).power(resolvingBranches($0.value)) })
         case .apply:
             guard let kink = e.kinkArgument, let s = branches[kink] else { return e }
             return resolvingBranches(e.branch(forSign: s))
@@ -215,4 +220,19 @@ struct RadicalElimination {
     }
 
     private static func multiply(_ a: Fraction, _ b: Fraction) -> Fraction { (a.0 * b.0, a.1 * b.1) }
+}
+
+extension Expr {
+    /// −b/a when the expression is a·x + b in the parameter x with constants a ≠ 0 and b
+    /// (x, a·x, or b + a·x in canonical form); else `nil`.
+    func linearZero(in x: String) -> RealAlgebraic? {
+        switch self {
+        case .parameter(x): return RealAlgebraic(0)
+        case .product(_, let factors) where factors == [.parameter(x): .one]: return RealAlgebraic(0)
+        case .sum(let b, let terms) where terms.count == 1:
+            guard let a = terms[.parameter(x)] else { return nil }
+            return (-b / a).realAlgebraic
+        default: return nil
+        }
+    }
 }

@@ -75,7 +75,7 @@ struct EvalCommand: ParsableCommand {
             if !q.isInteger { answer.lines.append("= \(Constant(q).decimalString(significantDigits: 30))") }
         case .exact(.algebraic(let a)):
             answer.lines.append(a.decimalString(significantDigits: 30))
-            answer.lines.append("the real root of \(a.definingPolynomial) in \(a.isolatingInterval)")
+            answer.lines.append(a.radicalText.map { "= \($0)" } ?? "the real root of \(a.definingPolynomial) in \(a.isolatingInterval)")
         case .transcendental(let folded):
             guard let enclosure = folded.enclosure(at: [:], bits: 110) else {
                 return answer.end("error: no enclosure found for \(folded)", status: 3)
@@ -93,7 +93,7 @@ struct EvalCommand: ParsableCommand {
         switch e.exactValue() {
         case .exact(.rational(let q)): return q.isInteger ? q.description : "\(q) = \(Constant(q).decimalString(significantDigits: 30))"
         case .exact(.algebraic(let a)):
-            return "\(a.decimalString(significantDigits: 30)) (real algebraic, root of \(a.definingPolynomial))"
+            return "\(a.decimalString(significantDigits: 30)) (real algebraic, \(a.radicalText ?? "root of \(a.definingPolynomial)"))"
         case .transcendental(let folded):
             return folded.enclosure(at: [:], bits: 110).map { "in \($0.decimalText)" } ?? "\(folded)"
         case .notConstant(let folded): return folded.description
