@@ -132,10 +132,11 @@ public struct ParameterRegion: Hashable, Sendable, CustomStringConvertible {
 
     /// The second parameter's range, whose ends may mention `outer`.
     private static func fibre(_ text: String, outer: String) throws(ParseError) -> Fibre {
-        func bound(_ text: String, column: Int, closed: Bool) throws(ParseError) -> Bound {
+        func bound(_ text: String, column start: Int, closed: Bool) throws(ParseError) -> Bound {
+            let column = start + text.prefix(while: \.isWhitespace).count
             let e: Expr
             do { e = try Parser.expression(text, parameters: [outer]).0 } catch {
-                throw ParseError(column: column - 1 + error.column, message: error.message)
+                throw ParseError(column: start - 1 + error.column, message: error.message)
             }
             if let other = e.parameters.subtracting([outer]).sorted().first {
                 throw ParseError(column: column, message: "a range end may mention only \(outer), not \(other)")

@@ -72,7 +72,8 @@ extension Prover {
                      + "critical values of \(a): " + (critical.isEmpty ? "none" : critical.map { Constant($0).description }.joined(separator: ", "))]
         var undecided: String?
         let abscissae = self.abscissae(of: region.outer, cutAt: critical)
-        for x in abscissae {
+        // Rational abscissae first: their fibres are cheap, and a refutation there ends the search.
+        for x in abscissae.filter({ $0.rationalValue != nil }) + abscissae.filter({ $0.rationalValue == nil }) {
             if ResourceLimit.isExceeded { return ProverReport(verdict: .undecided(ResourceLimit.reason)) }
             let place = "over \(a) = \(x)"
             guard let range = region.fibreRange(at: x) else {
