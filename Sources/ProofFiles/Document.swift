@@ -43,6 +43,8 @@ public enum Quantifier: Sendable {
     case forAll(ParameterRange)
     case forSmall(String)
     case forIntegers(ParameterRange)
+    /// Every point of a region of two real parameters.
+    case forAllRegion(ParameterRegion)
 }
 
 /// A claim with its names resolved.

@@ -183,6 +183,11 @@ extension Elaborator {
                                  hint: "declare it: integer \(name) >= 1; a real parameter takes a range: for all \(name) in (a, b)")
             }
             return .forIntegers(try integerRange(name, bound))
+        case let .forAllPair(first, second, at):
+            if let other = parameters.subtracting([first.name, second.name]).sorted().first {
+                throw Diagnostic("the claim also depends on \(other)", at: at, hint: "a claim is quantified over at most two parameters")
+            }
+            return .forAllRegion(try region(first, second))
         }
     }
 

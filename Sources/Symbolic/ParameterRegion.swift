@@ -48,7 +48,7 @@ public struct ParameterRegion: Hashable, Sendable, CustomStringConvertible {
 
     /// The second parameter's interval where the first is `a`: `.empty` when its ends meet
     /// or cross, nil when an end is undefined or not exactly computable there.
-    func fibreRange(at a: Constant) -> FibreRange? {
+    public func fibreRange(at a: Constant) -> FibreRange? {
         guard let fibre else { return nil }
         func end(_ bound: Bound?) -> ParameterRange.End?? {
             guard let bound else { return .some(nil) }
@@ -63,7 +63,7 @@ public struct ParameterRegion: Hashable, Sendable, CustomStringConvertible {
         return .range(ParameterRange(fibre.name, lower: lower, upper: upper))
     }
 
-    enum FibreRange {
+    public enum FibreRange: Sendable {
         case empty
         case range(ParameterRange)
     }

@@ -59,7 +59,7 @@ extension Prover {
             if let l = fibre.lower?.value { targets.append(.parameter(b) - l) }
             if let u = fibre.upper?.value { targets.append(u - .parameter(b)) }
             targets += ends.flatMap { $0.definednessConditions.map(\.lhs) }
-            decomposition = try CylindricalDecomposition(eliminationPolynomials(of: targets, parameters: [a, b]))
+            decomposition = try CylindricalDecomposition(eliminationPolynomials(of: targets, over: region))
         } catch {
             return ProverReport(verdict: .undecided(error.text))
         }
@@ -123,21 +123,34 @@ extension Prover {
 
     /// For each target and each sign choice of the kink arguments inside it, the polynomial
     /// whose zeros contain the target's zeros on that branch (none where it is identically 0).
-    static func eliminationPolynomials(of targets: [Expr], parameters: [String]) throws(Reason) -> [MultivariatePolynomial] {
+    /// A kink argument proved positive (or negative) on the whole region, by this same
+    /// decision, has only that branch there.
+    static func eliminationPolynomials(of targets: [Expr], over region: ParameterRegion) throws(Reason) -> [MultivariatePolynomial] {
+        let parameters = region.names
         var polynomials: [MultivariatePolynomial] = []
         var all = targets
         for t in targets {
             t.visit { node in if let k = node.kinkArgument, !all.contains(k) { all.append(k) } }
         }
+        var fixedSigns: [Expr: Int] = [:], examined: Set<Expr> = []
+        for target in all {
+            target.visit { node in
+                guard let k = node.kinkArgument, examined.insert(k).inserted else { return }
+                for (relation, sign) in [(Relation.greater, 1), (.less, -1)]
+                where fixedSigns[k] == nil && decide(Claim([Comparison(k, relation, .zero)]), over: region).verdict.isProved {
+                    fixedSigns[k] = sign
+                }
+            }
+        }
         for target in all where !target.isEvidentlyNonzero {
             var kinks: [Expr] = []
-            target.visit { node in if let k = node.kinkArgument, !kinks.contains(k) { kinks.append(k) } }
+            target.visit { node in if let k = node.kinkArgument, fixedSigns[k] == nil, !kinks.contains(k) { kinks.append(k) } }
             guard kinks.count <= largestKinkCountPerTarget else {
                 throw Reason(text: "limit: \(kinks.count) kinks inside \(target) (at most \(largestKinkCountPerTarget))")
             }
             for choice in 0..<(1 << kinks.count) {
                 if ResourceLimit.isExceeded { throw Reason(text: ResourceLimit.reason) }
-                let branches = Dictionary(uniqueKeysWithValues: kinks.enumerated().map { ($0.element, choice & (1 << $0.offset) != 0 ? 1 : -1) })
+                let branches = fixedSigns.merging(kinks.enumerated().map { ($0.element, choice & (1 << $0.offset) != 0 ? 1 : -1) }) { $1 }
                 switch RadicalElimination.zeroPolynomial(of: target, parameters: parameters, branches: branches) {
                 case nil:
                     throw Reason(text: ResourceLimit.isExceeded ? ResourceLimit.reason : "radical elimination does not apply to \(target)")
