@@ -42,6 +42,9 @@ extension Prover {
     static let largestCriticalValueCount = 64
     /// At most this many kink arguments inside one target (each sign choice is eliminated).
     static let largestKinkCountPerTarget = 6
+    /// Up to this many kink arguments inside one target, every sign choice is eliminated
+    /// without first looking for kinks of constant sign.
+    static let smallKinkCount = 3
 
     private static func decideWithoutLimit(_ claim: Claim, over region: ParameterRegion,
                                            _ fibre: ParameterRegion.Fibre) -> ProverReport {
@@ -123,8 +126,8 @@ extension Prover {
 
     /// For each target and each sign choice of the kink arguments inside it, the polynomial
     /// whose zeros contain the target's zeros on that branch (none where it is identically 0).
-    /// A kink argument proved positive (or negative) on the whole region, by this same
-    /// decision, has only that branch there.
+    /// In a target with many kinks, a kink argument proved positive (or negative) on the whole
+    /// region, by this same decision, has only that branch there.
     static func eliminationPolynomials(of targets: [Expr], over region: ParameterRegion) throws(Reason) -> [MultivariatePolynomial] {
         let parameters = region.names
         var polynomials: [MultivariatePolynomial] = []
@@ -133,18 +136,19 @@ extension Prover {
             t.visit { node in if let k = node.kinkArgument, !all.contains(k) { all.append(k) } }
         }
         var fixedSigns: [Expr: Int] = [:], examined: Set<Expr> = []
-        for target in all {
-            target.visit { node in
-                guard let k = node.kinkArgument, examined.insert(k).inserted else { return }
-                for (relation, sign) in [(Relation.greater, 1), (.less, -1)]
-                where fixedSigns[k] == nil && decide(Claim([Comparison(k, relation, .zero)]), over: region).verdict.isProved {
-                    fixedSigns[k] = sign
-                }
-            }
-        }
         for target in all where !target.isEvidentlyNonzero {
             var kinks: [Expr] = []
-            target.visit { node in if let k = node.kinkArgument, fixedSigns[k] == nil, !kinks.contains(k) { kinks.append(k) } }
+            target.visit { node in if let k = node.kinkArgument, !kinks.contains(k) { kinks.append(k) } }
+            // Many kinks: those of one sign on the whole region (each a decision of its own) drop out.
+            if kinks.count > smallKinkCount {
+                for k in kinks where examined.insert(k).inserted {
+                    for (relation, sign) in [(Relation.greater, 1), (.less, -1)]
+                    where fixedSigns[k] == nil && decide(Claim([Comparison(k, relation, .zero)]), over: region).verdict.isProved {
+                        fixedSigns[k] = sign
+                    }
+                }
+            }
+            kinks.removeAll { fixedSigns[$0] != nil }
             guard kinks.count <= largestKinkCountPerTarget else {
                 throw Reason(text: "limit: \(kinks.count) kinks inside \(target) (at most \(largestKinkCountPerTarget))")
             }
