@@ -150,6 +150,7 @@ extension Elaborator {
         switch syntax.quantifier {
         case .none:
             if case .notLocalOptimum(_, let w) = kind, let p = w.parameters.first, let range = document.ranges[p] {
+                try checkIndependent(p, syntax.location)
                 return .forAll(range)
             }
             if let p = parameters.sorted().first {
@@ -175,6 +176,7 @@ extension Elaborator {
             guard let declared = document.ranges[name] else {
                 throw Diagnostic("'\(name)' is not a declared parameter", at: at, hint: "declare it: parameter \(name) in (0, 1)")
             }
+            if written == nil { try checkIndependent(name, at) }
             return .forAll(try written.map { (r: RangeSyntax) throws(Diagnostic) -> ParameterRange in try parameterRange(name, r) } ?? declared)
         case let .forAllIntegers(name, bound, at):
             try checkOnly(name, parameters, at)

@@ -19,6 +19,7 @@ extension Elaborator {
         } else if let bound = first.bound {
             outer = ParameterRange(first.name, lower: .init(try end(bound.value, mentioning: nil).constantValue!, closed: !bound.isStrict), upper: nil)
         } else {
+            try checkIndependent(first.name, first.location)
             outer = document.ranges[first.name]!
         }
         let fibre: ParameterRegion.Fibre
@@ -27,12 +28,43 @@ extension Elaborator {
                           upper: .init(try end(range.upper, mentioning: first.name), closed: range.upperClosed))
         } else if let bound = second.bound {
             fibre = .init(second.name, lower: .init(try end(bound.value, mentioning: first.name), closed: !bound.isStrict), upper: nil)
+        } else if let (outer, dependent) = document.dependentRanges[second.name] {
+            guard outer == first.name else {
+                throw Diagnostic("the range of '\(second.name)' depends on '\(outer)'", at: second.location,
+                                 hint: "quantify them together: for all \(outer), \(second.name)")
+            }
+            fibre = dependent
         } else {
             let declared = document.ranges[second.name]!
             fibre = .init(second.name, lower: declared.lower.map { .init(.constant($0.value), closed: $0.closed) },
                           upper: declared.upper.map { .init(.constant($0.value), closed: $0.closed) })
         }
         return ParameterRegion(outer, fibre: fibre)
+    }
+
+    /// A declared range whose ends mention one earlier real parameter (with constant range),
+    /// or nil when its ends are constants.
+    func dependentRange(_ name: String, _ range: RangeSyntax) throws(Diagnostic) -> (String, ParameterRegion.Fibre)? {
+        var builder = ExprBuilder()
+        var mentioned: Set<String> = []
+        for e in [range.lower, range.upper] {
+            if case .scalar(let x) = try value(e, &builder) { mentioned.formUnion(x.parameters) }
+        }
+        guard let outer = mentioned.sorted().first else { return nil }
+        guard mentioned.count == 1, document.ranges[outer] != nil, document.dependentRanges[outer] == nil else {
+            throw Diagnostic("a range may depend on one earlier real parameter with a constant range", at: range.location,
+                             hint: "parameter a in (0, 1/2), then parameter eps in (0, a/4)")
+        }
+        return (outer, .init(name, lower: .init(try end(range.lower, mentioning: outer), closed: range.lowerClosed),
+                             upper: .init(try end(range.upper, mentioning: outer), closed: range.upperClosed)))
+    }
+
+    /// Throws when `name`'s declared range depends on another parameter (it has no range alone).
+    func checkIndependent(_ name: String, _ at: SourceLocation) throws(Diagnostic) {
+        if let (outer, _) = document.dependentRanges[name] {
+            throw Diagnostic("the range of '\(name)' depends on '\(outer)'", at: at,
+                             hint: "quantify them together: for all \(outer), \(name)")
+        }
     }
 
     /// An end of a region's range: algebraic, constant or (when `outer` is given) in `outer`.

@@ -36,6 +36,27 @@ import Testing
         #expect(result.error?.contains("t.proof:4:") == true && result.error?.contains(message) == true, "\(result.error ?? "no error")")
     }
 
+    /// `parameter eps in (0, a/4)`: a declared range that depends on an earlier parameter.
+    @Test(arguments: [
+        ("sqrt(a*eps) < a/2 for all a, eps", "proved"),
+        ("sqrt(a*eps) < a/4 for all a, eps", "refuted"),
+        ("eps < a/4 for all a, eps", "proved"),
+        ("eps < a/4 - 10^(-20) for all a, eps", "refuted"),
+    ])
+    func dependentDeclarations(claim: String, verdict: String) {
+        let source = "title \"t\"\nparameter a in (0, 1/2)\nparameter eps in (0, a/4)\nclaim \(claim)\n"
+        let c = Report.check(path: "t.proof", source: source, explain: false, simulator: nil).claims.first
+        #expect(c?.verdict == verdict, "\(claim): \(c?.evidence ?? "no claim")")
+    }
+
+    /// A dependent parameter is quantified only together with the one it depends on.
+    @Test(arguments: ["eps < 1 for all eps", "eps < 1 for all eps, a", "eps < 1 for all b, eps"])
+    func aDependentParameterIsNotQuantifiedAlone(claim: String) {
+        let source = "title \"t\"\nparameter a in (0, 1/2)\nparameter b in (0, 1)\nparameter eps in (0, a/4)\nclaim \(claim)\n"
+        let result = Report.check(path: "t.proof", source: source, explain: false, simulator: nil)
+        #expect(result.error?.contains("t.proof:5:") == true && result.error?.contains("depends on 'a'") == true, "\(result.error ?? "no error")")
+    }
+
     @Test(arguments: [("a + eps < 3/2 for all a, eps", false), ("a + eps < 1 for all a, eps", true)])
     func theAuditSamplesTheRegion(claim: String, fails: Bool) throws {
         let document = try Elaborator.elaborate(try ProofFileParser.parse("\(Self.declarations)\nclaim \(claim)"))
