@@ -39,6 +39,8 @@ import Testing
         ("sqrt(a + eps) < sqrt(a) + sqrt(eps)", "a >= 1, eps >= 1"),
         ("relu(eps - a^2) + sqrt(a*eps) >= sqrt(a)", "a >= 2, eps >= 1"),
         ("sqrt(a*eps) - relu(sqrt(a) - sqrt(eps)) <= (a + eps)/2", "a in (0, 4), eps in (a/2, 2*a)"),
+        // The isolated zero of the first term lies off the zeros of the second.
+        ("sqrt((eps - 3/4)^2 + (a - 1/2)^2) + sqrt(eps - a) > 0", "a in (0, 1), eps in [a, 1]"),
         // Two radicals and two kinks; the supremum 0.44082… is approached as a → 1.
         ("relu(sqrt(a*eps) - eps) + relu(sqrt(a + eps) - 1) < 0.441", "a in (0, 1), eps in (0, a)"),
     ])
@@ -62,6 +64,11 @@ import Testing
         ("abs(eps - a) + abs(eps - a^2) > a - a^2", "a in (0, 1), eps in (0, 1)"),
         ("eps > a^3 - 1", "a in (0, 2), eps in (a^2, 2*a)"),
         ("relu(sqrt(a*eps) - eps) + relu(sqrt(a + eps) - 1) < 0.44", "a in (0, 1), eps in (0, a)"),
+        // Failing at one isolated point only: inside, and on a closed boundary curve.
+        ("sqrt((eps - 3/4)^2 + (a - 1/2)^2) > 0", "a in (0, 1), eps in [a, 1]"),
+        ("abs(eps - 3/4) + abs(a - 1/2) > 0", "a in (0, 1), eps in [a, 1]"),
+        ("sqrt(eps - a) + (a - 1/2)^2 > 0", "a in (0, 1), eps in [a, 1]"),
+        ("(eps - a^2 - 1/2)^2 + (a^2 - 2)^2*(a - 1/3)^4 > 0", "a in (0, 1), eps in [a, 1]"),
     ])
     func refutedAtAnExactPoint(claim: String, region: String) throws {
         let (c, r, verdict) = try Self.decide(claim, region)
