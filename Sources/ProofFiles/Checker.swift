@@ -70,6 +70,7 @@ public struct Checker: Sendable {
         case .forAll(let range): return Outcome(Prover.decide(claim, over: range))
         case .forSmall(let name): return Outcome(Prover.decideForSmall(claim, parameter: name))
         case .forIntegers(let range): return Outcome(Prover.decideForIntegers(claim, over: range))
+        case .forAllRegion(let region): return Outcome(Prover.decide(claim, over: region))
         }
     }
 

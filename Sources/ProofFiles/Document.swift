@@ -11,6 +11,10 @@ public struct Document: Sendable {
     public var examples: [Example] = []
     /// The real parameters and their declared ranges.
     public var ranges: [String: ParameterRange] = [:]
+    /// Real parameters whose declared range depends on an earlier one (`parameter eps in (0,
+    /// a/4)`): that parameter and the ends. Their entry in `ranges` is the whole line, which
+    /// only introduces the name: claims quantify them together with the earlier one.
+    public var dependentRanges: [String: (outer: String, fibre: ParameterRegion.Fibre)] = [:]
     /// The integer parameters, each with its range [lower bound, ∞).
     public var integerRanges: [String: ParameterRange] = [:]
     public var points: [String: Point] = [:]
@@ -43,6 +47,8 @@ public enum Quantifier: Sendable {
     case forAll(ParameterRange)
     case forSmall(String)
     case forIntegers(ParameterRange)
+    /// Every point of a region of two real parameters.
+    case forAllRegion(ParameterRegion)
 }
 
 /// A claim with its names resolved.

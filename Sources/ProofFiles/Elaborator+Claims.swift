@@ -153,6 +153,7 @@ extension Elaborator {
         switch syntax.quantifier {
         case .none:
             if case .notLocalOptimum(_, let w?) = kind, let p = w.parameters.first, let range = document.ranges[p] {
+                try checkIndependent(p, syntax.location)
                 return .forAll(range)
             }
             if let p = parameters.sorted().first {
@@ -178,6 +179,7 @@ extension Elaborator {
             guard let declared = document.ranges[name] else {
                 throw Diagnostic("'\(name)' is not a declared parameter", at: at, hint: "declare it: parameter \(name) in (0, 1)")
             }
+            if written == nil { try checkIndependent(name, at) }
             return .forAll(try written.map { (r: RangeSyntax) throws(Diagnostic) -> ParameterRange in try parameterRange(name, r) } ?? declared)
         case let .forAllIntegers(name, bound, at):
             try checkOnly(name, parameters, at)
@@ -186,6 +188,11 @@ extension Elaborator {
                                  hint: "declare it: integer \(name) >= 1; a real parameter takes a range: for all \(name) in (a, b)")
             }
             return .forIntegers(try integerRange(name, bound))
+        case let .forAllPair(first, second, at):
+            if let other = parameters.subtracting([first.name, second.name]).sorted().first {
+                throw Diagnostic("the claim also depends on \(other)", at: at, hint: "a claim is quantified over at most two parameters")
+            }
+            return .forAllRegion(try region(first, second))
         }
     }
 

@@ -58,7 +58,12 @@ public struct Elaborator {
             try data(name, input, labelName, label, at)
         case let .parameter(name, range, at):
             try checkFresh(name, at: at)
-            document.ranges[name] = try parameterRange(name, range)
+            if let (outer, fibre) = try dependentRange(name, range) {
+                document.dependentRanges[name] = (outer, fibre)
+                document.ranges[name] = ParameterRange(name, lower: nil, upper: nil)
+            } else {
+                document.ranges[name] = try parameterRange(name, range)
+            }
         case let .integer(name, bound, at):
             try checkFresh(name, at: at)
             document.integerRanges[name] = try integerRange(name, bound)

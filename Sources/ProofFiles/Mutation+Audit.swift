@@ -37,6 +37,16 @@ extension Mutation {
                 return false
             }
             return failing.count == tiny.count ? "\(name) = 2^-40, …, 2^-160" : nil
+        case .forAllRegion(let region):
+            // A grid: samples of the first parameter, and of the second over each.
+            for a in samples(in: region.outer).enumerated().filter({ $0.offset % 4 == 0 }).map(\.element) {
+                guard case .range(let fibre)? = region.fibreRange(at: Constant(a)) else { continue }
+                for b in samples(in: fibre).enumerated().filter({ $0.offset % 4 == 0 }).map(\.element) {
+                    let point = [region.outer.name: Constant(a), fibre.name: Constant(b)]
+                    if case .fails = c.truth(at: point) { return Assignment(point).description }
+                }
+            }
+            return nil
         case .forIntegers(let range):
             // The least integer of the range: ⌈b⌉ when closed at b, ⌊b⌋ + 1 when open.
             let start = range.lower.map { $0.closed ? $0.value.ceiling : $0.value.floor + BigInt.one } ?? BigInt(0)

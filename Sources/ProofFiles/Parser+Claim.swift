@@ -5,7 +5,7 @@ extension ProofFileParser {
     static let pointClaimsHint = "say 'is feasible', 'is a KKT point', 'is (not) a local optimum' or 'is (not) a global optimum'"
 
     /// The quantifiers, for hints.
-    static let quantifierHint = "write 'for all eps', 'for all eps in (a, b)', 'for small eps' or, for an integer, 'for all m >= 4'"
+    static let quantifierHint = "write 'for all eps', 'for all eps in (a, b)', 'for small eps', 'for all a, eps' or, for an integer, 'for all m >= 4'"
 
     /// `claim [label] <assertion> [for all eps [in (a, b)] | for small eps] [expect refuted | expect undecided]`.
     mutating func claim(_ start: SourceLocation) throws(Diagnostic) -> ClaimSyntax {
@@ -109,13 +109,25 @@ extension ProofFileParser {
             return .forSmall(try name("the parameter name", hint: Self.quantifierHint), at)
         }
         try expectWord("all", hint: Self.quantifierHint)
+        let first = try quantifiedParameter()
+        if current.isSymbol(",") {
+            _ = advance()
+            return .forAllPair(first, try quantifiedParameter(), at)
+        }
+        if let bound = first.bound { return .forAllIntegers(first.name, bound, at) }
+        return .forAll(first.name, first.range, at)
+    }
+
+    /// `name`, `name in (a, b)` or `name >= value` (also `>`).
+    mutating func quantifiedParameter() throws(Diagnostic) -> QuantifiedParameterSyntax {
+        let at = current.location
         let parameter = try name("the parameter name", hint: Self.quantifierHint)
         if current.isSymbol(">=") || current.isSymbol(">") {
-            return .forAllIntegers(parameter, try integerBound(hint: "for all m >= 4"), at)
+            return QuantifiedParameterSyntax(name: parameter, range: nil, bound: try integerBound(hint: "for all m >= 4"), location: at)
         }
-        guard current.isWord("in") else { return .forAll(parameter, nil, at) }
+        guard current.isWord("in") else { return QuantifiedParameterSyntax(name: parameter, range: nil, bound: nil, location: at) }
         _ = advance()
-        return .forAll(parameter, try range(), at)
+        return QuantifiedParameterSyntax(name: parameter, range: try range(), bound: nil, location: at)
     }
 
     /// `>= value` or `> value`.

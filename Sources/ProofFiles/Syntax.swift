@@ -59,6 +59,18 @@ public enum QuantifierSyntax: Hashable, Sendable {
     case forAllIntegers(String, IntegerBoundSyntax, SourceLocation)
     /// `for small eps`: for all sufficiently small eps > 0.
     case forSmall(String, SourceLocation)
+    /// `for all a, eps`, `for all a in (0, 1/2), eps in (0, a/4)`, `for all a >= 2, b >= 1`:
+    /// every point of a region of two real parameters (the second's ends may mention the first).
+    case forAllPair(QuantifiedParameterSyntax, QuantifiedParameterSyntax, SourceLocation)
+}
+
+/// One parameter of `for all a …, b …`: its name and a written range, a lower bound
+/// (`a >= 2`, a half-line), or neither (its declared range).
+public struct QuantifiedParameterSyntax: Hashable, Sendable {
+    public let name: String
+    public let range: RangeSyntax?
+    public let bound: IntegerBoundSyntax?
+    public let location: SourceLocation
 }
 
 /// What a claim asserts.

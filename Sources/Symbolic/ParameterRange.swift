@@ -53,51 +53,74 @@ public struct ParameterRange: Hashable, Sendable, CustomStringConvertible {
     /// Reads `eps in (0, 1/9)`, `x in [1/4, (sqrt(5) - 1)/2]`, `m in [3, inf)`; the ends are
     /// constant expressions with algebraic values. `defaultName` is used for a bare `(a, b)`.
     public static func parse(_ text: String, defaultName: String = "eps") throws(ParseError) -> ParameterRange {
-        let chars = Array(text)
-        var i = 0
-        while i < chars.count, chars[i].isWhitespace { i += 1 }
-        var name = defaultName
-        if let open = chars.firstIndex(where: { $0 == "(" || $0 == "[" }) {
-            let head = String(chars[..<open]).split(separator: " ")
-            if head.count == 2, head[1] == "in" { name = String(head[0]) } else if !head.isEmpty {
-                throw ParseError(column: i + 1, message: "expected '<name> in (a, b)'")
-            }
-            i = open
-        } else {
-            throw ParseError(column: chars.count + 1, message: "expected '(' or '['")
-        }
-        let lowerClosed = chars[i] == "["
-        var depth = 0, comma: Int?
-        var close: Int?
-        for j in (i + 1)..<chars.count {
-            switch chars[j] {
-            case "(", "[": depth += 1
-            case ")", "]":
-                if depth == 0 { close = j } else { depth -= 1 }
-            case "," where depth == 0: if comma == nil { comma = j }
-            default: break
-            }
-            if close != nil { break }
-        }
-        guard let comma else { throw ParseError(column: chars.count + 1, message: "expected ',' between the ends") }
-        guard let close else { throw ParseError(column: chars.count + 1, message: "expected ')' or ']'") }
-        if chars[(close + 1)...].contains(where: { !$0.isWhitespace }) {
-            throw ParseError(column: close + 2, message: "unexpected text after the range")
-        }
-        let lower = try end(String(chars[(i + 1)..<comma]), column: i + 2, closed: lowerClosed, infinity: "-inf")
-        let upper = try end(String(chars[(comma + 1)..<close]), column: comma + 2, closed: chars[close] == "]", infinity: "inf")
+        let interval = try IntervalText(text, defaultName: defaultName)
+        let lower = try end(interval.lower, column: interval.lowerColumn, closed: interval.lowerClosed, infinity: "-inf")
+        let upper = try end(interval.upper, column: interval.upperColumn, closed: interval.upperClosed, infinity: "inf")
         if let lower, let upper {
             let d = (upper.value - lower.value).signum
             if d < 0 || (d == 0 && !(lower.closed && upper.closed)) {
-                throw ParseError(column: i + 1, message: "empty range")
+                throw ParseError(column: interval.column, message: "empty range")
             }
         }
-        return ParameterRange(name, lower: lower, upper: upper)
+        return ParameterRange(interval.name, lower: lower, upper: upper)
+    }
+
+    /// The parts of `name in (lower, upper)` (brackets for closed ends), ends unparsed, with
+    /// their 1-based columns.
+    struct IntervalText {
+        var name: String
+        var lower: String, upper: String
+        var lowerClosed: Bool, upperClosed: Bool
+        var column: Int, lowerColumn: Int, upperColumn: Int
+
+        init(_ text: String, defaultName: String) throws(ParseError) {
+            let chars = Array(text)
+            var i = 0
+            while i < chars.count, chars[i].isWhitespace { i += 1 }
+            name = defaultName
+            if let open = chars.firstIndex(where: { $0 == "(" || $0 == "[" }) {
+                let head = String(chars[..<open]).split(separator: " ")
+                if head.count == 2, head[1] == "in" { name = String(head[0]) } else if !head.isEmpty {
+                    throw ParseError(column: i + 1, message: "expected '<name> in (a, b)'")
+                }
+                i = open
+            } else {
+                throw ParseError(column: chars.count + 1, message: "expected '(' or '['")
+            }
+            var depth = 0, comma: Int?
+            var close: Int?
+            for j in (i + 1)..<chars.count {
+                switch chars[j] {
+                case "(", "[": depth += 1
+                case ")", "]":
+                    if depth == 0 { close = j } else { depth -= 1 }
+                case "," where depth == 0: if comma == nil { comma = j }
+                default: break
+                }
+                if close != nil { break }
+            }
+            guard let comma else { throw ParseError(column: chars.count + 1, message: "expected ',' between the ends") }
+            guard let close else { throw ParseError(column: chars.count + 1, message: "expected ')' or ']'") }
+            if chars[(close + 1)...].contains(where: { !$0.isWhitespace }) {
+                throw ParseError(column: close + 2, message: "unexpected text after the range")
+            }
+            lower = String(chars[(i + 1)..<comma])
+            upper = String(chars[(comma + 1)..<close])
+            lowerClosed = chars[i] == "["
+            upperClosed = chars[close] == "]"
+            column = i + 1
+            lowerColumn = i + 2
+            upperColumn = comma + 2
+        }
+
+        /// Whether an end's text denotes −∞ (lower) or +∞ (upper).
+        static func isInfinite(_ text: String, infinity: String) -> Bool {
+            [infinity, infinity.replacingInf("oo"), infinity.replacingInf("infinity")].contains(text.trimmingSpaces)
+        }
     }
 
     private static func end(_ text: String, column: Int, closed: Bool, infinity: String) throws(ParseError) -> End? {
-        let trimmed = text.trimmingSpaces
-        if [infinity, infinity.replacingInf("oo"), infinity.replacingInf("infinity")].contains(trimmed) {
+        if IntervalText.isInfinite(text, infinity: infinity) {
             if closed { throw ParseError(column: column, message: "an infinite end must be open") }
             return nil
         }
@@ -114,12 +137,12 @@ public struct ParameterRange: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-private extension String {
+extension String {
     var trimmingSpaces: String {
         String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 
-    func replacingInf(_ word: String) -> String { hasPrefix("-") ? "-" + word : word }
+    fileprivate func replacingInf(_ word: String) -> String { hasPrefix("-") ? "-" + word : word }
 }
 
 extension Relation {

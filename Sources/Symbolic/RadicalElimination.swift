@@ -63,30 +63,49 @@ struct RadicalElimination {
     /// them; where e ≡ 0 on the piece its sign is 0 throughout, as a cell's sample then shows.
     static func zeros(of e: Expr, parameter: String, branches: [Expr: Int]) -> ZeroSet? {
         if let zero = e.linearZero(in: parameter) { return .only(zero) }
-        var elimination = RadicalElimination(parameters: [parameter], branches: branches)
+        switch zeroPolynomial(of: e, parameters: [parameter], branches: branches) {
+        case nil: return nil
+        case .identicallyZero?: return .identicallyZero
+        case .rootsOf(let r)?:
+            guard let polynomial = r.univariate, polynomial.degree <= largestDegree else { return nil }
+            return .rootsOf(polynomial)
+        }
+    }
+
+    /// Where e can vanish, for any number of parameters (variables 0…k−1): identically 0, or
+    /// a nonzero polynomial in the parameters alone vanishing at every zero of e on the piece
+    /// (as for `zeros(of:parameter:branches:)`, whose argument holds verbatim on each connected
+    /// open set where e is defined and real-analytic).
+    static func zeroPolynomial(of e: Expr, parameters: [String], branches: [Expr: Int]) -> ZeroPolynomial? {
+        var elimination = RadicalElimination(parameters: parameters, branches: branches)
         guard let (p, q) = elimination.fraction(elimination.resolvingBranches(e)) else { return nil }
         let reduced = elimination.reduced(p)
         if reduced.isZero { return .identicallyZero }
         guard let r = elimination.eliminated(reduced) else { return nil }
-        if !r.isZero {
-            guard let polynomial = r.univariate, polynomial.degree <= largestDegree else { return nil }
-            return .rootsOf(polynomial)
-        }
-        let t = MultivariatePolynomial.variable(elimination.relations.count + 1)
-        guard let value = elimination.eliminated(elimination.reduced(p - t * q)), !value.isZero else { return nil }
-        let (_, rest) = value.splittingPower(of: elimination.relations.count + 1)
-        guard let atZero = rest.coefficients(in: elimination.relations.count + 1).first?.univariate,
-              !atZero.isZero, atZero.degree <= largestDegree else { return nil }
+        if !r.isZero { return .rootsOf(r) }
+        let value = elimination.relations.count + parameters.count
+        let t = MultivariatePolynomial.variable(value)
+        guard let eliminatedValue = elimination.eliminated(elimination.reduced(p - t * q)), !eliminatedValue.isZero else { return nil }
+        let (_, rest) = eliminatedValue.splittingPower(of: value)
+        guard let atZero = rest.coefficients(in: value).first, !atZero.isZero else { return nil }
         return .rootsOf(atZero)
+    }
+
+    /// Where a function of several parameters can vanish, as a polynomial in them.
+    enum ZeroPolynomial {
+        case identicallyZero
+        case rootsOf(MultivariatePolynomial)
     }
 
     /// p reduced modulo the relations (a nonzero multiple of p at the true generator values).
     private func reduced(_ p: MultivariatePolynomial) -> MultivariatePolynomial {
         var r = p
-        // Generator i is variable i + 1. A relation free of its generator (a radicand whose
-        // denominator vanishes on the piece: 0·g² = c) reduces nothing; skipping it is sound.
-        for (i, relation) in relations.enumerated().reversed() where relation.degree(in: i + 1) >= 1 {
-            r = r.pseudoRemainder(dividingBy: relation, in: i + 1)
+        // Generator i is variable i + k (k parameters). A relation free of its generator (a
+        // radicand whose denominator vanishes on the piece: 0·g² = c) reduces nothing;
+        // skipping it is sound.
+        let k = parameters.count
+        for (i, relation) in relations.enumerated().reversed() where relation.degree(in: i + k) >= 1 {
+            r = r.pseudoRemainder(dividingBy: relation, in: i + k)
         }
         return r
     }
@@ -97,15 +116,16 @@ struct RadicalElimination {
     private func eliminated(_ p: MultivariatePolynomial) -> MultivariatePolynomial? {
         guard p.terms.count <= Self.largestTermCount, p.isWithinSizeLimits else { return nil }
         var r = p
+        let k = parameters.count
         for (i, relation) in relations.enumerated().reversed() {
             // A relation free of its generator does not determine it: nothing to eliminate.
-            guard relation.degree(in: i + 1) >= 1 else { return nil }
+            guard relation.degree(in: i + k) >= 1 else { return nil }
             // Reduced first, for smaller resultants: where the relation holds, the remainder is
             // r times a power of the relation's leading coefficient, so no zero is lost.
-            r = r.pseudoRemainder(dividingBy: relation, in: i + 1)
+            r = r.pseudoRemainder(dividingBy: relation, in: i + k)
             if r.isZero { return .zero }
-            guard r.degree(in: i + 1) > 0 else { continue }
-            guard !ResourceLimit.isExceeded, let next = MultivariatePolynomial.resultant(r, relation, in: i + 1) else { return nil }
+            guard r.degree(in: i + k) > 0 else { continue }
+            guard !ResourceLimit.isExceeded, let next = MultivariatePolynomial.resultant(r, relation, in: i + k) else { return nil }
             if next.isZero { return .zero }
             guard next.terms.count <= Self.largestTermCount, next.isWithinSizeLimits else { return nil }
             r = next

@@ -2,7 +2,7 @@ import ArgumentParser
 import Exact
 import Symbolic
 
-/// `margincert prove '<claim>' (--for-all 'eps in (a, b)' | --small eps | --integer 'm >= 3' …)`.
+/// `margincert prove '<claim>' (--for-all 'eps in (a, b)' | --for-all 'a in (0, 1), b in (0, a)' | --small eps | --integer 'm >= 3' …)`.
 ///
 /// Prints, with `--explain`, every cut point and cell and how it was decided; the last line
 /// starts with `proved`, `refuted` (with an exact witness and the failing set) or `undecided`
@@ -12,10 +12,11 @@ import Symbolic
 struct ProveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prove",
-        abstract: "Prove or refute a claim for all values of a parameter.",
+        abstract: "Prove or refute a claim for all values of one or two parameters.",
         discussion: """
             Examples:
               margincert prove '8 - 4*eps + 17*eps^2/4 < 8' --for-all 'eps in (0, 1/9)'
+              margincert prove 'sqrt(a*eps) < a' --for-all 'a in (0, 1/2), eps in (0, a/4)'
               margincert prove '(1+eps)^(2/3) + (1-eps)^(2/3) < 2' --small eps
               margincert prove '(2/m)*(2/m - 1) < 0' --integer 'm >= 3'
               margincert prove "k'/k > 1" --integer 'k >= 2' --integer "k' > k"
@@ -24,7 +25,7 @@ struct ProveCommand: ParsableCommand {
     @Argument(help: "The claim: comparisons (= != < <= > >=) joined by 'and'.")
     var claim: String
 
-    @Option(name: .customLong("for-all"), help: "A range such as 'eps in (0, 1/9)' (ends open or closed, algebraic).")
+    @Option(name: .customLong("for-all"), help: "A range such as 'eps in (0, 1/9)' (ends open or closed, algebraic), or two: 'a in (0, 1/2), eps in (0, a/4)', 'a >= 2, b >= 1'.")
     var forAll: String?
 
     @Option(help: "A parameter name: decide the claim for all sufficiently small positive values.")
@@ -51,8 +52,8 @@ struct ProveCommand: ParsableCommand {
     private func decide() throws {
         let report: ProverReport
         if let forAll {
-            let range = try parsed(forAll) { text throws(ParseError) in try ParameterRange.parse(text) }
-            report = Prover.decide(try parsedClaim(names: [range.name]), over: range)
+            let region = try parsed(forAll) { text throws(ParseError) in try ParameterRegion.parse(text) }
+            report = Prover.decide(try parsedClaim(names: Set(region.names)), over: region)
         } else if let small {
             report = Prover.decideForSmall(try parsedClaim(names: [small]), parameter: small)
         } else {

@@ -26,6 +26,18 @@ import Testing
         }
     }
 
+    /// Two parameters on the command line (exit status 0 proved, 1 refuted, 2 malformed region).
+    @Test(arguments: [
+        (["sqrt(a*eps) < a", "--for-all", "a in (0, 1/2), eps in (0, a/4)"], "proved", 0),
+        (["eps = a^2", "--for-all", "a in (0, 1), eps in (0, 1)"], "refuted at a = ", 1),
+        (["relu(eps - a^2) + a^2 >= eps", "--for-all", "a >= 2, eps >= 1"], "proved", 0),
+        (["a > 0", "--for-all", "a in (0, 1), eps in (0, b)"], "error: unknown name 'b'", 2),
+    ] as [([String], String, Int32)])
+    func twoParameters(arguments: [String], verdict: String, status: Int32) throws {
+        let result = try run(["prove"] + arguments)
+        #expect(result.output.hasPrefix(verdict) && result.status == status, "\(result.status): \(result.output)")
+    }
+
     @Test(arguments: [
         (["m != 3", "--integer", "m > 5/2"], "refuted at m = 3"),
         (["2*q - k > 1", "--integer", "k >= 3", "--integer", "q > k/2"], "refuted at k = 3, q = 2"),
