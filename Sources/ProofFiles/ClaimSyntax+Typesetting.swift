@@ -49,15 +49,31 @@ extension ClaimSyntax {
         case .none: return []
         case .forAll(let p, nil, _): return [.words(" for all "), .math(ExprSyntax.identifier(p))]
         case .forAll(let p, let range?, _):
-            let interval = MathNode.fenced(range.lowerClosed ? "[" : "(", ExprSyntax.list([range.lower.math, range.upper.math]),
-                                           range.upperClosed ? "]" : ")")
-            return [.words(" for all "), .math(.row([ExprSyntax.identifier(p), .operator("∈"), interval]))]
+            return [.words(" for all "), .math(Self.membership(p, range))]
+        case let .forAllPair(first, second, _):
+            return [.words(" for all "), .math(Self.quantified(first)), .words(", "), .math(Self.quantified(second))]
         case let .forAllIntegers(p, bound, _):
             return [.words(" for all integers "),
                     .math(.row([ExprSyntax.identifier(p), .operator(bound.isStrict ? ">" : "≥"), bound.value.math]))]
         case .forSmall(let p, _):
             return [.words(" for all sufficiently small "), .math(.row([ExprSyntax.identifier(p), .operator(">"), .number("0")]))]
         }
+    }
+
+    /// p ∈ (a, b), with the range's brackets.
+    static func membership(_ p: String, _ range: RangeSyntax) -> MathNode {
+        let interval = MathNode.fenced(range.lowerClosed ? "[" : "(", ExprSyntax.list([range.lower.math, range.upper.math]),
+                                       range.upperClosed ? "]" : ")")
+        return .row([ExprSyntax.identifier(p), .operator("∈"), interval])
+    }
+
+    /// One parameter of a two-parameter quantifier: p ∈ (a, b), p ≥ c, or p.
+    static func quantified(_ q: QuantifiedParameterSyntax) -> MathNode {
+        if let range = q.range { return membership(q.name, range) }
+        if let bound = q.bound {
+            return .row([ExprSyntax.identifier(q.name), .operator(bound.isStrict ? ">" : "≥"), bound.value.math])
+        }
+        return ExprSyntax.identifier(q.name)
     }
 
     static func symbol(_ relation: Relation) -> String {
