@@ -8,9 +8,9 @@ extension Report {
             out += "\(file.path)" + (file.title.map { " — \($0)" } ?? "") + "\n"
             if let error = file.error { out += error + "\n\n"; continue }
             for c in file.claims {
-                let mark = !c.ok ? "\(c.verdict) ✗ FAILED, expected \(c.expected)"
-                    : c.expected == "refuted" ? "refuted (expected: a printed error)"
-                    : c.expected == "undecided" ? "undecided (expected: a known limitation)" : c.verdict
+                let mark = !c.ok ? "\(c.verdict.rawValue) ✗ FAILED, expected \(c.expected.rawValue)"
+                    : c.expected == .refuted ? "refuted (expected: a printed error)"
+                    : c.expected == .undecided ? "undecided (expected: a known limitation)" : c.verdict.rawValue
                 let time = times ? String(format: "  [%.3f s]", c.seconds) : ""
                 out += "  line \(c.line)\(c.label.map { " [\($0)]" } ?? ""): \(c.text)\n"
                 out += "    \(mark)\(time): \(c.evidence)\n"
@@ -31,7 +31,8 @@ extension Report {
             copy.files = files.map { f in
                 FileResult(path: f.path, title: f.title, error: f.error, claims: f.claims.map {
                     ClaimResult(line: $0.line, label: $0.label, kind: $0.kind, text: $0.text, verdict: $0.verdict,
-                                expected: $0.expected, ok: $0.ok, evidence: $0.evidence, explanation: $0.explanation, seconds: 0)
+                            expected: $0.expected, ok: $0.ok, evidence: $0.evidence, explanation: $0.explanation, seconds: 0,
+                            certificate: $0.certificate)
                 })
             }
         }
@@ -48,7 +49,8 @@ extension Report {
             if let error = file.error { out += "```\n\(error)\n```\n\n"; continue }
             out += "| line | claim | verdict | evidence |\n| --- | --- | --- | --- |\n"
             for c in file.claims {
-                let verdict = c.ok ? (c.expected == "refuted" ? "refuted (erratum)" : c.verdict) : "**\(c.verdict), expected \(c.expected)**"
+                let verdict = c.ok ? (c.expected == .refuted ? "refuted (erratum)" : c.verdict.rawValue)
+                    : "**\(c.verdict.rawValue), expected \(c.expected.rawValue)**"
                 out += "| \(c.line) | \(escape(c.text)) | \(verdict) | \(escape(c.evidence)) |\n"
             }
             out += "\n"
@@ -69,8 +71,8 @@ extension Report {
             out += "% \(file.path)\n\\begin{longtable}{r p{0.55\\textwidth} l}\n"
             out += "\\multicolumn{3}{l}{\\textbf{\(tex(file.title ?? file.path))}}\\\\\n\\hline\n"
             for c in file.claims {
-                let verdict = c.expected == "refuted" && c.ok ? "refuted (erratum)" : c.verdict
-                out += "\(c.line) & \\texttt{\(tex(c.text))} & \(verdict)\(c.ok ? "" : " (expected \(c.expected))")\\\\\n"
+                let verdict = c.expected == .refuted && c.ok ? "refuted (erratum)" : c.verdict.rawValue
+                out += "\(c.line) & \\texttt{\(tex(c.text))} & \(verdict)\(c.ok ? "" : " (expected \(c.expected.rawValue))")\\\\\n"
             }
             out += "\\end{longtable}\n\n"
         }

@@ -26,6 +26,7 @@ struct WorkerCommand: ParsableCommand {
     @Argument var paths: [String]
     @Option var timeLimit: Double
     @Flag var explain = false
+    @Flag var certify = false
     @Option var limit = 40
     @Option var every = 1
 
@@ -52,7 +53,7 @@ struct WorkerCommand: ParsableCommand {
                     return try encoder.encode(Report.FileResult(path: inputs[words[0]].path, title: checker.document.title, error: nil,
                                                                 claims: checker.document.claims.map(Report.unchecked)))
                 case (false, .checker(let checker)):
-                    return try encoder.encode(Report.result(ofClaim: words[1], by: checker, explain: explain))
+                    return try encoder.encode(Report.result(ofClaim: words[1], by: checker, explain: explain, certify: certify))
                 case (false, .malformed):
                     throw ValidationError("claim job for a malformed file: \(job)")
                 }

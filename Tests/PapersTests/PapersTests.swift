@@ -26,7 +26,7 @@ import ProofFiles
         let result = Report.check(path: "proofs/\(file)", source: source, explain: false)
         #expect(result.error == nil, "\(result.error ?? "")")
         for claim in result.claims where !claim.ok {
-            Issue.record("\(file):\(claim.line): \(claim.text) — \(claim.verdict), expected \(claim.expected): \(claim.evidence)")
+            Issue.record("\(file):\(claim.line): \(claim.text) — \(claim.verdict.rawValue), expected \(claim.expected.rawValue): \(claim.evidence)")
         }
     }
 }
