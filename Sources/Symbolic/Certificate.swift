@@ -59,9 +59,15 @@ extension Certificate {
 }
 
 extension ProverReport {
-    /// This report with the refutation's counterexample as its certificate when it has none.
-    func certifyingRefutation(of claim: Claim) -> ProverReport {
-        guard certificate == nil, case .refuted(let witness, _, _) = verdict else { return self }
-        return ProverReport(verdict: verdict, explanation: { explanation }, certificate: .refuted(claim, at: witness))
+    /// This report with a certificate when it has none: the counterexample of a refutation, or
+    /// for a proof by `method` the reason it has no certificate yet.
+    func certified(_ claim: Claim, otherwise method: String) -> ProverReport {
+        let certificate: Certificate
+        switch (self.certificate, verdict) {
+        case (nil, .refuted(let witness, _, _)): certificate = .refuted(claim, at: witness)
+        case (nil, .proved): certificate = .notCertified("proved by \(method): no certificate kind for it yet")
+        default: return self
+        }
+        return ProverReport(verdict: verdict, explanation: { explanation }, certificate: certificate)
     }
 }

@@ -10,7 +10,7 @@ extension Prover {
     /// log: the sign of the leading term of each side's series at 0 (`Series`).
     public static func decideForSmall(_ claim: Claim, parameter: String) -> ProverReport {
         let decided = claim.withSymbolicPowerContentDividedOut
-        return ResourceLimit.limiting { decideForSmallWithoutLimit(decided, parameter: parameter).certifyingRefutation(of: decided) }
+        return ResourceLimit.limiting { decideForSmallWithoutLimit(decided, parameter: parameter).certified(decided, otherwise: "the leading terms of series at 0") }
     }
 
     private static func decideForSmallWithoutLimit(_ claim: Claim, parameter: String) -> ProverReport {
@@ -60,7 +60,7 @@ extension Prover {
     /// integers of the range are searched for an exact witness.
     public static func decideForIntegers(_ claim: Claim, over range: ParameterRange) -> ProverReport {
         let decided = claim.withSymbolicPowerContentDividedOut
-        return ResourceLimit.limiting { decideForIntegersWithoutLimit(decided, over: range).certifyingRefutation(of: decided) }
+        return ResourceLimit.limiting { decideForIntegersWithoutLimit(decided, over: range).certified(decided, otherwise: "the cells that contain integers") }
     }
 
     private static func decideForIntegersWithoutLimit(_ claim: Claim, over range: ParameterRange) -> ProverReport {
