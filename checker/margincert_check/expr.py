@@ -37,6 +37,22 @@ def parse(e):
     return [op] + [parse(a) for a in args]
 
 
+def text(e):
+    """A readable form of a parsed expression, for the checker's messages."""
+    op = e[0]
+    if op == "num":
+        return str(e[1]) if not isinstance(e[1], Algebraic) else "(%r)" % (e[1],)
+    if op == "var":
+        return e[1]
+    if op in ("add", "mul"):
+        return "(" + (" + " if op == "add" else "*").join(text(a) for a in e[1:]) + ")"
+    if op == "pow":
+        return "%s^%s" % (text(e[1]), text(e[2]))
+    if op == "lrelu":
+        return "lrelu(%s, %s)" % (e[1], text(e[2]))
+    return "%s(%s)" % (op, ", ".join(text(a) for a in e[1:]))
+
+
 def difference(lhs, rhs):
     return ["add", lhs, ["mul", ["num", Fraction(-1)], rhs]]
 

@@ -3,8 +3,8 @@ decomposition of a range into cells on which nothing changes sign."""
 from fractions import Fraction
 
 from . import multipoly as mp
-from .exact import Algebraic, NotCheckable, Rejected, compare, count_closed, count_open, interval, number, rational
-from .expr import Context, Undefined, Unsettled, difference, enclose, parse, targets
+from .exact import Algebraic, NotCheckable, Rejected, compare, count_closed, count_open, number, rational
+from .expr import Context, Undefined, Unsettled, difference, enclose, parse, targets, text
 
 RELATIONS = {
     "=": lambda s: s == 0, "!=": lambda s: s != 0, "<": lambda s: s < 0,
@@ -33,7 +33,7 @@ def sign_at(e, env):
     v = len(context.relations) + 1
     value = [mp.constant_value(c) for c in mp.coefficients(context.eliminated(mp.add(p, mp.mul(mp.var(v), q), -1)), v)]
     if None in value or not any(value):
-        raise NotCheckable("cannot eliminate the generators of an expression at %s" % env)
+        raise NotCheckable("cannot eliminate the generators of %s at %s" % (text(e), _show(env)))
     for bits in PRECISIONS:
         try:
             lo, hi = enclose(e, env, bits)
@@ -43,7 +43,11 @@ def sign_at(e, env):
             return 1 if lo > 0 else -1
         if value[0] == 0 and count_closed(value, lo, hi) == 1:
             return 0
-    raise NotCheckable("cannot settle the sign of an expression at %s" % env)
+    raise NotCheckable("cannot settle the sign of %s at %s" % (text(e), _show(env)))
+
+
+def _show(env):
+    return ", ".join("%s = %s" % kv for kv in sorted(env.items())) or "the constants"
 
 
 def _enclosed_sign(e, env, bits):
@@ -107,7 +111,7 @@ def conditions_of(node):
 
 
 def show_condition(c):
-    return "a condition %s" % c["relation"]
+    return "%s %s %s" % (text(c["lhs"]), c["relation"], text(c["rhs"]))
 
 
 def check_at_point(node):
@@ -115,9 +119,8 @@ def check_at_point(node):
     env = {name: number(v) for name, v in dict(node.get("assignment", {})).items()}
     holds, failing = truth_at(conditions, env)
     if holds != node.get("holds"):
-        where = ", ".join("%s = %r" % kv for kv in sorted(env.items())) or "the constants"
         raise Rejected("at %s the conditions %s, but the certificate says they %s"
-                       % (where, "hold" if holds else "fail (" + show_condition(failing) + ")",
+                       % (_show(env), "hold" if holds else "fail (" + show_condition(failing) + ")",
                           "hold" if node.get("holds") else "fail"))
     return holds
 

@@ -1,6 +1,5 @@
 """Certificates written by `margincert check checker/tests/fixtures.proof --certificates DIR`
 (stored in tests/certificates, named by line) re-verify, and every tampered copy is rejected."""
-import copy
 import json
 import os
 import unittest
