@@ -34,13 +34,18 @@ extension Comparison {
 
 extension Constant {
     /// "p/q", or the defining polynomial and an isolating interval of an irrational.
-    var json: JSONValue {
+    var json: JSONValue { encoded.json }
+
+    /// The JSON form and its compact text (a sort key).
+    var encoded: (json: JSONValue, key: String) {
         switch self {
-        case .rational(let q): return .string(q.description)
+        case .rational(let q): return (.string(q.description), q.description)
         case .algebraic(let a):
             let interval = a.isolatingInterval
-            return .object(["root_of": .array(a.definingPolynomial.coefficients.map { .string($0.description) }),
-                            "in": .array([.string(interval.lower.description), .string(interval.upper.description)])])
+            let coefficients = a.definingPolynomial.coefficients.map(\.description)
+            let ends = [interval.lower.description, interval.upper.description]
+            return (.object(["root_of": .array(coefficients.map(JSONValue.string)), "in": .array(ends.map(JSONValue.string))]),
+                    "root_of[\(coefficients.joined(separator: ","))]in[\(ends.joined(separator: ","))]")
         }
     }
 }
@@ -48,25 +53,30 @@ extension Constant {
 extension Expr {
     /// `["num", x]`, `["var", name]`, `["add", …]`, `["mul", …]`, `["pow", base, exponent]`,
     /// `["relu", e]`, `["lrelu", slope, e]`, `["abs", e]`, `["max", a, b]`, `["min", a, b]`,
-    /// `["exp", e]`, `["log", e]`.
-    var json: JSONValue {
+    /// `["exp", e]`, `["log", e]`. Summands and factors are in the order of their compact text,
+    /// so equal expressions are written alike.
+    var json: JSONValue { encoded.json }
+
+    private var encoded: (json: JSONValue, key: String) {
+        func node(_ head: [String], _ children: [(json: JSONValue, key: String)]) -> (json: JSONValue, key: String) {
+            (.array(head.map(JSONValue.string) + children.map(\.json)),
+             head.joined(separator: " ") + "(" + children.map(\.key).joined(separator: ",") + ")")
+        }
         switch self {
-        case .constant(let c): return .array([.string("num"), c.json])
-        case .parameter(let name): return .array([.string("var"), .string(name)])
+        case .constant(let c):
+            let value = c.encoded
+            return (.array([.string("num"), value.json]), value.key)
+        case .parameter(let name): return node(["var", name], [])
         case let .sum(c, terms):
-            let summands = children.map { t in
-                JSONValue.array([.string("mul"), Expr.constant(terms[t]!).json, t.json])
-            }
-            return .array([.string("add"), Expr.constant(c).json] + summands)
+            let summands = terms.map { t, a in node(["mul"], [Expr.constant(a).encoded, t.encoded]) }.sorted { $0.key < $1.key }
+            return node(["add"], [Expr.constant(c).encoded] + summands)
         case let .product(a, factors):
-            let powers = children.enumerated().filter { $0.offset.isMultiple(of: 2) }.map { _, b in
-                JSONValue.array([.string("pow"), b.json, factors[b]!.json])
-            }
-            return .array([.string("mul"), Expr.constant(a).json] + powers)
+            let powers = factors.map { b, e in node(["pow"], [b.encoded, e.encoded]) }.sorted { $0.key < $1.key }
+            return node(["mul"], [Expr.constant(a).encoded] + powers)
         case let .apply(f, args):
-            var head: [JSONValue] = [.string(f.name)]
-            if case .leakyRelu(let slope) = f { head.append(.string(slope.description)) }
-            return .array(head + args.map(\.json))
+            var head = [f.name]
+            if case .leakyRelu(let slope) = f { head.append(slope.description) }
+            return node(head, args.map(\.encoded))
         }
     }
 }

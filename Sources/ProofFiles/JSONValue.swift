@@ -11,12 +11,13 @@ public indirect enum JSONValue: Codable, Sendable, Hashable {
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // Strings and arrays first: certificates are mostly made of them.
         if container.decodeNil() { self = .null }
-        else if let b = try? container.decode(Bool.self) { self = .bool(b) }
-        else if let n = try? container.decode(Int.self) { self = .integer(n) }
         else if let s = try? container.decode(String.self) { self = .string(s) }
         else if let a = try? container.decode([JSONValue].self) { self = .array(a) }
-        else { self = .object(try container.decode([String: JSONValue].self)) }
+        else if let o = try? container.decode([String: JSONValue].self) { self = .object(o) }
+        else if let b = try? container.decode(Bool.self) { self = .bool(b) }
+        else { self = .integer(try container.decode(Int.self)) }
     }
 
     public func encode(to encoder: Encoder) throws {
