@@ -46,8 +46,10 @@ def check_file(path, seconds=0):
         return "rejected", str(e)
     except NotCheckable as e:
         return "not checkable", str(e)
-    except (ValueError, KeyError, TypeError, AttributeError) as e:
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as e:
         return "rejected", "malformed certificate: %s" % e
+    except ZeroDivisionError:
+        return "not checkable", "a division by zero in an exact step"
     except RecursionError:
         return "not checkable", "expression too deep"
     except _OutOfTime:
