@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import ProofFiles
 import Symbolic
@@ -8,7 +9,6 @@ enum CertificateFiles {
     /// `<path with / as __>.line<N>.json`, and returns the results without them (the report
     /// does not repeat them).
     static func write(_ results: [Report.FileResult], to folder: String) throws -> [Report.FileResult] {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try results.map { file in
@@ -26,6 +26,20 @@ enum CertificateFiles {
                 return stripped
             }
             return Report.FileResult(path: file.path, title: file.title, error: file.error, claims: claims)
+        }
+    }
+
+    /// Creates `folder` when missing; a bad command line when it cannot be (exit status 64).
+    static func prepare(_ folder: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw ValidationError("--certificates \(folder): a file, not a folder") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ValidationError("--certificates \(folder): cannot create the folder")
         }
     }
 

@@ -44,6 +44,7 @@ struct CheckCommand: ParsableCommand {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
         guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
         _ = try Self.proofFiles(in: paths)
+        if let certificates { try CertificateFiles.prepare(certificates) }
     }
 
     func run() throws {
