@@ -61,7 +61,7 @@ struct CheckCommand: ParsableCommand {
         var results = inProcess
             ? Report.check(inputs, explain: explain, certify: certificates != nil, simulator: FlowRunner(), timeLimit: timeLimit)
             : try supervisedCheck(inputs)
-        if let certificates { results = try CertificateFiles.write(results, to: certificates) }
+        if inProcess, let certificates { results = try CertificateFiles.write(results, to: certificates) }
         var checked = results.makeIterator()
         var report = Report()
         for path in files { report.add(unreadableFiles[path] ?? checked.next()!) }
