@@ -177,8 +177,10 @@ def enclose(e, env, bits):
             raise Unsettled()
         return log_bounds(lo, bits)[0], log_bounds(hi, bits)[1]
     if op == "lrelu":
+        # Linear on each side of 0, so the extremes are at the ends or at 0 (any slope).
         lo, hi = enclose(e[2], env, bits)
-        return min(lo, e[1] * lo), max(hi, e[1] * hi)
+        values = [x if x >= 0 else e[1] * x for x in (lo, hi)] + ([Fraction(0)] if lo <= 0 <= hi else [])
+        return min(values), max(values)
     lo, hi = enclose(e[1], env, bits)
     if op == "relu":
         return max(lo, 0), max(hi, 0)

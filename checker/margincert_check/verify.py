@@ -107,6 +107,8 @@ def conditions_of(node):
         raise Rejected("malformed conditions")
     if any(c["relation"] not in RELATIONS for c in out):
         raise Rejected("unknown relation")
+    if not out:
+        raise Rejected("no conditions: a certificate states what it certifies")
     return out
 
 
@@ -167,7 +169,7 @@ def roots_inside(p, lower, upper):
     a = _free_interval(lower, -1, p)
     b = _free_interval(upper, 1, p)
     if a is not None and b is not None and a >= b:
-        return 0
+        raise NotCheckable("the isolating intervals of two cut points overlap")
     return count_open(p, a, b)
 
 

@@ -71,6 +71,24 @@ class Resultants(unittest.TestCase):
             self.assertNotEqual(evaluate(r, Fraction(2)), 0)
 
 
+class Enclosures(unittest.TestCase):
+    def test_enclosures_of_kinks_contain_the_value_for_any_slope(self):
+        from margincert_check.expr import enclose, parse
+        for seed in SEEDS:
+            rng = random.Random(seed)
+            slope = Fraction(rng.randint(-5, 5), rng.randint(1, 3))
+            e = parse(["lrelu", str(slope), ["add", ["var", "x"], ["num", "0"]]])
+            for x in (Fraction(rng.randint(-9, 9), rng.randint(1, 4)) for _ in range(5)):
+                lo, hi = enclose(e, {"x": x}, 20)
+                value = x if x >= 0 else slope * x
+                self.assertTrue(lo <= value <= hi, "seed %d" % seed)
+        # An interval argument: sqrt(2) - 3/2 enclosed at width 1 straddles 0; with slope -1
+        # the enclosure must contain lrelu's value 3/2 - sqrt(2) > 0.
+        e = parse(["lrelu", "-1", ["add", ["num", {"root_of": ["-2", "0", "1"], "in": ["1", "2"]}], ["num", "-3/2"]]])
+        lo, hi = enclose(e, {}, 0)
+        self.assertTrue(lo <= Fraction(8, 100) and Fraction(9, 100) <= hi)
+
+
 class Elementary(unittest.TestCase):
     def test_exp_and_log_enclosures_contain_the_value(self):
         getcontext().prec = 80

@@ -116,6 +116,11 @@ class Tampering(unittest.TestCase):
         limit["assignment"]["s"] = "1/10"
         self.assertRejected(d, "the distance is not 0 at s = 1/10")
 
+    def test_conditions_dropped(self):
+        d = load(11)
+        d["certificate"]["conditions"] = []
+        self.assertRejected(d, "a certificate of nothing")
+
     def test_range_widened(self):
         d = load(8)  # sqrt(eps) + relu(eps - 1/4) > 0 on (0, 1): sqrt(eps) is undefined below 0
         first_part(d)["lower"]["value"] = "-1"
