@@ -35,21 +35,17 @@ public indirect enum Certificate: Sendable, Hashable {
             self.certificate = certificate
         }
     }
-
-    /// Whether a checker can re-verify it: no part is `notCertified`.
-    public var isCheckable: Bool {
-        switch self {
-        case .atPoint, .overRange: true
-        case .all(let parts): parts.allSatisfy(\.certificate.isCheckable)
-        case .notCertified: false
-        }
-    }
 }
 
 extension Certificate {
-    /// The certificate of a decomposition that proved `claim` on every element.
-    static func proved(_ claim: Claim, on d: CellDecomposition) -> Certificate {
-        .overRange(conditions: claim.conditions, range: d.range, cutPoints: d.points, samples: d.cells.map(\.sample))
+    /// The certificate of a decomposition that proved `claim` on every element (its cut
+    /// points, and the samples of its cells as evaluated).
+    static func proved(_ claim: Claim, on d: CellDecomposition, _ elements: [Prover.Element]) -> Certificate {
+        let samples = elements.compactMap { element -> Rational? in
+            if case .cell(let c) = element.place { return c.sample }
+            return nil
+        }
+        return .overRange(conditions: claim.conditions, range: d.range, cutPoints: d.points, samples: samples)
     }
 
     /// The counterexample of a refutation: the conditions fail at `witness`.

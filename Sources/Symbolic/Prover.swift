@@ -62,7 +62,7 @@ public enum Prover {
         let verdict = verdict(from: elements, decomposition: decomposition)
         return ProverReport(verdict: verdict,
                             explanation: { decomposition.explanation + elements.map { "\($0.text): \($0.truth.text)" } },
-                            certificate: verdict.isProved ? .proved(claim, on: decomposition) : nil)
+                            certificate: verdict.isProved ? .proved(claim, on: decomposition, elements) : nil)
     }
 
     struct Reason: Error { let text: String }
