@@ -16,7 +16,7 @@ func runDiscoveryBenchmarks() {
     let single = clock.measure { findings = (try? LimitDiscovery.discover(path: "proofs/vss-thm3.2.proof", source: thm32, flow: "gf")) ?? [] }
     for finding in findings {
         if case let .found(point, _, result) = finding.status {
-            let proved = result.claims.filter { $0.verdict == "proved" }.map(\.text).joined(separator: "; ")
+            let proved = result.claims.filter { $0.verdict == .proved }.map(\.text).joined(separator: "; ")
             print("  Thm 3.2: \(point) — \(proved)")
         }
     }

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what MarginCert needs (Debian/Ubuntu), if it is missing: GMP to build; for the tests,
-# headless Chromium (the HTML report is loaded in it), pdflatex (the LaTeX table is compiled)
-# and the Python packages of the differential test's oracle (mpmath, SymPy). The report tests
-# skip, saying why, without the first two. `scripts/setup.sh --build` installs only what
+# python3 (the independent certificate checker, checker/: standard library only), headless
+# Chromium (the HTML report is loaded in it), pdflatex (the LaTeX table is compiled), and the
+# Python packages of the differential test's oracle (mpmath, SymPy). The report tests skip,
+# saying why, without Chromium or pdflatex. `scripts/setup.sh --build` installs only what
 # building needs (scripts/run.sh).
 set -euo pipefail
 packages=(libgmp-dev)
-[ "${1:-}" = --build ] || packages+=(chromium texlive-latex-base)
+[ "${1:-}" = --build ] || packages+=(python3 chromium texlive-latex-base)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
@@ -18,6 +19,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq "${missing[@]}"
 fi
 # The differential test's oracle (scripts/oracle) needs mpmath and SymPy.
-if ! python3 -c 'import mpmath, sympy' >/dev/null 2>&1; then
+if [ "${1:-}" != --build ] && ! python3 -c 'import mpmath, sympy' >/dev/null 2>&1; then
   python3 -m pip install --quiet mpmath sympy
 fi

@@ -61,10 +61,11 @@ public struct Checker: Sendable {
     func decide(_ claim: Claim, _ quantifier: Quantifier) -> Outcome {
         switch quantifier {
         case .none:
+            let certificate = { (holds: Bool) in Certificate.atPoint(conditions: claim.conditions, assignment: [:], holds: holds) }
             switch claim.truth(at: [:]) {
-            case .holds: return .proved("exact")
+            case .holds: return .proved("exact", certificate: certificate(true))
             case let .fails(c, undefined):
-                return .refuted(undefined ? "not defined: \(c) fails" : "\(c) fails")
+                return .refuted(undefined ? "not defined: \(c) fails" : "\(c) fails", certificate: certificate(false))
             case .undecided(let c): return .undecided("the sign of \(c.difference) is not settled")
             }
         case .forAll(let range): return Outcome(Prover.decide(claim, over: range))
@@ -109,10 +110,14 @@ public struct Checker: Sendable {
             }
         }
         let distance = Self.squaredNorm(zip(w.theta, p.theta).map { $0 - $1 })
+        // Defined at 0, the expression is continuous there (on the range, within its domain).
+        let vanishes = { (holds: Bool) in
+            Certificate.atPoint(conditions: Claim([Comparison(distance, .equal, .zero)]).conditions, assignment: [eps: .zero], holds: holds)
+        }
         let limit: Outcome
         switch distance.exactValue(at: [eps: .zero]) {
-        case .exact(let c) where c.isZero: limit = .proved("‖\(w.name)(0) − \(p.name)‖² = 0")
-        case .exact(let c): limit = .refuted("‖\(w.name)(\(eps)) − \(p.name)‖² → \(c) ≠ 0 as \(eps) → 0")
+        case .exact(let c) where c.isZero: limit = .proved("‖\(w.name)(0) − \(p.name)‖² = 0", certificate: vanishes(true))
+        case .exact(let c): limit = .refuted("‖\(w.name)(\(eps)) − \(p.name)‖² → \(c) ≠ 0 as \(eps) → 0", certificate: vanishes(false))
         default: limit = .undecided("cannot evaluate ‖\(w.name)(\(eps)) − \(p.name)‖² at \(eps) = 0")
         }
         return Outcome.all([

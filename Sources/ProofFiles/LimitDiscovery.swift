@@ -113,15 +113,15 @@ public enum LimitDiscovery {
             + guess.point + "\nclaim limit is feasible\nclaim limit is a KKT point\n"
             + "claim \(name) converges in direction to limit within \(tolerance(direction, guess.theta))\n"
         let kkt = Report.check(path: path, source: base, explain: false, simulator: nil, timeLimit: timeLimit)
-        guard kkt.error == nil, kkt.claims.count >= 2, kkt.claims[0].verdict == "proved", kkt.claims[1].verdict == "proved" else {
-            let why = kkt.error ?? kkt.claims.prefix(2).map { "\($0.text): \($0.verdict) (\($0.evidence))" }.joined(separator: "; ")
+        guard kkt.error == nil, kkt.claims.count >= 2, kkt.claims[0].verdict == .proved, kkt.claims[1].verdict == .proved else {
+            let why = kkt.error ?? kkt.claims.prefix(2).map { "\($0.text): \($0.verdict.rawValue) (\($0.evidence))" }.joined(separator: "; ")
             return .notFound("the recognised \(guess.point) is not proved a feasible KKT point: \(why)")
         }
         var source = base
         for classification in ["is a global optimum", "is a local optimum", "is not a local optimum"] {
             let trial = Report.check(path: path, source: base + "claim limit \(classification)\n", explain: false, simulator: nil,
                                      timeLimit: timeLimit)
-            if trial.claims.last?.verdict == "proved" { source += "claim limit \(classification)\n" }
+            if trial.claims.last?.verdict == .proved { source += "claim limit \(classification)\n" }
         }
         let result = Report.check(path: path, source: source, explain: false, simulator: runner, timeLimit: timeLimit)
         return .found(point: guess.point, source: source, result: result)

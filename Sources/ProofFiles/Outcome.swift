@@ -2,7 +2,7 @@ import Symbolic
 
 /// The verdict on one claim of a proof file, with its evidence and how long it took.
 public struct Outcome: Sendable {
-    public enum Status: String, Sendable {
+    public enum Status: String, Sendable, Codable {
         case proved, refuted, undecided
         /// Numerical evidence (flow claims): the simulation shows it. Never a proof.
         case observed
@@ -15,19 +15,23 @@ public struct Outcome: Sendable {
     public let evidence: String
     /// How it was decided, piece by piece (for `--explain`).
     public let explanation: [String]
+    /// What an independent checker re-verifies a proved or refuted verdict from (nil: none
+    /// written, as for undecided verdicts and flow evidence).
+    public let certificate: Certificate?
 
-    public init(_ status: Status, _ evidence: String, explanation: [String] = []) {
+    public init(_ status: Status, _ evidence: String, explanation: [String] = [], certificate: Certificate? = nil) {
         self.status = status
         self.evidence = evidence
         self.explanation = explanation
+        self.certificate = certificate
     }
 
-    public static func proved(_ evidence: String, explanation: [String] = []) -> Outcome {
-        Outcome(.proved, evidence, explanation: explanation)
+    public static func proved(_ evidence: String, explanation: [String] = [], certificate: Certificate? = nil) -> Outcome {
+        Outcome(.proved, evidence, explanation: explanation, certificate: certificate)
     }
 
-    public static func refuted(_ evidence: String, explanation: [String] = []) -> Outcome {
-        Outcome(.refuted, evidence, explanation: explanation)
+    public static func refuted(_ evidence: String, explanation: [String] = [], certificate: Certificate? = nil) -> Outcome {
+        Outcome(.refuted, evidence, explanation: explanation, certificate: certificate)
     }
 
     public static func undecided(_ evidence: String, explanation: [String] = []) -> Outcome {
@@ -45,10 +49,11 @@ public struct Outcome: Sendable {
     /// The prover's report as an outcome.
     init(_ report: ProverReport) {
         switch report.verdict {
-        case .proved(let how): self.init(.proved, how, explanation: report.explanation)
+        case .proved(let how): self.init(.proved, how, explanation: report.explanation, certificate: report.certificate)
         case let .refuted(witness, failingSet, reason):
             let set = failingSet.isEmpty ? "" : "; fails exactly on " + failingSet.map(\.description).joined(separator: " ∪ ")
-            self.init(.refuted, "counterexample \(witness): \(reason)\(set)", explanation: report.explanation)
+            self.init(.refuted, "counterexample \(witness): \(reason)\(set)", explanation: report.explanation,
+                      certificate: report.certificate)
         case .undecided(let why): self.init(.undecided, why, explanation: report.explanation)
         }
     }
@@ -56,12 +61,16 @@ public struct Outcome: Sendable {
     /// All parts must be proved; the first refuted part refutes, else the first undecided one.
     static func all(_ parts: [(String, Outcome)]) -> Outcome {
         let explanation = parts.flatMap { name, o in ["\(name): \(o.status.rawValue) — \(o.evidence)"] + o.explanation.map { "  " + $0 } }
+        func certificates(_ parts: [(String, Outcome)]) -> Certificate {
+            .all(parts.map { Certificate.Part($0, $1.certificate ?? .notCertified("\($0): no certificate of this kind yet")) })
+        }
         if let (name, bad) = parts.first(where: { $0.1.status == .refuted }) {
-            return .refuted("\(name): \(bad.evidence)", explanation: explanation)
+            return .refuted("\(name): \(bad.evidence)", explanation: explanation, certificate: certificates([(name, bad)]))
         }
         if let (name, open) = parts.first(where: { $0.1.status == .undecided }) {
             return .undecided("\(name): \(open.evidence)", explanation: explanation)
         }
-        return .proved(parts.map { "\($0.0): \($0.1.evidence)" }.joined(separator: "; "), explanation: explanation)
+        return .proved(parts.map { "\($0.0): \($0.1.evidence)" }.joined(separator: "; "), explanation: explanation,
+                       certificate: certificates(parts))
     }
 }

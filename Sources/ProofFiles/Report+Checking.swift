@@ -18,7 +18,8 @@ extension Report {
     /// Checks several files, all their claims in parallel over the cores; the results are in
     /// the order of `inputs` and, apart from the timings, equal to checking one claim after
     /// another (each claim is decided on its own, under its own time limit).
-    public static func check(_ inputs: [Input], explain: Bool,
+    /// With `certify`, each proved or refuted claim carries its certificate (see `Certificate`).
+    public static func check(_ inputs: [Input], explain: Bool, certify: Bool = false,
                              simulator: (any FlowSimulator)? = FlowRunner(),
                              timeLimit: Double = ResourceLimit.defaultSeconds) -> [FileResult] {
         let prepared = Slots<Prepared>(count: inputs.count)
@@ -33,7 +34,7 @@ extension Report {
         let results = Slots<ClaimResult>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
             let (f, c) = jobs[j]
-            results.store(result(ofClaim: c, by: checkers[f]!, explain: explain), at: j)
+            results.store(result(ofClaim: c, by: checkers[f]!, explain: explain, certify: certify), at: j)
         }
         var next = results.values.makeIterator()
         return prepared.values.indices.map { f in
@@ -88,39 +89,44 @@ extension Report {
             + String(format: "%.1f", seconds) + " s\n  hint: split very long expressions, use smaller numbers, or raise --time-limit"
     }
 
-    /// Decides claim `index` of the checker's document; see `result(of:by:explain:)`.
-    public static func result(ofClaim index: Int, by checker: Checker, explain: Bool) -> ClaimResult {
-        result(of: checker.document.claims[index], by: checker, explain: explain)
+    /// Decides claim `index` of the checker's document; see `result(of:by:explain:certify:)`.
+    public static func result(ofClaim index: Int, by checker: Checker, explain: Bool, certify: Bool = false) -> ClaimResult {
+        result(of: checker.document.claims[index], by: checker, explain: explain, certify: certify)
     }
 
     /// The result of a claim before it is decided: its place, text and expected verdict, and
     /// verdict undecided ("not checked").
     public static func unchecked(_ claim: ElaboratedClaim) -> ClaimResult {
-        claimResult(claim, .undecided("not checked"), explain: false, seconds: 0)
+        claimResult(claim, .undecided("not checked"), explain: false, certify: false, seconds: 0)
     }
 
     /// Decides one claim, timed, and compares the verdict with the expected one.
-    static func result(of claim: ElaboratedClaim, by checker: Checker, explain: Bool) -> ClaimResult {
+    static func result(of claim: ElaboratedClaim, by checker: Checker, explain: Bool, certify: Bool) -> ClaimResult {
         let clock = ContinuousClock()
         var outcome = Outcome.undecided("not checked")
         let elapsed = clock.measure { outcome = checker.check(claim) }
-        return claimResult(claim, outcome, explain: explain,
+        return claimResult(claim, outcome, explain: explain, certify: certify,
                            seconds: Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
     }
 
-    private static func claimResult(_ claim: ElaboratedClaim, _ outcome: Outcome, explain: Bool, seconds: Double) -> ClaimResult {
+    private static func claimResult(_ claim: ElaboratedClaim, _ outcome: Outcome, explain: Bool, certify: Bool,
+                                    seconds: Double) -> ClaimResult {
         let expected = expected(claim)
-        return ClaimResult(line: claim.syntax.location.line, label: claim.syntax.label, kind: claim.kindName,
-                           text: claim.syntax.text, verdict: outcome.status.rawValue, expected: expected,
-                           ok: outcome.status.rawValue == expected, evidence: outcome.evidence,
-                           explanation: explain ? outcome.explanation : nil, seconds: seconds)
+        var result = ClaimResult(line: claim.syntax.location.line, label: claim.syntax.label, kind: claim.kindName,
+                                 text: claim.syntax.text, verdict: outcome.status, expected: expected,
+                                 ok: outcome.status == expected, evidence: outcome.evidence,
+                                 explanation: explain ? outcome.explanation : nil, seconds: seconds)
+        if certify, outcome.status == .proved || outcome.status == .refuted {
+            result.certificate = (outcome.certificate ?? .notCertified("no certificate for \(claim.kindName) claims yet")).json
+        }
+        return result
     }
 
     /// The verdict a claim expects: its `expect` clause, or proved (observed for a flow claim).
-    static func expected(_ claim: ElaboratedClaim) -> String {
-        (claim.syntax.expectUndecided ? Outcome.Status.undecided
-         : claim.isEvidence ? claim.syntax.expectRefuted ? .notObserved : .observed
-         : claim.syntax.expectRefuted ? .refuted : .proved).rawValue
+    static func expected(_ claim: ElaboratedClaim) -> Outcome.Status {
+        claim.syntax.expectUndecided ? .undecided
+            : claim.isEvidence ? claim.syntax.expectRefuted ? .notObserved : .observed
+            : claim.syntax.expectRefuted ? .refuted : .proved
     }
 }
 
@@ -128,8 +134,8 @@ extension Report.ClaimResult {
     /// This claim undecided with `evidence`: for a check stopped from outside (its worker
     /// process was stopped at the time limit, or ended).
     public func undecided(_ evidence: String, seconds: Double) -> Report.ClaimResult {
-        Report.ClaimResult(line: line, label: label, kind: kind, text: text, verdict: Outcome.Status.undecided.rawValue,
-                           expected: expected, ok: expected == Outcome.Status.undecided.rawValue, evidence: evidence,
+        Report.ClaimResult(line: line, label: label, kind: kind, text: text, verdict: .undecided,
+                           expected: expected, ok: expected == .undecided, evidence: evidence,
                            explanation: nil, seconds: seconds)
     }
 }

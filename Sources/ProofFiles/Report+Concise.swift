@@ -46,9 +46,9 @@ extension Report.ClaimResult {
     /// The claim as the full text report shows it: its line and text, its verdict (marked when
     /// unexpected) with evidence and time, and its explanation steps.
     func text(times: Bool, paint: Report.Paint = Report.Paint(enabled: false)) -> String {
-        let mark = !ok ? paint.red("\(verdict) ✗ FAILED, expected \(expected)")
-            : expected == "refuted" ? "refuted (expected: a printed error)"
-            : expected == "undecided" ? "undecided (expected: a known limitation)" : verdict
+        let mark = !ok ? paint.red("\(verdict.rawValue) ✗ FAILED, expected \(expected.rawValue)")
+            : expected == .refuted ? "refuted (expected: a printed error)"
+            : expected == .undecided ? "undecided (expected: a known limitation)" : verdict.rawValue
         let time = times ? String(format: "  [%.3f s]", seconds) : ""
         var out = "  line \(line)\(label.map { " [\($0)]" } ?? ""): \(text)\n"
         out += "    \(mark)\(time): \(evidence)\n"

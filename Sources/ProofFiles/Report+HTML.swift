@@ -55,17 +55,17 @@ extension Report {
         out += "<p class=\"counts\">\(MathNode.escapedXML(counts.countsLine))</p>\n<ol class=\"claims\">\n"
         for claim in file.claims {
             let statement = ClaimSyntax.typeset(text: claim.text)?.html ?? "<code>\(MathNode.escapedXML(claim.text))</code>"
-            let verdict = claim.ok && claim.expected == "refuted" ? "refuted (expected: a printed error)"
-                : claim.ok && claim.expected == "undecided" ? "undecided (expected: a known limitation)"
-                : claim.ok ? claim.verdict : "\(claim.verdict) ✗ expected \(claim.expected)"
+            let verdict = claim.ok && claim.expected == .refuted ? "refuted (expected: a printed error)"
+                : claim.ok && claim.expected == .undecided ? "undecided (expected: a known limitation)"
+                : claim.ok ? claim.verdict.rawValue : "\(claim.verdict.rawValue) ✗ expected \(claim.expected.rawValue)"
             let evidence = MathNode.escapedXML(claim.evidence)
-            out += "<li class=\"claim \(claim.ok ? "ok" : "failed") verdict-\(claim.verdict)\" id=\"file-\(index)-line-\(claim.line)\">\n"
+            out += "<li class=\"claim \(claim.ok ? "ok" : "failed") verdict-\(claim.verdict.rawValue)\" id=\"file-\(index)-line-\(claim.line)\">\n"
             out += "<div class=\"head\"><a class=\"location\" href=\"\(link)\">\(MathNode.escapedXML(file.path)):\(claim.line)</a>"
                 + (claim.label.map { " <span class=\"label\">[\(MathNode.escapedXML($0))]</span>" } ?? "")
                 + " <span class=\"statement\">\(statement)</span></div>\n"
             out += "<div class=\"verdict\"><span class=\"badge\">\(MathNode.escapedXML(verdict))</span>"
                 + (times ? String(format: " <span class=\"time\">%.3f s</span>", claim.seconds) : "") + "</div>\n"
-            out += claim.verdict == "refuted" ? "<div class=\"evidence counterexample\"><mark>\(evidence)</mark></div>\n"
+            out += claim.verdict == .refuted ? "<div class=\"evidence counterexample\"><mark>\(evidence)</mark></div>\n"
                 : "<div class=\"evidence\">\(evidence)</div>\n"
             if let steps = claim.explanation, !steps.isEmpty {
                 out += "<details><summary>how it was decided (\(steps.count) steps)</summary>\n<ol class=\"steps\">\n"

@@ -14,9 +14,9 @@ extension Report {
             }
             for claim in file.claims {
                 let statement = ClaimSyntax.typeset(text: claim.text)?.latex ?? "\\texttt{\(MathNode.escapedText(claim.text))}"
-                var verdict = claim.ok ? (claim.expected == "refuted" ? "refuted (erratum)" : claim.verdict)
-                    : "\\textbf{\(claim.verdict), expected \(claim.expected)}"
-                if claim.verdict == "refuted" || !claim.ok {
+                var verdict = claim.ok ? (claim.expected == .refuted ? "refuted (erratum)" : claim.verdict.rawValue)
+                    : "\\textbf{\(claim.verdict.rawValue), expected \(claim.expected.rawValue)}"
+                if claim.verdict == .refuted || !claim.ok {
                     verdict += "\\newline{\\footnotesize \(MathNode.escapedText(claim.evidence))}"
                 }
                 out += "\(claim.line) & \(statement) & \(verdict)\\\\\n"

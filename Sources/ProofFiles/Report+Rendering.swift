@@ -23,7 +23,8 @@ extension Report {
             copy.files = files.map { f in
                 FileResult(path: f.path, title: f.title, error: f.error, claims: f.claims.map {
                     ClaimResult(line: $0.line, label: $0.label, kind: $0.kind, text: $0.text, verdict: $0.verdict,
-                                expected: $0.expected, ok: $0.ok, evidence: $0.evidence, explanation: $0.explanation, seconds: 0)
+                            expected: $0.expected, ok: $0.ok, evidence: $0.evidence, explanation: $0.explanation, seconds: 0,
+                            certificate: $0.certificate)
                 })
             }
         }
@@ -40,7 +41,8 @@ extension Report {
             if let error = file.error { out += "```\n\(error)\n```\n\n"; continue }
             out += "| line | claim | verdict | evidence |\n| --- | --- | --- | --- |\n"
             for c in file.claims {
-                let verdict = c.ok ? (c.expected == "refuted" ? "refuted (erratum)" : c.verdict) : "**\(c.verdict), expected \(c.expected)**"
+                let verdict = c.ok ? (c.expected == .refuted ? "refuted (erratum)" : c.verdict.rawValue)
+                    : "**\(c.verdict.rawValue), expected \(c.expected.rawValue)**"
                 out += "| \(c.line) | \(escape(c.text)) | \(verdict) | \(escape(c.evidence)) |\n"
             }
             out += "\n"

@@ -31,12 +31,14 @@ public struct Report: Codable, Sendable {
         public let label: String?
         public let kind: String
         public let text: String
-        public let verdict: String
-        public let expected: String
+        public let verdict: Outcome.Status
+        public let expected: Outcome.Status
         public let ok: Bool
         public let evidence: String
         public let explanation: [String]?
         public let seconds: Double
+        /// The certificate of a proved or refuted verdict (`check --certificates`), as written.
+        public var certificate: JSONValue? = nil
     }
 
     public var summary = Summary()
@@ -70,15 +72,15 @@ extension Report.Summary {
         if file.error != nil { malformed_files += 1 }
         for claim in file.claims {
             claims += 1
-            switch claim.verdict {
-            case "proved": proved += 1
-            case "refuted": refuted += 1
-            case Outcome.Status.observed.rawValue: observed += 1
-            case Outcome.Status.notObserved.rawValue: not_observed += 1
-            default: undecided += 1
+            switch (claim.verdict, claim.expected) {
+            case (.proved, _): proved += 1
+            case (.refuted, .refuted): refuted += 1; expected_refuted += 1
+            case (.refuted, _): refuted += 1
+            case (.undecided, .undecided): undecided += 1; expected_undecided += 1
+            case (.undecided, _): undecided += 1
+            case (.observed, _): observed += 1
+            case (.notObserved, _): not_observed += 1
             }
-            if claim.verdict == "refuted" && claim.expected == "refuted" { expected_refuted += 1 }
-            if claim.verdict == "undecided" && claim.expected == "undecided" { expected_undecided += 1 }
             if !claim.ok { failed += 1 }
         }
     }

@@ -9,7 +9,8 @@ extension Prover {
     /// truth is constant; its sample decides, and the verdict names δ = c. Claims with exp or
     /// log: the sign of the leading term of each side's series at 0 (`Series`).
     public static func decideForSmall(_ claim: Claim, parameter: String) -> ProverReport {
-        ResourceLimit.limiting { decideForSmallWithoutLimit(claim.withSymbolicPowerContentDividedOut, parameter: parameter) }
+        let decided = claim.withSymbolicPowerContentDividedOut
+        return ResourceLimit.limiting { decideForSmallWithoutLimit(decided, parameter: parameter).certified(decided, otherwise: "the leading terms of series at 0") }
     }
 
     private static func decideForSmallWithoutLimit(_ claim: Claim, parameter: String) -> ProverReport {
@@ -36,8 +37,11 @@ extension Prover {
         let explanation: @Sendable () -> [String] = { ["first cell (0, \(delta)), sample \(first.sample): \(truth.text)"] }
         switch truth {
         case .holds:
+            // Holding on the whole first cell (0, c) proves it for all small values.
+            let cell = ParameterRange(parameter, lower: range.lower, upper: .init(first.upper.map(Constant.init) ?? .one, closed: false))
             return ProverReport(verdict: .proved("exact: holds for all \(parameter) in (0, \(delta)), a cell of the decomposition"),
-                                explanation: explanation)
+                                explanation: explanation,
+                                certificate: .overRange(conditions: claim.conditions, range: cell, cutPoints: [], samples: [first.sample]))
         case .fails:
             let piece = FailingPiece(lower: .init(Rational.zero), upper: first.upper, lowerClosed: false, upperClosed: false)
             return ProverReport(verdict: .refuted(witness: [parameter: Constant(first.sample)], failingSet: [piece], reason: truth.text),
@@ -55,7 +59,8 @@ extension Prover {
     /// exponent that `Claim.withSymbolicPowerContentDividedOut` cannot remove), the six least
     /// integers of the range are searched for an exact witness.
     public static func decideForIntegers(_ claim: Claim, over range: ParameterRange) -> ProverReport {
-        ResourceLimit.limiting { decideForIntegersWithoutLimit(claim.withSymbolicPowerContentDividedOut, over: range) }
+        let decided = claim.withSymbolicPowerContentDividedOut
+        return ResourceLimit.limiting { decideForIntegersWithoutLimit(decided, over: range).certified(decided, otherwise: "the cells that contain integers") }
     }
 
     private static func decideForIntegersWithoutLimit(_ claim: Claim, over range: ParameterRange) -> ProverReport {

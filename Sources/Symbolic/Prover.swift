@@ -36,7 +36,8 @@ public enum Prover {
     /// Decides `claim` for every value of `range.name` in `range`, within the bound
     /// `ResourceLimit` deadline (or `ResourceLimit.defaultSeconds`).
     public static func decide(_ claim: Claim, over range: ParameterRange) -> ProverReport {
-        ResourceLimit.limiting { decideWithoutLimit(claim.withSymbolicPowerContentDividedOut, over: range) }
+        let decided = claim.withSymbolicPowerContentDividedOut
+        return ResourceLimit.limiting { decideWithoutLimit(decided, over: range).certified(decided, otherwise: "validated interval subdivision") }
     }
 
     private static func decideWithoutLimit(_ claim: Claim, over range: ParameterRange) -> ProverReport {
@@ -59,8 +60,10 @@ public enum Prover {
         case .success(let d): decomposition = d
         }
         let elements = evaluate(claim, on: decomposition)
-        return ProverReport(verdict: verdict(from: elements, decomposition: decomposition),
-                            explanation: { decomposition.explanation + elements.map { "\($0.text): \($0.truth.text)" } })
+        let verdict = verdict(from: elements, decomposition: decomposition)
+        return ProverReport(verdict: verdict,
+                            explanation: { decomposition.explanation + elements.map { "\($0.text): \($0.truth.text)" } },
+                            certificate: verdict.isProved ? .proved(claim, on: decomposition, elements) : nil)
     }
 
     struct Reason: Error { let text: String }

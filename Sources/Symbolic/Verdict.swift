@@ -66,10 +66,13 @@ public enum Verdict: Hashable, Sendable, CustomStringConvertible {
 public struct ProverReport: Sendable {
     public let verdict: Verdict
     private let lines: @Sendable () -> [String]
+    /// What an independent checker re-verifies the verdict from, when one was written.
+    public let certificate: Certificate?
 
-    public init(verdict: Verdict, explanation: @escaping @Sendable () -> [String] = { [] }) {
+    public init(verdict: Verdict, explanation: @escaping @Sendable () -> [String] = { [] }, certificate: Certificate? = nil) {
         self.verdict = verdict
         lines = explanation
+        self.certificate = certificate
     }
 
     public var explanation: [String] { lines() }

@@ -12,6 +12,7 @@ extension CheckCommand {
     func supervisedCheck(_ inputs: [Report.Input], progress: Progress) throws -> [Report.FileResult] {
         var arguments = ["worker", "check", "--time-limit", String(timeLimit)] + inputs.map(\.path)
         if explain { arguments.append("--explain") }
+        if let certificates { arguments += ["--certificates", certificates] }
         let supervisor = Supervisor(workerArguments: arguments, workers: jobs, jobSeconds: Self.hardLimit(timeLimit))
         var files: [Report.FileResult?] = Array(repeating: nil, count: inputs.count)
         var claimOfJob: [Int: (file: Int, claim: Int)] = [:]

@@ -43,10 +43,14 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Worker processes (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "Write a JSON certificate for every proved or refuted claim into this folder (re-check them with `python3 -m margincert_check FOLDER`, see docs/certificates.md).")
+    var certificates: String?
+
     func validate() throws {
         guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
         guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
         _ = try Self.proofFiles(in: paths)
+        if let certificates { try CertificateFiles.prepare(certificates) }
     }
 
     func run() throws {
@@ -61,9 +65,11 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let progress = Progress(total: nil, label: "checking \(files.count) files, claims decided:")
-        let results = inProcess ? Report.check(inputs, explain: explain, simulator: FlowRunner(), timeLimit: timeLimit)
+        var results = inProcess
+            ? Report.check(inputs, explain: explain, certify: certificates != nil, simulator: FlowRunner(), timeLimit: timeLimit)
             : try supervisedCheck(inputs, progress: progress)
         progress.finish()
+        if inProcess, let certificates { results = try CertificateFiles.write(results, to: certificates) }
         var checked = results.makeIterator()
         var report = Report()
         for path in files { report.add(unreadableFiles[path] ?? checked.next()!) }

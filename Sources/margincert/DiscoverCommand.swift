@@ -70,7 +70,7 @@ struct DiscoverCommand: ParsableCommand {
             switch finding.status {
             case let .found(point, text, result):
                 print(point)
-                for claim in result.claims { print("  \(claim.text): \(claim.verdict)") }
+                for claim in result.claims { print("  \(claim.text): \(claim.verdict.rawValue)") }
                 let passes = result.error == nil && result.claims.allSatisfy(\.ok)
                 allFound = allFound && passes
                 if let out {
@@ -102,7 +102,7 @@ struct DiscoverCommand: ParsableCommand {
                   + group.label)
             switch group.status {
             case let .found(_, _, result)?:
-                print("      " + result.claims.filter { $0.verdict == "proved" }.map(\.text).joined(separator: "; "))
+                print("      " + result.claims.filter { $0.verdict == .proved }.map(\.text).joined(separator: "; "))
             case .notFound(let reason)?:
                 print("      not verified: \(reason)")
             case nil:

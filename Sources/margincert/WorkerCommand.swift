@@ -7,7 +7,8 @@ import ProofFiles
 /// After reading its files it prints `ready`, then answers each job line `INDEX JOB` on
 /// standard input with one line `INDEX ANSWER` (JSON) on standard output, one job at a time:
 /// - `check`: job `file F` answers the file's result with every claim "not checked" (or the
-///   malformed file's diagnostic); job `claim F C` answers claim C of file F, decided.
+///   malformed file's diagnostic); job `claim F C` answers claim C of file F, decided (with
+///   `--certificates DIR`, its certificate is written into DIR, not sent).
 /// - `mutate`: job `M` answers the fate of mutant M of `Mutation.Plan(files, options)`.
 ///
 /// For the supervisor's tests, the environment variable `MARGINCERT_WORKER_FAULT` injects a
@@ -26,6 +27,7 @@ struct WorkerCommand: ParsableCommand {
     @Argument var paths: [String]
     @Option var timeLimit: Double
     @Flag var explain = false
+    @Option var certificates: String?
     @Option var limit = 40
     @Option var every = 1
 
@@ -52,7 +54,9 @@ struct WorkerCommand: ParsableCommand {
                     return try encoder.encode(Report.FileResult(path: inputs[words[0]].path, title: checker.document.title, error: nil,
                                                                 claims: checker.document.claims.map(Report.unchecked)))
                 case (false, .checker(let checker)):
-                    return try encoder.encode(Report.result(ofClaim: words[1], by: checker, explain: explain))
+                    var result = Report.result(ofClaim: words[1], by: checker, explain: explain, certify: certificates != nil)
+                    if let certificates { result = try CertificateFiles.write(result, of: inputs[words[0]].path, to: certificates) }
+                    return try encoder.encode(result)
                 case (false, .malformed):
                     throw ValidationError("claim job for a malformed file: \(job)")
                 }

@@ -26,7 +26,7 @@ import ProofFiles
         let result = Report.check(path: "proofs/\(file)", source: source, explain: false)
         #expect(result.error == nil, "\(result.error ?? "")")
         for claim in result.claims where !claim.ok {
-            Issue.record("\(file):\(claim.line): \(claim.text) — \(claim.verdict), expected \(claim.expected): \(claim.evidence)")
+            Issue.record("\(file):\(claim.line): \(claim.text) — \(claim.verdict.rawValue), expected \(claim.expected.rawValue): \(claim.evidence)")
         }
     }
 }
@@ -61,7 +61,7 @@ import ProofFiles
         let result = Report.check(path: "proofs/\(file)", source: kept.joined(separator: "\n"), explain: false)
         #expect(result.error == nil, "\(result.error ?? "")")
         let found = result.claims.first { $0.text.contains("is not a local optimum") }
-        #expect(found?.verdict == "proved", "\(claim): \(found?.verdict ?? "missing") — \(found?.evidence ?? "")")
+        #expect(found?.verdict == .proved, "\(claim): \(found?.verdict.rawValue ?? "missing") — \(found?.evidence ?? "")")
         #expect(found?.evidence.contains("point found(s)") == true)
     }
 }

@@ -17,7 +17,7 @@ import Testing
     static func verdict(_ body: String, header: String = theorem32) -> String? {
         let result = Report.check(path: "t.proof", source: header + body, explain: false)
         #expect(result.error == nil, "\(result.error ?? "")")
-        return result.claims.last?.verdict
+        return result.claims.last?.verdict.rawValue
     }
 
     @Test func theOriginalsAreProved() {

@@ -11,6 +11,6 @@ import Testing
     ])
     func chainVerdict(claim: String, verdict: String) {
         let result = Report.check(path: "chain.proof", source: "title \"chain\"\nclaim \(claim)\n", explain: false, simulator: nil)
-        #expect(result.error == nil && result.claims.first?.verdict == verdict, "\(claim): \(result.claims.first?.evidence ?? result.error ?? "")")
+        #expect(result.error == nil && result.claims.first?.verdict.rawValue == verdict, "\(claim): \(result.claims.first?.evidence ?? result.error ?? "")")
     }
 }

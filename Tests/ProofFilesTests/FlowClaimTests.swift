@@ -81,8 +81,8 @@ import Testing
             claim gf reaches loss < 1e-5
             """
         let results = Self.results(claims, Scripted(margins: [0.1, 0.2, 0.3, 0.3, 0.4], finalDirectionError: 5e-7))
-        #expect(results.map(\.verdict) == ["observed", "not-observed", "observed", "not-observed", "observed", "not-observed"])
-        #expect(results.map(\.expected) == ["observed", "not-observed", "observed", "not-observed", "observed", "observed"])
+        #expect(results.map(\.verdict.rawValue) == ["observed", "not-observed", "observed", "not-observed", "observed", "not-observed"])
+        #expect(results.map(\.expected.rawValue) == ["observed", "not-observed", "observed", "not-observed", "observed", "observed"])
         #expect(results.map(\.ok) == [true, true, true, true, true, false])
         #expect(results.map(\.kind) == ["flow-direction", "flow-direction", "flow-margin", "flow-margin", "flow-loss", "flow-loss"])
         #expect(results[0].evidence.contains("5e-07 < 1e-06"))
@@ -97,12 +97,12 @@ import Testing
     @Test func aDipAgainstTheTrendIsNotObserved() {
         let results = Self.results("flow gf: exponential from init\nclaim gf has increasing normalized margin",
                                    Scripted(margins: [0.1, 0.3, 0.2, 0.4], finalDirectionError: 1))
-        #expect(results.map(\.verdict) == ["not-observed"] && results[0].evidence.contains("then"))
+        #expect(results.map(\.verdict.rawValue) == ["not-observed"] && results[0].evidence.contains("then"))
     }
 
     @Test func withoutASimulatorFlowClaimsAreUndecided() {
         let results = Self.results("flow gf: exponential from init\nclaim gf reaches loss < 1", nil)
-        #expect(results.map(\.verdict) == ["undecided"] && !results[0].ok)
+        #expect(results.map(\.verdict.rawValue) == ["undecided"] && !results[0].ok)
     }
 }
 

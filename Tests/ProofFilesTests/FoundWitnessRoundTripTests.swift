@@ -27,6 +27,6 @@ import ProofFiles
         let printed = evidence[start.lowerBound ..< end.lowerBound].replacingOccurrences(of: "; point", with: "\npoint")
         let again = Report.check(path: "t.proof", source: source + printed + "\nclaim kkt is not a local optimum, witness found\n", explain: false)
         #expect(again.error == nil, "\(again.error ?? "") in \(printed)")
-        #expect(again.claims.first?.verdict == "proved", "\(printed): \(again.claims.first?.evidence ?? "")")
+        #expect(again.claims.first?.verdict == .proved, "\(printed): \(again.claims.first?.evidence ?? "")")
     }
 }

@@ -20,7 +20,7 @@ import Testing
     func verdicts(declaration: String, claim: String, verdict: String, counterexample: String?) {
         let result = Report.check(path: "t.proof", source: "title \"t\"\n\(declaration)\nclaim \(claim)\n", explain: false, simulator: nil)
         let c = result.claims.first
-        #expect(result.error == nil && c?.verdict == verdict, "\(declaration); \(claim): \(c?.evidence ?? result.error ?? "")")
+        #expect(result.error == nil && c?.verdict.rawValue == verdict, "\(declaration); \(claim): \(c?.evidence ?? result.error ?? "")")
         if let counterexample { #expect(c?.evidence.contains("counterexample \(counterexample)") == true, "\(c?.evidence ?? "")") }
     }
 

@@ -22,7 +22,7 @@ import Testing
         }
         #expect(point == "point limit: w1 = (0, 2), w2 = (0, 0), v = (2, 0)")
         #expect(result.error == nil && result.claims.allSatisfy(\.ok), "\(result.claims.map { "\($0.text): \($0.verdict)" })")
-        #expect(result.claims.contains { $0.text == "limit is a KKT point" && $0.verdict == "proved" })
+        #expect(result.claims.contains { $0.text == "limit is a KKT point" && $0.verdict == .proved })
         #expect(!source.contains("claim init.v[1] > 0"), "the file's own claims are left out")
         // The written file, checked again from its text, passes.
         let again = Report.check(path: "found.proof", source: source, explain: false)

@@ -226,7 +226,7 @@ import Testing
     @Test func theHeaderAloneIsWellFormed() {
         let result = Report.check(path: "t.proof", source: Self.header + "claim kkt is feasible", explain: false)
         #expect(result.error == nil)
-        #expect(result.claims.map(\.verdict) == ["proved"])
+        #expect(result.claims.map(\.verdict) == [.proved])
     }
 
     /// The hint check can fail: a rendering without a hint line, or with an empty one, has none.

@@ -25,7 +25,7 @@ import Testing
         let source = body.hasPrefix("let b") ? predictorHeader + body : header + body
         let result = Report.check(path: "t.proof", source: source, explain: false)
         #expect(result.error == nil, "\(result.error ?? "")")
-        return result.claims.last?.verdict
+        return result.claims.last?.verdict.rawValue
     }
 
     @Test(arguments: [

@@ -26,8 +26,8 @@ import ProofFiles
         #expect(!result.claims.isEmpty)
         for claim in result.claims {
             #expect(claim.ok, "line \(claim.line): \(claim.verdict), expected \(claim.expected): \(claim.evidence)")
-            #expect(claim.verdict != "undecided", "line \(claim.line): \(claim.evidence)")
-            if claim.verdict == "refuted" {
+            #expect(claim.verdict != .undecided, "line \(claim.line): \(claim.evidence)")
+            if claim.verdict == .refuted {
                 #expect(claim.evidence.contains("Farkas vector") || claim.evidence.contains("not active"), "line \(claim.line): \(claim.evidence)")
             }
         }

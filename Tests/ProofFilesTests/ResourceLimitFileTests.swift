@@ -34,7 +34,7 @@ import ProofFiles
         }
         let file = try #require(result)
         #expect(file.error == nil, "\(file.error ?? "")")
-        let verdicts = file.claims.map(\.verdict)
+        let verdicts = file.claims.map(\.verdict.rawValue)
         #expect(verdicts.count == 2 && verdicts.last == "proved", "\(verdicts)")
         #expect(verdicts.first != (isTrue ? "refuted" : "proved"), "unsound verdict: \(file.claims.first?.evidence ?? "")")
         #expect(file.claims.allSatisfy { $0.seconds < limit + 10 }, "past the limit: \(file.claims.map(\.seconds))")

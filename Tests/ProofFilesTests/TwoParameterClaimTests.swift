@@ -20,7 +20,7 @@ import Testing
     func verdicts(claim: String, verdict: String) {
         let result = Report.check(path: "t.proof", source: "title \"t\"\n\(Self.declarations)\nclaim \(claim)\n", explain: false, simulator: nil)
         let c = result.claims.first
-        #expect(result.error == nil && c?.verdict == verdict, "\(claim): \(c?.evidence ?? result.error ?? "")")
+        #expect(result.error == nil && c?.verdict.rawValue == verdict, "\(claim): \(c?.evidence ?? result.error ?? "")")
         if verdict == "refuted" { #expect(c?.evidence.contains("eps = ") == true, "\(c?.evidence ?? "")") }
     }
 
@@ -46,7 +46,7 @@ import Testing
     func dependentDeclarations(claim: String, verdict: String) {
         let source = "title \"t\"\nparameter a in (0, 1/2)\nparameter eps in (0, a/4)\nclaim \(claim)\n"
         let c = Report.check(path: "t.proof", source: source, explain: false, simulator: nil).claims.first
-        #expect(c?.verdict == verdict, "\(claim): \(c?.evidence ?? "no claim")")
+        #expect(c?.verdict.rawValue == verdict, "\(claim): \(c?.evidence ?? "no claim")")
     }
 
     /// A dependent parameter is quantified only together with the one it depends on.

@@ -32,5 +32,5 @@ let source = """
     claim norm(q)^2 > norm(p)^2 for all eps
     """
 let file = Report.check(path: "neuron.proof", source: source, explain: false)
-for claim in file.claims { print("line \(claim.line): \(claim.text) — \(claim.verdict)") }
+for claim in file.claims { print("line \(claim.line): \(claim.text) — \(claim.verdict.rawValue)") }
 print(file.claims.allSatisfy(\.ok) ? "every claim holds" : "some claim does not hold")

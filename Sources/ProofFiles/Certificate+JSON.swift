@@ -1,0 +1,82 @@
+import Exact
+import Symbolic
+
+/// The JSON form of certificates (docs/certificates.md): exact numbers as "p/q" strings or
+/// `{"root_of": [integer coefficients, constant first], "in": [lo, hi]}`, expressions as
+/// prefix arrays `["add", e1, e2, …]`.
+extension Certificate {
+    public var json: JSONValue {
+        switch self {
+        case let .atPoint(conditions, assignment, holds):
+            return .object(["kind": .string("at-point"), "conditions": .array(conditions.map(\.json)),
+                            "assignment": .object(assignment.values.mapValues(\.json)), "holds": .bool(holds)])
+        case let .overRange(conditions, range, cutPoints, samples):
+            func end(_ e: ParameterRange.End?) -> JSONValue {
+                e.map { .object(["value": $0.value.json, "closed": .bool($0.closed)]) } ?? .null
+            }
+            return .object(["kind": .string("over-range"), "conditions": .array(conditions.map(\.json)),
+                            "parameter": .string(range.name), "lower": end(range.lower), "upper": end(range.upper),
+                            "cut_points": .array(cutPoints.map { Constant($0).json }),
+                            "samples": .array(samples.map { .string($0.description) })])
+        case .all(let parts):
+            return .object(["kind": .string("all"), "parts": .array(parts.map {
+                .object(["name": .string($0.name), "certificate": $0.certificate.json])
+            })])
+        case .notCertified(let reason):
+            return .object(["kind": .string("not-certified"), "reason": .string(reason)])
+        }
+    }
+}
+
+extension Comparison {
+    var json: JSONValue { .object(["lhs": lhs.json, "relation": .string(relation.rawValue), "rhs": rhs.json]) }
+}
+
+extension Constant {
+    /// "p/q", or the defining polynomial and an isolating interval of an irrational.
+    var json: JSONValue { encoded.json }
+
+    /// The JSON form and its compact text (a sort key).
+    var encoded: (json: JSONValue, key: String) {
+        switch self {
+        case .rational(let q): return (.string(q.description), q.description)
+        case .algebraic(let a):
+            let interval = a.isolatingInterval
+            let coefficients = a.definingPolynomial.coefficients.map(\.description)
+            let ends = [interval.lower.description, interval.upper.description]
+            return (.object(["root_of": .array(coefficients.map(JSONValue.string)), "in": .array(ends.map(JSONValue.string))]),
+                    "root_of[\(coefficients.joined(separator: ","))]in[\(ends.joined(separator: ","))]")
+        }
+    }
+}
+
+extension Expr {
+    /// `["num", x]`, `["var", name]`, `["add", …]`, `["mul", …]`, `["pow", base, exponent]`,
+    /// `["relu", e]`, `["lrelu", slope, e]`, `["abs", e]`, `["max", a, b]`, `["min", a, b]`,
+    /// `["exp", e]`, `["log", e]`. Summands and factors are in the order of their compact text,
+    /// so equal expressions are written alike.
+    var json: JSONValue { encoded.json }
+
+    private var encoded: (json: JSONValue, key: String) {
+        func node(_ head: [String], _ children: [(json: JSONValue, key: String)]) -> (json: JSONValue, key: String) {
+            (.array(head.map(JSONValue.string) + children.map(\.json)),
+             head.joined(separator: " ") + "(" + children.map(\.key).joined(separator: ",") + ")")
+        }
+        switch self {
+        case .constant(let c):
+            let value = c.encoded
+            return (.array([.string("num"), value.json]), value.key)
+        case .parameter(let name): return node(["var", name], [])
+        case let .sum(c, terms):
+            let summands = terms.map { t, a in node(["mul"], [Expr.constant(a).encoded, t.encoded]) }.sorted { $0.key < $1.key }
+            return node(["add"], [Expr.constant(c).encoded] + summands)
+        case let .product(a, factors):
+            let powers = factors.map { b, e in node(["pow"], [b.encoded, e.encoded]) }.sorted { $0.key < $1.key }
+            return node(["mul"], [Expr.constant(a).encoded] + powers)
+        case let .apply(f, args):
+            var head = [f.name]
+            if case .leakyRelu(let slope) = f { head.append(slope.description) }
+            return node(head, args.map(\.encoded))
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Exact
+
+/// What an independent checker needs to re-verify a verdict of the prover, and nothing it must
+/// trust: the conditions themselves (domain conditions first, then the comparisons, as exact
+/// expression trees), the exact values or the decomposition used, and the claimed truth.
+///
+/// Format and checking rules: docs/certificates.md (version `Certificate.version`); the
+/// checker is `checker/margincert_check`. A checker recomputes every polynomial, root count and
+/// sign itself; the certificate only says where to look.
+public indirect enum Certificate: Sendable, Hashable {
+    /// The conditions hold (`holds`) or fail at exact values of the parameters (none for a
+    /// constant claim). A refutation is `atPoint(…, holds: false)` at the counterexample.
+    case atPoint(conditions: [Comparison], assignment: Assignment, holds: Bool)
+    /// The conditions hold for every value of `range.name` in `range`: `cutPoints` (sorted,
+    /// strictly inside the range) cut it into open cells on which every kink argument,
+    /// radicand, denominator and condition keeps one sign, `samples` holds one rational point
+    /// of each cell, in order. The truth is checked at every cut point, every closed end and
+    /// every sample.
+    case overRange(conditions: [Comparison], range: ParameterRange, cutPoints: [RealAlgebraic], samples: [Rational])
+    /// Every part holds (a compound claim), or, for a refutation, the one part listed fails.
+    case all([Part])
+    /// No certificate of this kind is written yet; the reason says which.
+    case notCertified(String)
+
+    /// The format version written in every certificate file.
+    public static let version = 1
+
+    /// One named part of a compound claim.
+    public struct Part: Sendable, Hashable {
+        public let name: String
+        public let certificate: Certificate
+
+        public init(_ name: String, _ certificate: Certificate) {
+            self.name = name
+            self.certificate = certificate
+        }
+    }
+}
+
+extension Certificate {
+    /// The certificate of a decomposition that proved `claim` on every element (its cut
+    /// points, and the samples of its cells as evaluated).
+    static func proved(_ claim: Claim, on d: CellDecomposition, _ elements: [Prover.Element]) -> Certificate {
+        let samples = elements.compactMap { element -> Rational? in
+            if case .cell(let c) = element.place { return c.sample }
+            return nil
+        }
+        return .overRange(conditions: claim.conditions, range: d.range, cutPoints: d.points, samples: samples)
+    }
+
+    /// The counterexample of a refutation: the conditions fail at `witness`.
+    static func refuted(_ claim: Claim, at witness: Assignment) -> Certificate {
+        .atPoint(conditions: claim.conditions, assignment: witness, holds: false)
+    }
+}
+
+extension ProverReport {
+    /// This report with a certificate when it has none: the counterexample of a refutation, or
+    /// for a proof by `method` the reason it has no certificate yet.
+    func certified(_ claim: Claim, otherwise method: String) -> ProverReport {
+        let certificate: Certificate
+        switch (self.certificate, verdict) {
+        case (nil, .refuted(let witness, _, _)): certificate = .refuted(claim, at: witness)
+        case (nil, .proved): certificate = .notCertified("proved by \(method): no certificate kind for it yet")
+        default: return self
+        }
+        return ProverReport(verdict: verdict, explanation: { explanation }, certificate: certificate)
+    }
+}

@@ -1,0 +1,66 @@
+import Testing
+import Symbolic
+@testable import ProofFiles
+
+/// `Report.check(…, certify: true)` attaches a certificate to every proved or refuted claim
+/// (docs/certificates.md): the cut points and samples of a decomposition, the exact
+/// counterexample of a refutation, the parts of a compound claim, or why there is none.
+@Suite struct CertificateWritingTests {
+    static let file = """
+    title "certificates"
+    network fully-connected relu 2 -> 2 -> 1
+    data x1 = (1, 1/4), y1 = 1
+    data x2 = (-1, 1/4), y2 = 1
+    parameter eps in (0, 1)
+    claim relu(eps^2 - 1/2) + 1/2 >= eps^2 for all eps
+    claim eps^2 - 2 != 0 for all eps in (1, 2) expect refuted
+    claim sqrt(2) sqrt(3) = sqrt(6)
+    claim eps^3 < eps^2 for small eps
+    point kkt: w1 = (0, 2), w2 = (0, 0), v = (2, 0)
+    claim kkt is a KKT point
+    parameter s in (0, 1/9)
+    point p(s): w1 = (s/2, 2 - 2 s), w2 = (-sqrt(2 s), 0), v = (2, sqrt(2 s))
+    claim kkt is not a local optimum, witness p
+    """
+
+    static func certificates(certify: Bool = true) -> [JSONValue?] {
+        Report.check([(path: "c.proof", source: file)], explain: false, certify: certify, simulator: nil)[0].claims.map(\.certificate)
+    }
+
+    static func field(_ value: JSONValue?, _ key: String) -> JSONValue? {
+        guard case .object(let object)? = value else { return nil }
+        return object[key]
+    }
+
+    @Test func everyProvedOrRefutedClaimHasOne() {
+        let c = Self.certificates()
+        #expect(Self.field(c[0], "kind") == .string("over-range"))
+        // The cut point 1/√2: a root of 2x² − 1 (primitive, constant term first) with its interval.
+        guard case .array(let cuts)? = Self.field(c[0], "cut_points"), cuts.count == 1 else {
+            Issue.record("one cut point expected: \(String(describing: c[0]))"); return
+        }
+        #expect(Self.field(cuts[0], "root_of") == .array([.string("-1"), .string("0"), .string("2")]))
+        guard case .array(let samples)? = Self.field(c[0], "samples") else { Issue.record("no samples"); return }
+        #expect(samples.count == 2)
+        // The refutation's counterexample is √2, exactly, and the conditions fail there.
+        #expect(Self.field(c[1], "kind") == .string("at-point") && Self.field(c[1], "holds") == .bool(false))
+        #expect(Self.field(Self.field(Self.field(c[1], "assignment"), "eps"), "root_of") == .array([.string("-2"), .string("0"), .string("1")]))
+        #expect(Self.field(c[2], "kind") == .string("at-point") && Self.field(c[2], "holds") == .bool(true))
+        // For small eps: the first cell (0, 1), where it holds throughout.
+        #expect(Self.field(c[3], "kind") == .string("over-range"))
+        #expect(Self.field(c[4], "kind") == .string("not-certified"))
+        guard case .array(let parts)? = Self.field(c[5], "parts") else { Issue.record("no parts"); return }
+        #expect(parts.count == 3)
+    }
+
+    @Test func noneUnlessAsked() {
+        #expect(Self.certificates(certify: false).allSatisfy { $0 == nil })
+    }
+
+    @Test func theSummaryCountsTypedVerdicts() {
+        var report = Report()
+        report.add(Report.check(path: "c.proof", source: Self.file, explain: false, simulator: nil))
+        let s = report.summary
+        #expect([s.claims, s.proved, s.refuted, s.expected_refuted, s.undecided, s.expected_undecided, s.failed] == [6, 5, 1, 1, 0, 0, 0])
+    }
+}

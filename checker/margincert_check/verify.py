@@ -1,0 +1,287 @@
+"""Re-verifies one certificate (docs/certificates.md): signs at exact points, and the
+decomposition of a range into cells on which nothing changes sign."""
+from fractions import Fraction
+
+from . import multipoly as mp
+from .exact import Algebraic, NotCheckable, Rejected, compare, count_closed, count_open, number, rational
+from .expr import Context, Undefined, Unsettled, difference, enclose, parse, targets, text
+
+RELATIONS = {
+    "=": lambda s: s == 0, "!=": lambda s: s != 0, "<": lambda s: s < 0,
+    "<=": lambda s: s <= 0, ">": lambda s: s > 0, ">=": lambda s: s >= 0,
+}
+PRECISIONS = (48, 128, 512, 2048)
+
+
+def sign_at(e, env):
+    """The exact sign of e at exact parameter values; Undefined where e is not defined.
+
+    Nonzero signs come from rigorous enclosures. Zero: the numerator P reduces to 0 modulo the
+    generators' equations, or else 0 is the only root in an enclosure of e of the polynomial
+    R(v) obtained by eliminating every generator from P - v Q (R vanishes at v = e). Every
+    radicand, divisor and logarithm's argument inside is checked to be defined first."""
+    settled = _enclosed_sign(e, env, PRECISIONS[0])
+    if settled is not None:
+        return settled
+    for t in targets(e, []):
+        if t is not e:
+            defined_sign(t, e, env)
+    context = Context(env, lambda k: sign_at(k, env))
+    p, q = context.fraction(e)
+    if not context.reduced(p):
+        return 0
+    v = len(context.relations) + 1
+    value = [mp.constant_value(c) for c in mp.coefficients(context.eliminated(mp.add(p, mp.mul(mp.var(v), q), -1)), v)]
+    if None in value or not any(value):
+        raise NotCheckable("cannot eliminate the generators of %s at %s" % (text(e), _show(env)))
+    for bits in PRECISIONS:
+        try:
+            lo, hi = enclose(e, env, bits)
+        except Unsettled:
+            continue
+        if lo > 0 or hi < 0:
+            return 1 if lo > 0 else -1
+        if value[0] == 0 and count_closed(value, lo, hi) == 1:
+            return 0
+    raise NotCheckable("cannot settle the sign of %s at %s" % (text(e), _show(env)))
+
+
+def _show(env):
+    return ", ".join("%s = %s" % kv for kv in sorted(env.items())) or "the constants"
+
+
+def _enclosed_sign(e, env, bits):
+    try:
+        lo, hi = enclose(e, env, bits)
+    except Unsettled:
+        return None
+    return 1 if lo > 0 else -1 if hi < 0 else None
+
+
+def defined_sign(t, e, env):
+    """Raises Undefined when the radicand or divisor t of e is out of its domain at env."""
+    s = sign_at(t, env)
+    if s < 0 and _is_even_radicand(t, e) or s == 0 and _is_divisor(t, e) or s <= 0 and _is_log_argument(t, e):
+        raise Undefined()
+
+
+def _powers_of(base, e, found):
+    if isinstance(e, list) and e and e[0] not in ("num", "var"):
+        if e[0] == "pow" and e[1] == base:
+            found.append(e[2][1])
+        for child in e[1:]:
+            _powers_of(base, child, found)
+    return found
+
+
+def _is_log_argument(t, e):
+    if isinstance(e, list) and e and e[0] not in ("num", "var"):
+        return e[0] == "log" and e[1] == t or any(_is_log_argument(t, child) for child in e[1:])
+    return False
+
+
+def _is_even_radicand(t, e):
+    return any(isinstance(r, Fraction) and r.denominator % 2 == 0 for r in _powers_of(t, e, []))
+
+
+def _is_divisor(t, e):
+    return any(isinstance(r, Fraction) and r < 0 for r in _powers_of(t, e, []))
+
+
+def truth_at(conditions, env):
+    """Whether every condition holds at env (an undefined one fails), and the first failing one."""
+    for c in conditions:
+        try:
+            s = sign_at(difference(c["lhs"], c["rhs"]), env)
+        except Undefined:
+            return False, c
+        if not RELATIONS[c["relation"]](s):
+            return False, c
+    return True, None
+
+
+def conditions_of(node):
+    try:
+        out = [{"lhs": parse(c["lhs"]), "relation": c["relation"], "rhs": parse(c["rhs"])} for c in node["conditions"]]
+    except (KeyError, TypeError):
+        raise Rejected("malformed conditions")
+    if any(c["relation"] not in RELATIONS for c in out):
+        raise Rejected("unknown relation")
+    if not out:
+        raise Rejected("no conditions: a certificate states what it certifies")
+    return out
+
+
+def show_condition(c):
+    return "%s %s %s" % (text(c["lhs"]), c["relation"], text(c["rhs"]))
+
+
+def check_at_point(node):
+    conditions = conditions_of(node)
+    env = {name: number(v) for name, v in dict(node.get("assignment", {})).items()}
+    holds, failing = truth_at(conditions, env)
+    if holds != node.get("holds"):
+        raise Rejected("at %s the conditions %s, but the certificate says they %s"
+                       % (_show(env), "hold" if holds else "fail (" + show_condition(failing) + ")",
+                          "hold" if node.get("holds") else "fail"))
+    return holds
+
+
+def _end(value):
+    if value is None:
+        return None
+    try:
+        return number(value["value"]), bool(value["closed"])
+    except (KeyError, TypeError):
+        raise Rejected("malformed range end")
+
+
+def _free_interval(c, side, sturm_polynomial):
+    """A rational bound beyond which, towards the cell, the polynomial has no root before the
+    cell's end c (side -1: lower end, the bound is above c; +1: upper end, below c)."""
+    if c is None:
+        return None
+    if not isinstance(c, Algebraic):
+        return c
+    root_is_c = _is_root(sturm_polynomial, c)
+    while True:
+        lo, hi = c.lo, c.hi
+        if lo == hi:
+            return lo
+        inside = count_open(sturm_polynomial, lo, hi) + _root_at(sturm_polynomial, lo) + _root_at(sturm_polynomial, hi)
+        if inside <= int(root_is_c):
+            return hi if side < 0 else lo
+        c.refine((hi - lo) / 2)
+
+
+def _root_at(p, x):
+    return int(sum(cf * x ** k for k, cf in enumerate(p)) == 0)
+
+
+def _is_root(p, c):
+    from .exact import gcd, count_closed
+    common = gcd(p, c.poly)
+    return len(common) > 1 and count_closed(common, c.lo, c.hi) == 1
+
+
+def roots_inside(p, lower, upper):
+    """Distinct roots of the univariate polynomial p strictly between the cell's ends."""
+    a = _free_interval(lower, -1, p)
+    b = _free_interval(upper, 1, p)
+    if a is not None and b is not None and a >= b:
+        raise NotCheckable("the isolating intervals of two cut points overlap")
+    return count_open(p, a, b)
+
+
+def zero_polynomial(f, branch, name):
+    """A nonzero polynomial in the parameter whose roots include every zero of f on the cell
+    (branches fixed by `branch`), or None when f is identically 0 there.
+
+    When the resultants vanish identically (a conjugate of f is identically 0), the value is
+    eliminated instead: R(x, v) from P - v Q vanishes at v = f(x); with c_k the lowest nonzero
+    coefficient of R in v, c_k(x0) = 0 at every zero x0 of f that is a limit of non-zeros, and f
+    is analytic on the cell (its radicands, divisors and kink arguments do not vanish inside:
+    they are checked too), so its zeros are isolated unless it is identically 0 (then its sign
+    is constant anyway)."""
+    context = Context({}, branch, free=name)
+    p, q = context.fraction(f)
+    if not context.reduced(p):
+        return None
+    r = mp.univariate(context.eliminated(p))
+    if r is not None and any(r):
+        return r
+    v = len(context.relations) + 1
+    value = context.eliminated(mp.add(p, mp.mul(mp.var(v), q), -1))
+    for c in mp.coefficients(value, v):
+        lowest = mp.univariate(c)
+        if lowest is not None and any(lowest):
+            return lowest
+        if c:
+            break
+    raise NotCheckable("elimination of the radicals degenerates")
+
+
+def check_over_range(node):
+    conditions = conditions_of(node)
+    name = node.get("parameter")
+    lower, upper = _end(node.get("lower")), _end(node.get("upper"))
+    cuts = [number(c) for c in node.get("cut_points", [])]
+    samples = [rational(s) for s in node.get("samples", [])]
+    ends = [lower[0] if lower else None] + cuts + [upper[0] if upper else None]
+    for a, b in zip(ends, ends[1:]):
+        if a is not None and b is not None and compare(a, b) >= 0:
+            raise Rejected("the cut points are not increasing strictly inside the range")
+    if len(samples) != len(ends) - 1:
+        raise Rejected("%d cells but %d samples: a cell is missing or extra" % (len(ends) - 1, len(samples)))
+    for i, s in enumerate(samples):
+        if (ends[i] is not None and compare(ends[i], s) >= 0) or (ends[i + 1] is not None and compare(s, ends[i + 1]) >= 0):
+            raise Rejected("sample %s is outside cell %d" % (s, i + 1))
+    functions = []
+    for c in conditions:
+        functions += [f for f in targets(difference(c["lhs"], c["rhs"]), [difference(c["lhs"], c["rhs"])]) if f not in functions]
+    for i, s in enumerate(samples):
+        env = {name: s}
+        branch_signs = {}
+
+        def branch(k, env=env):
+            key = repr(k)
+            if key not in branch_signs:
+                try:
+                    branch_signs[key] = sign_at(k, env)
+                except Undefined:
+                    branch_signs[key] = 0
+            return branch_signs[key]
+
+        for f in functions:
+            r = zero_polynomial(f, branch, name)
+            if r is None:
+                continue
+            if len(r) > 1 and roots_inside(r, ends[i], ends[i + 1]):
+                raise Rejected("a function of the claim may change sign inside cell %d (around sample %s): "
+                               "a cut point is missing" % (i + 1, s))
+    points = [(s, "sample %s" % s) for s in samples] + [(c, "cut point %r" % (c,)) for c in cuts]
+    for end in (lower, upper):
+        if end and end[1]:
+            points.append((end[0], "end %r" % (end[0],)))
+    for x, where in points:
+        holds, failing = truth_at(conditions, {name: x})
+        if not holds:
+            raise Rejected("the conditions fail at %s (%s)" % (where, show_condition(failing)))
+    return True
+
+
+def check_node(node):
+    """True when the certified conditions hold, False when they fail (refutation)."""
+    if not isinstance(node, dict):
+        raise Rejected("malformed certificate")
+    kind = node.get("kind")
+    if kind == "at-point":
+        return check_at_point(node)
+    if kind == "over-range":
+        return check_over_range(node)
+    if kind == "all":
+        parts = node.get("parts") or []
+        if not parts:
+            raise Rejected("a compound certificate without parts")
+        results = []
+        for part in parts:
+            try:
+                results.append(check_node(part["certificate"]))
+            except (Rejected, NotCheckable) as e:
+                raise type(e)("%s: %s" % (part.get("name", "?"), e))
+        return all(results)
+    if kind == "not-certified":
+        raise NotCheckable(node.get("reason", "no reason given"))
+    raise Rejected("unknown certificate kind %r" % (kind,))
+
+
+def check_document(document):
+    """Raises Rejected or NotCheckable unless the certificate re-verifies its verdict."""
+    if document.get("format") != "margincert-certificate" or document.get("version") != 1:
+        raise NotCheckable("unknown format or version")
+    verdict = document.get("verdict")
+    if verdict not in ("proved", "refuted"):
+        raise Rejected("unknown verdict %r" % (verdict,))
+    holds = check_node(document.get("certificate"))
+    if holds != (verdict == "proved"):
+        raise Rejected("the certified conditions %s, but the verdict is %s" % ("hold" if holds else "fail", verdict))

@@ -1,0 +1,131 @@
+"""Certificates written by `margincert check checker/tests/fixtures.proof --certificates DIR`
+(stored in tests/certificates, named by line) re-verify, and every tampered copy is rejected."""
+import json
+import os
+import unittest
+
+from margincert_check.exact import NotCheckable, Rejected
+from margincert_check.verify import check_document
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def load(line):
+    with open(os.path.join(HERE, "certificates", "line%d.json" % line), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def first_part(document):
+    """The over-range certificate of a claim (the first part of a compound one)."""
+    node = document["certificate"]
+    return node["parts"][0]["certificate"] if node["kind"] == "all" else node
+
+
+class Fixtures(unittest.TestCase):
+    def test_every_certificate_of_a_known_kind_reverifies(self):
+        for line in (6, 7, 8, 9, 10, 11, 12, 13, 18):
+            with self.subTest(line=line):
+                check_document(load(line))
+
+    def test_a_claim_without_a_certificate_kind_is_not_checkable(self):
+        with self.assertRaises(NotCheckable):
+            check_document(load(15))
+
+
+class Tampering(unittest.TestCase):
+    """Each alteration must be rejected (the checker says why)."""
+
+    def assertRejected(self, document, why):
+        with self.assertRaises(Rejected, msg=why):
+            check_document(document)
+
+    def test_cut_point_moved(self):
+        d = load(6)  # relu(1/2 - eps): the cut point 1/2
+        first_part(d)["cut_points"] = ["3/5"]
+        first_part(d)["samples"] = ["1/3", "4/5"]
+        self.assertRejected(d, "the kink argument 1/2 - eps changes sign inside the first cell")
+
+    def test_algebraic_cut_point_moved_off_its_root(self):
+        d = load(7)  # the cut point 1/sqrt(2), a root of 2x^2 - 1
+        first_part(d)["cut_points"][0]["in"] = ["3/4", "1"]
+        self.assertRejected(d, "no root of the polynomial in the interval")
+
+    def test_interval_widened_past_a_root(self):
+        d = load(7)
+        first_part(d)["cut_points"][0]["in"] = ["-1", "1"]
+        self.assertRejected(d, "the interval holds both roots of 2x^2 - 1")
+
+    def test_cell_dropped(self):
+        d = load(7)
+        first_part(d)["cut_points"] = []
+        first_part(d)["samples"] = first_part(d)["samples"][:1]
+        self.assertRejected(d, "one cell over a sign change of eps^2 - 1/2")
+
+    def test_sample_dropped(self):
+        d = load(8)
+        first_part(d)["samples"] = first_part(d)["samples"][1:]
+        self.assertRejected(d, "fewer samples than cells")
+
+    def test_sample_outside_its_cell(self):
+        d = load(8)
+        first_part(d)["samples"] = list(reversed(first_part(d)["samples"]))
+        self.assertRejected(d, "samples out of order")
+
+    def test_sign_flipped(self):
+        d = load(8)
+        condition = first_part(d)["conditions"][-1]
+        condition["relation"] = "<"
+        self.assertRejected(d, "sqrt(eps) + relu(eps - 1/4) < 0 is false")
+
+    def test_coefficient_sign_flipped(self):
+        d = load(6)
+        lhs = first_part(d)["conditions"][-1]["lhs"]
+        self.assertEqual(lhs[2], ["mul", ["num", "1"], ["var", "eps"]])
+        lhs[2][1] = ["num", "-1"]
+        self.assertRejected(d, "relu(1/2 - eps) - eps >= 1/2 is false")
+
+    def test_rational_counterexample_altered(self):
+        d = load(10)  # fails at a sample in (2/3, 1)
+        d["certificate"]["assignment"]["eps"] = "1/2"
+        self.assertRejected(d, "the claim holds at 1/2")
+
+    def test_algebraic_counterexample_altered(self):
+        d = load(9)  # fails at sqrt(2)
+        d["certificate"]["assignment"]["eps"] = {"root_of": ["-3", "0", "1"], "in": ["1", "2"]}
+        self.assertRejected(d, "eps^2 - 2 != 0 holds at sqrt(3)")
+
+    def test_constant_altered(self):
+        d = load(11)
+        d["certificate"]["conditions"][-1]["rhs"] = ["num", {"root_of": ["-7", "0", "1"], "in": ["2", "3"]}]
+        self.assertRejected(d, "sqrt(2) sqrt(3) != sqrt(7)")
+
+    def test_verdict_flipped(self):
+        d = load(11)
+        d["verdict"] = "refuted"
+        self.assertRejected(d, "the conditions hold")
+
+    def test_refutation_claimed_as_proof(self):
+        d = load(10)
+        d["verdict"] = "proved"
+        d["certificate"]["holds"] = True
+        self.assertRejected(d, "the conditions fail at the witness")
+
+    def test_compound_part_altered(self):
+        d = load(18)  # kkt is not a local optimum: p(s) feasible, shorter, p(s) -> kkt
+        limit = d["certificate"]["parts"][-1]["certificate"]
+        limit["assignment"]["s"] = "1/10"
+        self.assertRejected(d, "the distance is not 0 at s = 1/10")
+
+    def test_conditions_dropped(self):
+        d = load(11)
+        d["certificate"]["conditions"] = []
+        self.assertRejected(d, "a certificate of nothing")
+
+    def test_range_widened(self):
+        d = load(8)  # sqrt(eps) + relu(eps - 1/4) > 0 on (0, 1): sqrt(eps) is undefined below 0
+        first_part(d)["lower"]["value"] = "-1"
+        first_part(d)["samples"][0] = "-1/2"
+        self.assertRejected(d, "sqrt(eps) is undefined for eps < 0")
+
+if __name__ == "__main__":
+    unittest.main()
