@@ -14,9 +14,10 @@ case let other: print("not shown a KKT point: \(other)")
 }
 
 switch problem.localOptimum(theta) {
-case .localOptimum(let why): print("local optimum: \(why)")
-case .notKKT(let why): print("not a local optimum: \(why)")
-case .undecided(let why): print("undecided: \(why)")
+case .localOptimum(let why, _): print("local optimum: \(why)")
+case .notLocalOptimum(_, let why, _): print("not a local optimum: \(why)")
+case .notKKT(let why): print("not a local optimum (not a KKT point): \(why)")
+case .undecided(let why, _): print("undecided: \(why)")
 }
 
 // A proof file, checked from Swift as `margincert check` does: every claim decided exactly.
