@@ -1,7 +1,7 @@
 import Exact
 import Networks
 
-/// The Clarke subdifferential ∂°Φ(·; x)(θ) (paper 001, App. B) of a ReLU / leaky-ReLU network
+/// The Clarke subdifferential ∂°Φ(·; x)(θ) (Vardi, Shamir, Srebro (2022), App. B) of a ReLU / leaky-ReLU network
 /// at a point where some kinked neurons have input exactly 0, bracketed by two polytopes.
 ///
 /// Near θ the network is polynomial on each region of constant activation pattern, so every

@@ -1,14 +1,14 @@
 import Exact
 import Networks
 
-/// Problem (3) of paper 001 (Remark 4.1), margin maximization in predictor space for
+/// Problem (3) of Vardi, Shamir, Srebro (2022) (Remark 4.1), margin maximization in predictor space for
 /// depth-2 diagonal linear networks:
 ///
 ///     minimize ‖β‖₁  subject to  yᵢ⟨β, xᵢ⟩ ≥ 1 for every i.
 ///
 /// Minimising ‖θ‖² under problem (2)'s constraints for a depth-L diagonal linear network
 /// minimises the quasi-norm ‖β‖_{2/L} of its predictor (Gunasekar et al. 2018b, as cited in
-/// paper 001 §2); for L = 2 that is ‖β‖₁, this problem. It is an LP (β = β⁺ − β⁻), so every
+/// Vardi, Shamir, Srebro (2022) §2); for L = 2 that is ‖β‖₁, this problem. It is an LP (β = β⁺ − β⁻), so every
 /// check here is exact and both ways: with affine constraints, KKT ⇔ local ⇔ global optimum.
 public struct L1PredictorProblem<F: OrderedField & SignedNetworkScalar>: Sendable {
     public let inputs: [[F]]

@@ -16,7 +16,7 @@ extension MaxMarginProblem where F == RealAlgebraic {
     /// Decides exactly whether θ is a global optimum of problem (2) where the optimal value has
     /// a closed form, and proves it (or leaves it undecided) with a certificate elsewhere:
     /// - fully-connected linear networks of depth m: min ‖θ‖² = m·‖u*‖^(2/m), u* the
-    ///   minimum-norm separator (paper 001, App. C.2: ‖θ‖² = Σ‖W_l‖_F² ≥ m(Π‖W_l‖_F)^(2/m) ≥
+    ///   minimum-norm separator (Vardi, Shamir, Srebro (2022), App. C.2: ‖θ‖² = Σ‖W_l‖_F² ≥ m(Π‖W_l‖_F)^(2/m) ≥
     ///   m‖β‖^(2/m) ≥ m‖u*‖^(2/m) for the predictor β = W_m⋯W_1, with equality for a balanced
     ///   rank-one factorisation of u*);
     /// - depth-2 diagonal linear networks: min ‖θ‖² = 2·min ‖β‖₁ over separators β
@@ -88,7 +88,7 @@ extension MaxMarginProblem where F == RealAlgebraic {
         guard case .kkt(let λ, _) = isKKTPoint(θ) else {
             return .undecided(reason: "not shown to be a KKT point, which Theorem 4.2(1) needs")
         }
-        return .optimal(value: normSquared, reason: "Theorem 4.2(1) (paper 001, App. C.5.1): depth-2 linear 𝒩_no-share, KKT with λ = (\(λ.map(\.description).joined(separator: ", "))), balanced, non-zero weight vectors")
+        return .optimal(value: normSquared, reason: "Theorem 4.2(1) (Vardi, Shamir, Srebro (2022), App. C.5.1): depth-2 linear 𝒩_no-share, KKT with λ = (\(λ.map(\.description).joined(separator: ", "))), balanced, non-zero weight vectors")
     }
 
     /// Every layer fully connected, no weight shared.

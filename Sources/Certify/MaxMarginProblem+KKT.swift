@@ -33,7 +33,7 @@ public enum KKTResult<F: OrderedField & SignedNetworkScalar>: Sendable {
 }
 
 extension MaxMarginProblem {
-    /// Decides exactly whether θ is a KKT point of problem (2) (paper 001, App. B):
+    /// Decides exactly whether θ is a KKT point of problem (2) (Vardi, Shamir, Srebro (2022), App. B):
     /// θ ∈ Σᵢ λᵢ ∂°(yᵢΦ(·; xᵢ))(θ) with λ ≥ 0 and λᵢ = 0 when yᵢΦ(θ; xᵢ) > 1.
     ///
     /// One exact LP in the weights νᵢₚ ≥ 0 of each active constraint i on each activation

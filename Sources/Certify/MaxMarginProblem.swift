@@ -1,7 +1,7 @@
 import Exact
 import Networks
 
-/// Problem (2) of paper 001 (Lyu–Li's max-margin problem in parameter space):
+/// Problem (2) of Vardi, Shamir, Srebro (2022) (Lyu–Li's max-margin problem in parameter space):
 ///
 ///     minimize ½‖θ‖²  subject to  yᵢ Φ(θ; xᵢ) ≥ 1 for every i,
 ///

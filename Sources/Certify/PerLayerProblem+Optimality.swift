@@ -84,7 +84,7 @@ extension PerLayerProblem {
     }
 
     /// Decides whether u is a global optimum of problem (4) when the layers ≥ l are linear
-    /// (linear networks, Theorem 5.2 of paper 001, App. C.9; and the last layer of any network
+    /// (linear networks, Theorem 5.2 of Vardi, Shamir, Srebro (2022), App. C.9; and the last layer of any network
     /// in 𝒩): every hᵢ is then linear, hᵢ(u) = ⟨aᵢ, u⟩, so problem (4) is the minimum-norm
     /// separator of the aᵢ, whose optimum u* is unique (strictly convex objective); u is
     /// optimal iff it is feasible and ‖u‖² = ‖u*‖². Otherwise the global optimum is not
@@ -100,7 +100,7 @@ extension PerLayerProblem {
             return .undecided(reason: "more than \(MinimumNormSeparator.maximumPoints) constraints for the exact separator")
         }
         let value = Network.squaredNorm(optimum), normSquared = Network.squaredNorm(u)
-        let reason = "Theorem 5.2 (paper 001, App. C.9): with linear layers ≥ \(layer + 1), problem (4) is min ½‖u‖² s.t. ⟨aᵢ, u⟩ ≥ 1, whose unique optimum u* is solved exactly"
+        let reason = "Theorem 5.2 (Vardi, Shamir, Srebro (2022), App. C.9): with linear layers ≥ \(layer + 1), problem (4) is min ½‖u‖² s.t. ⟨aᵢ, u⟩ ≥ 1, whose unique optimum u* is solved exactly"
         return normSquared == value ? .optimal(value: value, reason: reason)
                                     : .notOptimal(value: value, normSquared: normSquared, reason: reason)
     }

@@ -1,7 +1,7 @@
 import Exact
 import Networks
 
-/// Problem (4) of paper 001 (Sec. 5), the max-margin problem for one layer l with the other
+/// Problem (4) of Vardi, Shamir, Srebro (2022) (Sec. 5), the max-margin problem for one layer l with the other
 /// layers held at a reference point θ₀:
 ///
 ///     minimize ½‖u‖²  subject to  yᵢ Φ(θ₀[u^(l) := u]; xᵢ) ≥ 1 for every i.

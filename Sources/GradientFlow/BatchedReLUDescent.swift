@@ -2,7 +2,7 @@ import Foundation
 
 /// Fixed-step gradient descent on many independent runs of the depth-2 ReLU network
 /// N_{W,V}(x) = V σ(W x) with W, V ∈ ℝ^{2×2} and the square loss L = ½ Σ_i ‖N(x_i) − y_i‖²
-/// (paper 003 §2–3.1), eight runs per `SIMD8<Double>` lane group and lane groups spread over
+/// (Timor, Vardi, Shamir (2022) §2–3.1), eight runs per `SIMD8<Double>` lane group and lane groups spread over
 /// all cores: a hand-specialised forward/backward pass for paper-faithful Monte Carlo replays.
 ///
 /// It computes, run for run, what `GradientDescent` computes on

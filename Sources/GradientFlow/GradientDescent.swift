@@ -2,7 +2,7 @@ import Foundation
 import Networks
 
 /// Full-batch gradient descent with a fixed step, θ ← θ − η ∇L(θ), for literal replays of a
-/// paper's experiment (paper 003 §3.1: η = 10⁻⁴, 3·10⁶ epochs). The k-th iterate approximates
+/// paper's experiment (Timor, Vardi, Shamir (2022) §3.1: η = 10⁻⁴, 3·10⁶ epochs). The k-th iterate approximates
 /// the flow at t = kη; records report that t. ReLU derivatives at 0 are σ'(0) = 0.
 public struct GradientDescent: Sendable {
     public var problem: FlowProblem

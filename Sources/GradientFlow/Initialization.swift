@@ -13,7 +13,7 @@ public enum Initialization: Sendable, Equatable, CustomStringConvertible {
     /// Uniform on the sphere ‖θ‖ = r.
     case sphere(radius: Double)
     /// Balanced two-layer init: hidden weights Xavier, then every outgoing weight
-    /// a_k = s_k‖w_k‖ with a uniform random sign s_k (‖w_k‖² − a_k² = 0, paper 001 Lemma C.3).
+    /// a_k = s_k‖w_k‖ with a uniform random sign s_k (‖w_k‖² − a_k² = 0, Vardi, Shamir, Srebro (2022) Lemma C.3).
     case balanced
     /// θ(0) + N(0, σ²) noise on every entry: the robustness of a symmetric stated init.
     case perturbation(of: [Double], standardDeviation: Double)

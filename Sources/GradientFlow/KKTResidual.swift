@@ -2,7 +2,7 @@ import Foundation
 import Networks
 
 /// How far a point is from a KKT point of the max-margin problem
-/// min ½‖θ‖² s.t. y_i Φ(θ; x_i) ≥ 1 (paper 001 Problem (2)), in the approximate-KKT sense of
+/// min ½‖θ‖² s.t. y_i Φ(θ; x_i) ≥ 1 (Vardi, Shamir, Srebro (2022) Problem (2)), in the approximate-KKT sense of
 /// Lyu & Li (2019): θ is first rescaled to θ̂ = θ / q_min^{1/L} so that its smallest margin
 /// is 1; then λ ≥ 0 minimises ‖θ̂ − Σ λ_i ∇q_i(θ̂)‖ (non-negative least squares).
 public struct KKTResidual: Sendable, Codable, Equatable {

@@ -3,7 +3,7 @@ import Foundation
 /// The L-stable Rosenbrock pair of order 2(3) of Shampine & Reichelt (1997, MATLAB's
 /// `ode23s`), for stiff flows: gradient flow in loss-normalised time stiffens like ‖θ‖^L,
 /// because the softmax weights of the margins sharpen while the norm grows only like log t
-/// (paper 001 Thm 3.2 needs ‖θ‖ ≈ 10⁶ for a direction error of 10⁻⁶).
+/// (Vardi, Shamir, Srebro (2022) Thm 3.2 needs ‖θ‖ ≈ 10⁶ for a direction error of 10⁻⁶).
 ///
 /// The Jacobian ∂f/∂y is formed by forward differences of the field (n extra evaluations per
 /// step), which the method tolerates (it is a W-method for the error estimate).

@@ -2,7 +2,7 @@ import Foundation
 
 /// The training losses, over a dataset {(x_i, y_i)} (sums, not means, as in papers 001 and 003):
 /// exponential L = Σ e^{−q_i} and logistic L = Σ log(1 + e^{−q_i}) of the margins
-/// q_i = y_i Φ(θ; x_i) (scalar output), square L = ½ Σ ‖Φ(θ; x_i) − y_i‖² (paper 003 Eq. (1)).
+/// q_i = y_i Φ(θ; x_i) (scalar output), square L = ½ Σ ‖Φ(θ; x_i) − y_i‖² (Timor, Vardi, Shamir (2022) Eq. (1)).
 public enum Loss: String, Sendable, Codable, CaseIterable {
     case exponential
     case logistic

@@ -3,11 +3,11 @@ import Exact
 /// The architectures of papers 001–004, each with its parameter order.
 extension Network {
     /// A fully connected network with `widths` = [d_0, d_1, …, d_m]: hidden layers use
-    /// `activation`, the output layer is linear (paper 001 §2).
+    /// `activation`, the output layer is linear (Vardi, Shamir, Srebro (2022) §2).
     ///
     /// θ order: W_1, …, W_m, each row-major. Blocks: for depth 2 with scalar output
     /// (Φ = Σ_l v_l σ(w_lᵀx)) they are the hidden neurons' incoming vectors `w1`, …, `wk` (or
-    /// `w` when k = 1) and `v`, as in paper 001; otherwise the matrices `W1`, …, `Wm`.
+    /// `w` when k = 1) and `v`, as in Vardi, Shamir, Srebro (2022); otherwise the matrices `W1`, …, `Wm`.
     public static func fullyConnected(widths: [Int], activation: Activation) -> Network {
         precondition(widths.count >= 2 && widths.allSatisfy { $0 > 0 }, "widths")
         var next = 0
@@ -34,7 +34,7 @@ extension Network {
         return Network(layers: layers, blocks: blocks)
     }
 
-    /// A diagonal network of depth m on ℝ^d (paper 001 §2): h_j = σ(diag(w_j) h_{j−1}) for
+    /// A diagonal network of depth m on ℝ^d (Vardi, Shamir, Srebro (2022) §2): h_j = σ(diag(w_j) h_{j−1}) for
     /// j < m and Φ = w_mᵀ h_{m−1}. θ order and blocks: `w1`, …, `wm`, each in ℝ^d.
     public static func diagonal(dimension d: Int, depth m: Int, activation: Activation) -> Network {
         precondition(d > 0 && m >= 2, "diagonal network shape")
@@ -53,7 +53,7 @@ extension Network {
 
     /// A network in 𝒩_no-share with the sparsity `masks[l][i][j]` (true = a free weight):
     /// hidden layers use `activation`, the last is linear. θ order: the free weights of each
-    /// layer row-major; blocks `u1`, …, `um` (the vectors u^(l) of paper 001 §2).
+    /// layer row-major; blocks `u1`, …, `um` (the vectors u^(l) of Vardi, Shamir, Srebro (2022) §2).
     public static func sparse(masks: [[[Bool]]], activation: Activation) -> Network {
         var next = 0
         var layers: [Layer] = []
@@ -76,7 +76,7 @@ extension Network {
     }
 
     /// A depth-2 convolutional network with one filter w ∈ ℝ^k on p disjoint patches
-    /// (paper 001 Thm 4.4): Φ(θ; x) = Σ_j v_j σ(wᵀ x^{(j)}), x^{(j)} = (x_{(j−1)k+1}, …, x_{jk}).
+    /// (Vardi, Shamir, Srebro (2022) Thm 4.4): Φ(θ; x) = Σ_j v_j σ(wᵀ x^{(j)}), x^{(j)} = (x_{(j−1)k+1}, …, x_{jk}).
     /// θ order and blocks: `w` (k entries, shared by all patches), `v` (p entries).
     public static func convolution(patchSize k: Int, patches p: Int, activation: Activation) -> Network {
         precondition(k > 0 && p > 0, "convolution shape")
@@ -115,7 +115,7 @@ extension Network {
     public static let scalarLinearWithSkip =
         fullyConnected(widths: [1, 1, 1], activation: .linear).addingSkipConnection(named: "u")
 
-    /// The bias variant of Thm 6.1 (paper 004, remark after the theorem): Φ = v·w·x + b,
+    /// The bias variant of Thm 6.1 (Vardi, Shamir, Srebro (ICLR 2022 submission), remark after the theorem): Φ = v·w·x + b,
     /// θ = [w, v, b].
     public static let scalarLinearWithBias =
         fullyConnected(widths: [1, 1, 1], activation: .linear).addingOutputBias(named: "b")

@@ -89,7 +89,7 @@ extension Network {
 
     /// cᵀ ∂Φ/∂θ (a vector–Jacobian product, by backpropagation) for a cotangent c on the
     /// output. At a kinked neuron with input exactly 0 the derivative σ'(0) is
-    /// `subgradientAtZero` (0 by default, the convention σ'(0) = 0 of paper 003 §2); the exact
+    /// `subgradientAtZero` (0 by default, the convention σ'(0) = 0 of Timor, Vardi, Shamir (2022) §2); the exact
     /// path enumerates the Clarke set itself via `zeroPreActivations`. A frozen trace is
     /// differentiated on its frozen pieces.
     public func pullback<S: SignedNetworkScalar>(_ θ: [S], _ trace: ForwardTrace<S>, cotangent c: [S],

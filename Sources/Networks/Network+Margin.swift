@@ -7,8 +7,8 @@ extension Network {
         return data.map { self(θ, $0.x)[0] * $0.y[0] }
     }
 
-    /// The normalized margin γ(θ) = min_i y_i Φ(θ/‖θ‖; x_i) (paper 004 §6), which equals
-    /// min_i y_i Φ(θ; x_i) / ‖θ‖^L for a homogeneous network of degree L (paper 001 §2).
+    /// The normalized margin γ(θ) = min_i y_i Φ(θ/‖θ‖; x_i) (Vardi, Shamir, Srebro (ICLR 2022 submission) §6), which equals
+    /// min_i y_i Φ(θ; x_i) / ‖θ‖^L for a homogeneous network of degree L (Vardi, Shamir, Srebro (2022) §2).
     /// Precondition: θ ≠ 0.
     public func normalizedMargin(_ θ: [Double], on data: [LabeledPoint<Double>]) -> Double {
         let norm = Network.squaredNorm(θ).squareRoot()
@@ -18,7 +18,7 @@ extension Network {
 
     /// For every hidden neuron, ‖incoming weights‖² − ‖outgoing weights‖² (summed over the
     /// matrix entries). Under gradient flow on networks in 𝒩_no-share these are constant
-    /// (paper 001 Lemma C.3): the balancedness invariants. Indexed [hidden layer][neuron].
+    /// (Vardi, Shamir, Srebro (2022) Lemma C.3): the balancedness invariants. Indexed [hidden layer][neuron].
     public func neuronImbalances<S: NetworkScalar>(_ θ: [S]) -> [[S]] {
         zip(layers, layers.dropFirst()).map { incoming, outgoing in
             let w = incoming.weights.matrix(θ), v = outgoing.weights.matrix(θ)

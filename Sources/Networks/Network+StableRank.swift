@@ -1,5 +1,5 @@
 extension Network {
-    /// The stable rank ‖W_l‖_F² / ‖W_l‖_σ² of every layer (paper 003 §3.1); 0 for a zero
+    /// The stable rank ‖W_l‖_F² / ‖W_l‖_σ² of every layer (Timor, Vardi, Shamir (2022) §3.1); 0 for a zero
     /// matrix. Floating point: σ_max² is the largest eigenvalue of WᵀW by cyclic Jacobi.
     public func stableRanks(_ θ: [Double]) -> [Double] {
         layers.indices.map { l in

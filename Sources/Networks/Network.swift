@@ -2,7 +2,7 @@ import Exact
 
 /// The sparsity and sharing pattern of one weight matrix W ∈ ℝ^{rows×columns}: entry (i, j)
 /// is a structural zero (`nil`) or the parameter θ[k] (`k`). Several entries may name the same
-/// k (weight sharing, paper 001 §2: the map g_l of the class 𝒩).
+/// k (weight sharing, Vardi, Shamir, Srebro (2022) §2: the map g_l of the class 𝒩).
 public struct WeightPattern: Hashable, Sendable {
     public let rows: Int
     public let columns: Int
@@ -74,7 +74,7 @@ public struct ParameterBlock: Hashable, Sendable {
 ///
 /// Every W_l is a `WeightPattern` into θ (fully connected, diagonal, sparse, shared /
 /// convolutional). The optional skip connection U (outputs × inputs, also a pattern) and output
-/// bias b make the network non-homogeneous, as in paper 004 Thm 6.1 (Φ = v·w·x + u·x, or
+/// bias b make the network non-homogeneous, as in Vardi, Shamir, Srebro (ICLR 2022 submission) Thm 6.1 (Φ = v·w·x + u·x, or
 /// Φ = v·w·x + b). The order of θ is the order of `blocks`; the convenience constructors in
 /// `Network+Architectures.swift` document theirs.
 public struct Network: Hashable, Sendable {

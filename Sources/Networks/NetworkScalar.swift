@@ -18,7 +18,7 @@ public protocol NetworkScalar: Sendable {
     static prefix func - (a: Self) -> Self
     /// σ(z) = max{0, z}.
     func relu() -> Self
-    /// σ_α(z) = max{αz, z} for 0 ≤ α ≤ 1 (the leaky ReLU of paper 002).
+    /// σ_α(z) = max{αz, z} for 0 ≤ α ≤ 1 (the leaky ReLU of Lyu, Li, Wang, Arora (2021)).
     func leakyRelu(slope: Rational) -> Self
 }
 

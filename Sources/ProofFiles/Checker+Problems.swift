@@ -3,7 +3,7 @@ import Networks
 import Symbolic
 import Certify
 
-/// Claims about problem (4) (one layer) and problem (3) (the ℓ1 predictor) of paper 001.
+/// Claims about problem (4) (one layer) and problem (3) (the ℓ1 predictor) of Vardi, Shamir, Srebro (2022).
 extension Checker {
     /// A point claim about problem (4) for `layer` (0-based), w.r.t. the point itself. The
     /// witness claims are problem (2)'s, plus: the witness moves layer l only.

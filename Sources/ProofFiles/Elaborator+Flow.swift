@@ -95,7 +95,7 @@ extension Elaborator {
         }
     }
 
-    /// The default `until log10 t` for the margin losses: far past where paper 001 Thm 3.2
+    /// The default `until log10 t` for the margin losses: far past where Vardi, Shamir, Srebro (2022) Thm 3.2
     /// reaches a direction error of 10⁻⁶ (log₁₀ t ≈ 2·10¹⁰), and far below where ‖θ‖ ~ log t
     /// loses precision.
     static let defaultLog10TimeLimit = 1e15

@@ -5,7 +5,7 @@ import Networks
 /// `margincert check` hands to the checker, and the runner behind `margincert simulate`.
 ///
 /// Settings: Rosenbrock23 and Dormand–Prince under a PI controller with rtol 10⁻⁶ and
-/// atol 10⁻⁹ (the tolerances that take paper 001 Thm 3.2 to a direction error of 10⁻⁶);
+/// atol 10⁻⁹ (the tolerances that take Vardi, Shamir, Srebro (2022) Thm 3.2 to a direction error of 10⁻⁶);
 /// GD with the flow's learning rate for `steps` steps.
 public struct FlowRunner: FlowSimulator {
     /// Record every this many accepted steps (kinks and the final state are always recorded);

@@ -1,6 +1,6 @@
 extension ProofFileParser {
     /// `of problem (N)` after a point claim (`for problem (N)` after `feasible`), with
-    /// `for layer l` when N = 4: which problem of paper 001 the claim is about. The
+    /// `for layer l` when N = 4: which problem of Vardi, Shamir, Srebro (2022) the claim is about. The
     /// parentheses are optional (`problem 4`), as the paper writes both. Nil when absent or
     /// N = 2 (problem (2), the default).
     mutating func problemReference(preposition: String) throws(Diagnostic) -> ProblemSyntax? {
@@ -12,7 +12,7 @@ extension ProofFileParser {
         if parenthesized { _ = advance() }
         guard case .number(let n) = current.kind, ["2", "3", "4"].contains(n) else {
             throw error("expected the problem's number (2, 3 or 4), found \(current.display)",
-                        hint: "paper 001's problems: (2) max margin, (3) ℓ1 predictor, (4) max margin of one layer")
+                        hint: "Vardi, Shamir, Srebro (2022)'s problems: (2) max margin, (3) ℓ1 predictor, (4) max margin of one layer")
         }
         _ = advance()
         if parenthesized { try expectClosing(")", of: open, hint: "write the problem's number in parentheses: of problem (3)") }

@@ -91,11 +91,11 @@ public enum AssertionSyntax: Hashable, Sendable {
     case flowMarginMonotone(flow: String, decreasing: Bool)
     /// `gf reaches loss < 1e-4`.
     case flowReachesLoss(flow: String, bound: ExprSyntax)
-    /// A point claim about problem (3) or (4) of paper 001: `… of problem (4) for layer 1`.
+    /// A point claim about problem (3) or (4) of Vardi, Shamir, Srebro (2022): `… of problem (4) for layer 1`.
     indirect case ofProblem(AssertionSyntax, ProblemSyntax)
 }
 
-/// Which problem of paper 001 a point claim is about, when not problem (2).
+/// Which problem of Vardi, Shamir, Srebro (2022) a point claim is about, when not problem (2).
 public enum ProblemSyntax: Hashable, Sendable {
     /// Problem (3), min ‖β‖₁ s.t. yᵢ⟨β, xᵢ⟩ ≥ 1: the claim's points are predictors β.
     case l1Predictor(SourceLocation)

@@ -10,7 +10,7 @@ import ProofFiles
 struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
-        abstract: "Replay a paper's experiment literally (evidence, not proof): timor (paper 003 §3.1).",
+        abstract: "Replay a paper's experiment literally (evidence, not proof): timor (Timor, Vardi, Shamir (2022) §3.1).",
         discussion: """
             Examples:
               margincert replay timor --histogram ranks.svg
@@ -18,7 +18,7 @@ struct ReplayCommand: ParsableCommand {
             Build with -Xswiftc -target-cpu -Xswiftc haswell on an AVX2 machine for the fast GD kernel.
             """)
 
-    @Argument(help: "The experiment: timor (paper 003 §3.1).")
+    @Argument(help: "The experiment: timor (Timor, Vardi, Shamir (2022) §3.1).")
     var experiment: String
 
     @Flag(help: "A short run for CI: 32 runs of 300000 steps (t = 30).")
