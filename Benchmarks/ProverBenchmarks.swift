@@ -1,4 +1,5 @@
 import Exact
+import ProofFiles
 import Symbolic
 
 /// Time per claim of the prover on the claims of issue 3 and on claims with symbolic exponents
@@ -36,23 +37,23 @@ func runProverBenchmarks() {
         case .range(let r):
             label = "\(text) for \(r)"
             decide = {
-                let range = try! ParameterRange.parse(r)
-                return Prover.decide(try! Parser.claim(text, parameters: [range.name]), over: range).verdict
+                let range = try! CommandLineText.range(r)
+                return Prover.decide(try! CommandLineText.claim(text, parameters: [range.name]), over: range).verdict
             }
         case .region(let r):
             label = "\(text) for all \(r)"
             decide = {
-                let region = try! ParameterRegion.parse(r)
-                return Prover.decide(try! Parser.claim(text, parameters: Set(region.names)), over: region).verdict
+                let region = try! CommandLineText.region(r)
+                return Prover.decide(try! CommandLineText.claim(text, parameters: Set(region.names)), over: region).verdict
             }
         case .small:
             label = "\(text) for small eps"
-            decide = { Prover.decideForSmall(try! Parser.claim(text, parameters: ["eps"]), parameter: "eps").verdict }
+            decide = { Prover.decideForSmall(try! CommandLineText.claim(text, parameters: ["eps"]), parameter: "eps").verdict }
         case .integer(let bounds):
             label = "\(text) for \(bounds)"
             decide = {
-                let p = try! IntegerParameter.parse(bounds)
-                return Prover.decideForIntegers(try! Parser.claim(text, parameters: [p.name]), parameters: [p]).verdict
+                let p = try! CommandLineText.integerParameter(bounds)
+                return Prover.decideForIntegers(try! CommandLineText.claim(text, parameters: [p.name]), parameters: [p]).verdict
             }
         }
         print("  \(label): \(decide())")

@@ -17,7 +17,7 @@ extension Elaborator {
         if let range = first.range {
             outer = try parameterRange(first.name, range)
         } else if let bound = first.bound {
-            outer = ParameterRange(first.name, lower: .init(try end(bound.value, mentioning: nil).constantValue!, closed: !bound.isStrict), upper: nil)
+            outer = try halfLine(first.name, bound)
         } else {
             try checkIndependent(first.name, first.location)
             outer = document.ranges[first.name]!
@@ -40,6 +40,11 @@ extension Elaborator {
                           upper: declared.upper.map { .init(.constant($0.value), closed: $0.closed) })
         }
         return ParameterRegion(outer, fibre: fibre)
+    }
+
+    /// The half-line `name >= value` (`name > value`) of a real parameter; the value is constant.
+    func halfLine(_ name: String, _ bound: IntegerBoundSyntax) throws(Diagnostic) -> ParameterRange {
+        ParameterRange(name, lower: .init(try end(bound.value, mentioning: nil).constantValue!, closed: !bound.isStrict), upper: nil)
     }
 
     /// A declared range whose ends mention one earlier real parameter (with constant range),

@@ -87,18 +87,12 @@ extension ProofFileParser {
                 throw Diagnostic("unknown claim about a point: '\(negated ? "not " : "")\(kind)'", at: kindAt, hint: Self.pointClaimsHint)
             }
         }
-        var terms = [try expression()]
-        var comparisons: [Relation] = []
-        while case .symbol(let s) = current.kind, let c = Relation(rawValue: s) {
-            _ = advance()
-            comparisons.append(c)
-            terms.append(try expression())
-        }
-        guard !comparisons.isEmpty else {
+        let written = try chain()
+        guard !written.relations.isEmpty else {
             throw error("expected a comparison (=, !=, <, <=, >, >=) in the claim, found \(current.display)",
                         hint: "compare two values, as in 'claim norm(kkt) <= 2', or say what a point is: 'claim kkt is feasible'")
         }
-        return .chain(terms, comparisons)
+        return .chain(written.terms, written.relations)
     }
 
     mutating func quantifier() throws(Diagnostic) -> QuantifierSyntax {

@@ -71,47 +71,4 @@ public struct IntegerParameter: Hashable, Sendable, CustomStringConvertible {
               q.terms.count == 1, let c = q.terms[[]] else { return false }
         return p.terms.values.allSatisfy { ($0 / c).isInteger }
     }
-
-    /// Reads `m >= 3`, `m > 5/2`, `k' > k`, `2 <= k and k <= 10`: the parameter is the first
-    /// name in the text that is not in `known` (earlier parameters, which the bounds may
-    /// use). A lower bound is required; strictness is kept, not turned into a shift by 1.
-    public static func parse(_ text: String, known: [String] = []) throws(ParseError) -> IntegerParameter {
-        let names = identifiers(in: text)
-        guard let name = names.first(where: { !known.contains($0) }) else {
-            throw ParseError(column: 1, message: "expected bounds on a new integer parameter, such as 'm >= 3'")
-        }
-        let claim = try Parser.claim(text, parameters: Set(known + [name]))
-        var lower: Bound?, upper: Bound?
-        for c in claim.comparisons {
-            let (bound, relation): (Expr, Relation)
-            if c.lhs == .parameter(name), !c.rhs.parameters.contains(name) {
-                (bound, relation) = (c.rhs, c.relation)
-            } else if c.rhs == .parameter(name), !c.lhs.parameters.contains(name) {
-                (bound, relation) = (c.lhs, c.relation.mirrored)
-            } else {
-                throw ParseError(column: 1, message: "each bound must compare \(name) with an expression in earlier parameters")
-            }
-            switch relation {
-            case .greaterOrEqual, .greater: lower = Bound(bound, strict: relation == .greater)
-            case .lessOrEqual, .less: upper = Bound(bound, strict: relation == .less)
-            case .equal: (lower, upper) = (Bound(bound, strict: false), Bound(bound, strict: false))
-            case .notEqual: throw ParseError(column: 1, message: "'!=' is not a bound")
-            }
-        }
-        guard let lower else { throw ParseError(column: 1, message: "\(name) needs a lower bound, such as '\(name) >= 1'") }
-        return IntegerParameter(name, lower: lower, upper: upper)
-    }
-
-    private static func identifiers(in text: String) -> [String] {
-        var result: [String] = [], current = ""
-        for ch in text + " " {
-            if ch.isLetter || ch == "_" || (!current.isEmpty && (ch.isNumber || ch == "'")) {
-                current.append(ch)
-            } else if !current.isEmpty {
-                if current != "and" { result.append(current) }
-                current = ""
-            }
-        }
-        return result
-    }
 }

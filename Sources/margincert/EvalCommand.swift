@@ -1,8 +1,12 @@
 import ArgumentParser
 import Exact
+import ProofFiles
 import Symbolic
 
 /// `margincert eval '<expression or comparison>'`: the exact value, or the exact verdict.
+///
+/// The input is read with the proof files' grammar (`CommandLineText`); `--file PATH` (or the
+/// input `-`, standard input) reads an input too long for one argument.
 ///
 /// An expression prints its value: a rational, a real algebraic number (30 significant digits,
 /// its defining polynomial and an isolating interval), or for exp/log a rigorous enclosure.
@@ -15,14 +19,18 @@ struct EvalCommand: ParsableCommand {
         abstract: "Evaluate an expression or decide a comparison exactly.",
         discussion: "Example: margincert eval '(sqrt(2) + sqrt(3))^2 = 5 + 2*sqrt(6)'")
 
-    @Argument(help: "An expression such as '17 - 12*sqrt(2)', or a comparison such as '4*e^(-4) < 1'.")
-    var input: String
+    @Argument(help: "An expression such as '17 - 12 sqrt(2)', or a comparison such as '4 e^(-4) < 1' ('-': read standard input).")
+    var input: String?
+
+    @Option(help: "Read the input from this file ('-': standard input) instead of the argument.")
+    var file: String?
 
     @OptionGroup var limits: TimeLimitOptions
 
     func run() throws {
         try limits.bounded(undecided: { print("undecided (\($0))") }) {
-            let answer = evaluated()
+            // Read here, in the bounded process: it is the one that reads standard input.
+            let answer = evaluated(try ArgumentText.argument(input, named: "input", orFile: file))
             // Past the deadline an exact step may have returned a placeholder: nothing computed is shown.
             if ResourceLimit.isExceeded {
                 print("undecided (\(ResourceLimit.reason))")
@@ -45,13 +53,13 @@ struct EvalCommand: ParsableCommand {
         }
     }
 
-    private func evaluated() -> Answer {
+    private func evaluated(_ input: ArgumentText) -> Answer {
         let statement: Statement
         do {
-            statement = try Parser.statement(input)
+            statement = try CommandLineText.statement(input.text)
         } catch {
             var answer = Answer()
-            return answer.end(error.diagnostic(for: input), status: 2)
+            return answer.end(error.rendered(path: input.name, source: input.text), status: 2)
         }
         switch statement {
         case .expression(let e, let domain):
@@ -135,13 +143,6 @@ struct EvalCommand: ParsableCommand {
         }
         answer.lines.append(verdict ? "true" : "false")
         return answer
-    }
-}
-
-extension ParseError {
-    /// `error: <message>`, the input line, and a caret under the column.
-    func diagnostic(for line: String) -> String {
-        "error: \(message)\n  \(line)\n  " + String(repeating: " ", count: max(column - 1, 0)) + "^"
     }
 }
 

@@ -52,7 +52,7 @@ struct FuzzCommand: ParsableCommand {
     }
 
     func run() throws {
-        let corpus = try CheckCommand.proofFiles(in: paths).compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }
+        let corpus = try CheckCommand.proofFiles(in: paths).compactMap { try? SourceFile.read($0).get() }
         if let save { try FileManager.default.createDirectory(atPath: save, withIntermediateDirectories: true) }
         let deadline = ContinuousClock.now + .milliseconds(Int64(seconds * 1000))
         var executions = 0, malformed = 0, claims = 0, findings = 0
@@ -61,7 +61,7 @@ struct FuzzCommand: ParsableCommand {
         let watchdog = Watchdog()
         watchdog.start(limit: hang) { [seed, save, current] index in
             print("FINDING seed \(seed) index \(index): still running after \(hang) s (a hang)")
-            if let save, let input = try? String(contentsOfFile: current, encoding: .utf8) {
+            if let save, let input = try? SourceFile.read(current).get() {
                 Self.write(input, to: "\(save)/hang-\(seed)-\(index).proof")
             }
         }

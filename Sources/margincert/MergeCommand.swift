@@ -20,9 +20,13 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         var reports: [SweepReport] = []
         for path in parts {
-            guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read \(path)") }
+            let text: String
+            switch SourceFile.read(path) {
+            case .success(let read): text = read
+            case .failure(let unreadable): throw ValidationError(unreadable.description)
+            }
             do {
-                reports.append(try SweepReport(json: data))
+                reports.append(try SweepReport(json: Data(text.utf8)))
             } catch {
                 throw ValidationError("\(path) is not a sweep's JSON: \(error)")
             }

@@ -1,8 +1,13 @@
 import ArgumentParser
 import Exact
+import ProofFiles
 import Symbolic
 
 /// `margincert prove '<claim>' (--for-all 'eps in (a, b)' | --for-all 'a in (0, 1), b in (0, a)' | --small eps | --integer 'm >= 3' …)`.
+///
+/// The claim and the ranges are read with the proof files' grammar (`CommandLineText`), so a
+/// claim copied from a file reads the same here; `--file PATH` (or the claim `-`, standard
+/// input) reads a claim too long for one argument.
 ///
 /// Prints, with `--explain`, every cut point and cell and how it was decided; the last line
 /// starts with `proved`, `refuted` (with an exact witness and the failing set) or `undecided`
@@ -15,15 +20,19 @@ struct ProveCommand: ParsableCommand {
         abstract: "Prove or refute a claim for all values of one or two parameters.",
         discussion: """
             Examples:
-              margincert prove '8 - 4*eps + 17*eps^2/4 < 8' --for-all 'eps in (0, 1/9)'
+              margincert prove '8 - 4 eps + 17/4 eps^2 < 8' --for-all 'eps in (0, 1/9)'
+              margincert prove --file claim.txt --for-all 'eps in (0, 1/9)'
               margincert prove 'sqrt(a*eps) < a' --for-all 'a in (0, 1/2), eps in (0, a/4)'
               margincert prove '(1+eps)^(2/3) + (1-eps)^(2/3) < 2' --small eps
               margincert prove '(2/m)*(2/m - 1) < 0' --integer 'm >= 3'
               margincert prove "k'/k > 1" --integer 'k >= 2' --integer "k' > k"
             """)
 
-    @Argument(help: "The claim: comparisons (= != < <= > >=) joined by 'and'.")
-    var claim: String
+    @Argument(help: "The claim, as in a proof file: comparisons (= != < <= > >=), several joined by 'and' ('-': read standard input).")
+    var claim: String?
+
+    @Option(help: "Read the claim from this file ('-': standard input) instead of the argument.")
+    var file: String?
 
     @Option(name: .customLong("for-all"), help: "A range such as 'eps in (0, 1/9)' (ends open or closed, algebraic), or two: 'a in (0, 1/2), eps in (0, a/4)', 'a >= 2, b >= 1'.")
     var forAll: String?
@@ -50,19 +59,26 @@ struct ProveCommand: ParsableCommand {
     }
 
     private func decide() throws {
+        let claimText = try ArgumentText.argument(claim, named: "claim", orFile: file)
         let report: ProverReport
         if let forAll {
-            let region = try parsed(forAll) { text throws(ParseError) in try ParameterRegion.parse(text) }
-            report = Prover.decide(try parsedClaim(names: Set(region.names)), over: region)
+            let region = try ArgumentText(name: "--for-all", text: forAll).read(CommandLineText.region)
+            report = Prover.decide(try claimText.read { text throws(Diagnostic) in try CommandLineText.claim(text, parameters: Set(region.names)) },
+                                   over: region)
         } else if let small {
-            report = Prover.decideForSmall(try parsedClaim(names: [small]), parameter: small)
+            report = Prover.decideForSmall(try claimText.read { text throws(Diagnostic) in try CommandLineText.claim(text, parameters: [small]) },
+                                           parameter: small)
         } else {
             var parameters: [IntegerParameter] = []
             for text in integer {
                 let known = parameters.map(\.name)
-                parameters.append(try parsed(text) { text throws(ParseError) in try IntegerParameter.parse(text, known: known) })
+                parameters.append(try ArgumentText(name: "--integer", text: text).read { text throws(Diagnostic) in
+                    try CommandLineText.integerParameter(text, known: known)
+                })
             }
-            report = Prover.decideForIntegers(try parsedClaim(names: Set(parameters.map(\.name))), parameters: parameters)
+            let names = Set(parameters.map(\.name))
+            report = Prover.decideForIntegers(try claimText.read { text throws(Diagnostic) in try CommandLineText.claim(text, parameters: names) },
+                                              parameters: parameters)
         }
         if explain { report.explanation.forEach { print($0) } }
         print(report.verdict)
@@ -70,20 +86,6 @@ struct ProveCommand: ParsableCommand {
         case .proved: return
         case .refuted: throw ExitCode(1)
         case .undecided: throw ExitCode(3)
-        }
-    }
-
-    private func parsedClaim(names: Set<String>) throws -> Claim {
-        try parsed(claim) { text throws(ParseError) in try Parser.claim(text, parameters: names) }
-    }
-
-    /// Runs a parser; on a syntax error prints the diagnostic and exits with status 2.
-    private func parsed<T>(_ text: String, _ parse: (String) throws(ParseError) -> T) throws -> T {
-        do {
-            return try parse(text)
-        } catch {
-            print(error.diagnostic(for: text))
-            throw ExitCode(2)
         }
     }
 }

@@ -107,8 +107,12 @@ struct SimulateCommand: ParsableCommand {
 
     /// Reads and elaborates a proof file; a malformed file prints its diagnostic and exits 2.
     static func load(_ path: String) throws -> Document {
-        guard let data = FileManager.default.contents(atPath: path), let source = String(data: data, encoding: .utf8) else {
-            throw ValidationError("cannot read \(path) as UTF-8 text")
+        let source: String
+        switch SourceFile.read(path) {
+        case .success(let text): source = text
+        case .failure(let unreadable):
+            print(unreadable.description)
+            throw ExitCode(2)
         }
         do {
             return try Elaborator.elaborate(try ProofFileParser.parse(source))

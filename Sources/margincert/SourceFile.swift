@@ -1,17 +1,27 @@
 import Foundation
 
-/// Reading a proof file as UTF-8 text, or saying why it cannot be read, as an error with a
-/// location (for text that is not UTF-8: the line and column of the first bad byte) and a hint.
+/// The one way the tool reads a text file (a proof file, a claim file, a sweep's JSON, a
+/// worker's errors): as UTF-8 text, `-` meaning standard input, or an error that says why
+/// not, with a location (for text that is not UTF-8: the line and column of the first bad
+/// byte) and a hint.
 enum SourceFile {
     struct Unreadable: Error, CustomStringConvertible {
         let description: String
     }
 
+    /// The name `-` (standard input) reads as in diagnostics.
+    static let standardInputName = "<stdin>"
+
     static func read(_ path: String) -> Result<String, Unreadable> {
+        if path == "-" { return decoded(FileHandle.standardInput.readDataToEndOfFile(), name: standardInputName) }
         guard let data = FileManager.default.contents(atPath: path) else {
             let why = FileManager.default.fileExists(atPath: path) ? "cannot read the file" : "no such file"
             return .failure(Unreadable(description: "\(path): error: \(why)\n  hint: check the path and the file's permissions"))
         }
+        return decoded(data, name: path)
+    }
+
+    private static func decoded(_ data: Data, name: String) -> Result<String, Unreadable> {
         if let text = String(data: data, encoding: .utf8) { return .success(text) }
         var line = 1, column = 1, offset = 0
         var bytes = data.makeIterator()
@@ -25,7 +35,7 @@ enum SourceFile {
             }
         }
         let byte = offset < data.count ? String(format: " (byte 0x%02X)", data[data.startIndex + offset]) : ""
-        return .failure(Unreadable(description: "\(path):\(line):\(column): error: the file is not UTF-8 text\(byte)\n"
+        return .failure(Unreadable(description: "\(name):\(line):\(column): error: the file is not UTF-8 text\(byte)\n"
                                    + "  hint: save the file as UTF-8 (proof files may use Unicode such as ≤ and ε)"))
     }
 }

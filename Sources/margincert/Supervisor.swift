@@ -228,7 +228,7 @@ private final class Worker {
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         // (Foundation leaks a buffer reading an empty file: read only what was written.)
         let written = (try? FileManager.default.attributesOfItem(atPath: errors)[.size] as? Int) ?? 0
-        let text = written > 0 ? (try? String(contentsOfFile: errors, encoding: .utf8)) ?? "" : ""
+        let text = written > 0 ? (try? SourceFile.read(errors).get()) ?? "" : ""
         unlink(errors)
         let tail = text.split(separator: "\n").suffix(4).joined(separator: "\n")
         let signal = status & 0x7f

@@ -33,7 +33,7 @@ struct WorkerCommand: ParsableCommand {
 
     func run() throws {
         let inputs = try paths.map { path -> Report.Input in
-            (path, try String(contentsOfFile: path, encoding: .utf8))
+            (path, try SourceFile.read(path).get())
         }
         let encoder = JSONEncoder()
         let answer: (String) throws -> Data

@@ -3,8 +3,8 @@ import Testing
 
 /// `prove` and `eval` on the command line: the time limit is honoured from outside (a child
 /// process stopped at the limit + 0.5 s), integer bounds that are not integers are read as
-/// written, and deep nesting (30,000 parentheses; one argument may hold at most 128 KiB on
-/// Linux) is a located error, not a crash.
+/// written, claims read as in proof files, and deep nesting is a located error, not a crash
+/// (30,000 parentheses in an argument, which may hold at most 128 KiB on Linux; 10⁵ in a file).
 @Suite struct ProveCommandTests {
     func run(_ arguments: [String]) throws -> SupervisorTests.Run {
         try SupervisorTests().margincert(files: [], arguments)
@@ -31,11 +31,31 @@ import Testing
         (["sqrt(a*eps) < a", "--for-all", "a in (0, 1/2), eps in (0, a/4)"], "proved", 0),
         (["eps = a^2", "--for-all", "a in (0, 1), eps in (0, 1)"], "refuted at a = ", 1),
         (["relu(eps - a^2) + a^2 >= eps", "--for-all", "a >= 2, eps >= 1"], "proved", 0),
-        (["a > 0", "--for-all", "a in (0, 1), eps in (0, b)"], "error: unknown name 'b'", 2),
+        (["a > 0", "--for-all", "a in (0, 1), eps in (0, b)"], "--for-all:1:25: error: unknown name 'b'", 2),
     ] as [([String], String, Int32)])
     func twoParameters(arguments: [String], verdict: String, status: Int32) throws {
         let result = try run(["prove"] + arguments)
         #expect(result.output.hasPrefix(verdict) && result.status == status, "\(result.status): \(result.output)")
+    }
+
+    /// A claim as a proof file writes it (juxtaposition, Unicode relations) reads the same on
+    /// the command line and from a claim file; a mistake is located in the argument.
+    @Test(arguments: [
+        (["prove", "8 - 4 eps + 17/4 eps^2 < 8", "--for-all", "eps in (0, 1/9)"], "proved", 0),
+        (["prove", "8 - 4 eps + 17/4 eps^2 ≥ 8", "--small", "eps"], "refuted", 1),
+        (["eval", "(sqrt(2) + sqrt(3))^2 = 5 + 2 sqrt(6)"], "true", 0),
+        (["prove", "8 - 4 eps + 17/4 eps^2 < 8 x", "--for-all", "eps in (0, 1/9)"], "claim:1:28: error: unknown name 'x'", 2),
+        (["prove", "1 < 2", "--integer", "m > 5/2 and m != 4"], "--integer:1:18: error: '!=' is not a bound", 2),
+        (["eval", "2 3"], "input:1:3: error: two numbers in a row", 2),
+    ] as [([String], String, Int32)])
+    func claimsReadAsInFiles(arguments: [String], expected: String, status: Int32) throws {
+        let result = try run(arguments)
+        let matches = status == 2 ? result.output.hasPrefix(expected) : result.output.split(separator: "\n").last?.hasPrefix(expected) == true
+        #expect(matches && result.status == status, "\(result.status): \(result.output)")
+        guard status != 2, let claim = arguments.dropFirst().first else { return }
+        let fromFile = try SupervisorTests().margincert(files: [("CLAIM", claim + "\n")],
+                                                        [arguments[0]] + arguments.dropFirst(2) + ["--file"])
+        #expect(fromFile.output == result.output && fromFile.status == status, "\(fromFile.status): \(fromFile.output)")
     }
 
     @Test(arguments: [
@@ -55,6 +75,18 @@ import Testing
     func deepNestingIsALocatedError(command: String) throws {
         let claim = String(repeating: "(", count: 30_000) + "1" + String(repeating: ")", count: 30_000) + " > 0"
         let result = try run([command, claim] + (command == "prove" ? ["--for-all", "eps in (0, 1)"] : []))
-        #expect(result.status == 2 && result.output.contains("nested more than 256 levels deep"), "status \(result.status): \(result.output.prefix(300))")
+        let located = (command == "prove" ? "claim" : "input") + ":1:257: error: the expression is nested more than 256 levels deep"
+        #expect(result.status == 2 && result.output.hasPrefix(located), "status \(result.status): \(result.output.prefix(300))")
+    }
+
+    /// 10⁵ nested parentheses do not fit in one argument: given in a claim file, they are a
+    /// located error (line 1, column 257, where the nesting passes 256) with exit status 2.
+    @Test(arguments: ["prove", "eval"])
+    func deeperNestingInAFileIsALocatedError(command: String) throws {
+        let claim = String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000) + " > 0\n"
+        let result = try SupervisorTests().margincert(files: [("CLAIM", claim)],
+                                                      [command] + (command == "prove" ? ["--for-all", "eps in (0, 1)"] : []) + ["--file"])
+        #expect(result.status == 2 && result.output.hasPrefix("CLAIM:1:257: error: the expression is nested more than 256 levels deep"),
+                "status \(result.status): \(result.output.prefix(300))")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ProofFiles
 import Testing
 import Exact
 import Networks
@@ -46,9 +47,9 @@ import Symbolic
     /// The witness mutants: θ′(ε)ₖ ↦ −θ′ₖ, θ′ₖ + 1/10, 2θ′ₖ, θ′ₖ + ε — those that differ from
     /// θ′ₖ as expressions.
     static func mutants(of entry: String) -> [String] {
-        let original = try! Parser.expression(entry, parameters: ["eps"]).0
+        let original = try! CommandLineText.expression(entry, parameters: ["eps"]).0
         return ["-(\(entry))", "(\(entry)) + 1/10", "2 * (\(entry))", "(\(entry)) + eps"].filter {
-            try! Parser.expression($0, parameters: ["eps"]).0 != original
+            try! CommandLineText.expression($0, parameters: ["eps"]).0 != original
         }
     }
 
@@ -203,7 +204,7 @@ import Symbolic
     static func provesNotLocalOptimum(_ c: PaperConstruction, _ witness: [String]) -> Bool {
         var domain: [Comparison] = []
         let moved = witness.map { text -> Expr in
-            let (e, d) = try! Parser.expression(text, parameters: ["eps"])
+            let (e, d) = try! CommandLineText.expression(text, parameters: ["eps"])
             domain += d
             return e
         }
@@ -222,7 +223,7 @@ import Symbolic
     /// θ′(ε) feasible and shorter than θ̃ at rational ε across the range, and θ′(0) = θ̃.
     static func confirmsWitness(_ c: PaperConstruction, _ witness: [String]) -> Bool {
         let upper = PaperConstruction.exact(c.upper)
-        let entries = witness.map { try! Parser.expression($0, parameters: ["eps"]).0 }
+        let entries = witness.map { try! CommandLineText.expression($0, parameters: ["eps"]).0 }
         func value(at eps: Rational) -> [RealAlgebraic]? {
             let v = entries.compactMap { e -> RealAlgebraic? in
                 if case .exact(let x) = e.exactValue(at: ["eps": Constant(eps)]) { return x.realAlgebraic }

@@ -1,5 +1,6 @@
 import Exact
 import Networks
+import ProofFiles
 import Symbolic
 @testable import Certify
 
@@ -19,7 +20,7 @@ struct PaperConstruction: Sendable, CustomStringConvertible {
     var description: String { name }
 
     static func exact(_ text: String) -> RealAlgebraic {
-        guard let (e, _) = try? Parser.expression(text), let c = e.constantValue else {
+        guard let (e, _) = try? CommandLineText.expression(text), let c = e.constantValue else {
             preconditionFailure("not an exact constant: \(text)")
         }
         return c.realAlgebraic

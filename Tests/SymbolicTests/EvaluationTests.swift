@@ -1,5 +1,6 @@
 import Exact
 import Testing
+import ProofFiles
 @testable import Symbolic
 
 /// Issue 2, item 7: comparisons of constants decided exactly (or by refinement for exp/log).
@@ -24,23 +25,23 @@ import Testing
         ("relu(1 - sqrt(2)) = 0 and max(sqrt(2), 3/2) = 3/2", true),
     ])
     func comparisonsOfConstants(input: String, expected: Bool) throws {
-        let claim = try Parser.claim(input)
+        let claim = try CommandLineText.claim(input)
         let truth = claim.truth(at: [:])
         #expect(truth == .holds ? expected : !expected, "\(input): \(truth)")
         if case .undecided = truth { Issue.record("undecided: \(input)") }
     }
 
     @Test func exactValues() throws {
-        let (e, _) = try Parser.expression("(sqrt(2) + sqrt(3))^2 - 2*sqrt(6)")
+        let (e, _) = try CommandLineText.expression("(sqrt(2) + sqrt(3))^2 - 2*sqrt(6)")
         #expect(e.exactValue() == .exact(Constant(5)))
-        let (phi, _) = try Parser.expression("(1 + sqrt(5))/2")
+        let (phi, _) = try CommandLineText.expression("(1 + sqrt(5))/2")
         guard case .exact(.algebraic(let a)) = phi.exactValue() else { Issue.record("not algebraic"); return }
         #expect(a.definingPolynomial.degree == 2)
         #expect(a.decimalString(significantDigits: 10).hasPrefix("1.618033988"))
     }
 
     @Test func undefinedValuesAreReported() throws {
-        let claim = try Parser.claim("sqrt(-1) = 0")
+        let claim = try CommandLineText.claim("sqrt(-1) = 0")
         guard case .fails(_, let undefined) = claim.truth(at: [:]) else { Issue.record("not failing"); return }
         #expect(undefined)
     }
@@ -49,7 +50,7 @@ import Testing
         var rng = SplitMix64(seed: 7)
         for _ in 0..<20 {
             let q = Rational(Int(rng.next() % 1000) + 1, 97)
-            let (e, _) = try Parser.expression("sqrt(x) + x^(2/3) - relu(1 - x)", parameters: ["x"])
+            let (e, _) = try CommandLineText.expression("sqrt(x) + x^(2/3) - relu(1 - x)", parameters: ["x"])
             guard case .exact(let value) = e.exactValue(at: ["x": Constant(q)]),
                   let box = e.enclosure(at: ["x": Interval(q)], bits: 40) else { Issue.record("no value at \(q)"); continue }
             let inside = (Expr(value) - Expr(box.lower)).constantValue!.signum >= 0
@@ -61,17 +62,17 @@ import Testing
 
 extension EvaluationTests {
     @Test func largeRootsAreEnclosedNotFolded() throws {
-        let claim = try Parser.claim("2^(1/1000) > 1 and 2^(1/1000) < 1 + 1/1000")
+        let claim = try CommandLineText.claim("2^(1/1000) > 1 and 2^(1/1000) < 1 + 1/1000")
         #expect(claim.truth(at: [:]) == .holds)
     }
 
     /// 64 nested square roots of 2: folded or enclosed, never an overflow or a hang.
     @Test func deeplyNestedRootsAreDecided() throws {
         let root = String(repeating: "sqrt(", count: 64) + "2" + String(repeating: ")", count: 64)
-        #expect(try Parser.claim(root + " > 1").truth(at: [:]) == .holds)
+        #expect(try CommandLineText.claim(root + " > 1").truth(at: [:]) == .holds)
         // The false neighbours are refuted, never held: below 1, and above 1 + 2^(−64).
         for wrong in [root + " < 1", root + " > 1 + 1/18446744073709551616"] {
-            guard case .fails = try Parser.claim(wrong).truth(at: [:]) else { Issue.record("not refuted: \(wrong)"); continue }
+            guard case .fails = try CommandLineText.claim(wrong).truth(at: [:]) else { Issue.record("not refuted: \(wrong)"); continue }
         }
     }
 }

@@ -1,5 +1,6 @@
 import Exact
 import Testing
+import ProofFiles
 @testable import Symbolic
 
 /// Powers with symbolic exponents and powers of powers: the rewrites that hold for positive
@@ -7,16 +8,16 @@ import Testing
 /// identities they decide — with mutated versions that must never be proved.
 @Suite struct ExponentNormalisationTests {
     static func expression(_ text: String) throws -> Expr {
-        try Parser.expression(text, parameters: ["k", "x", "B"]).0
+        try CommandLineText.expression(text, parameters: ["k", "x", "B"]).0
     }
 
     static func verdict(_ claim: String, _ range: String) throws -> Verdict {
         if range.contains(" in ") {
-            let r = try ParameterRange.parse(range)
-            return Prover.decide(try Parser.claim(claim, parameters: [r.name]), over: r).verdict
+            let r = try CommandLineText.range(range)
+            return Prover.decide(try CommandLineText.claim(claim, parameters: [r.name]), over: r).verdict
         }
-        let p = try IntegerParameter.parse(range)
-        return Prover.decideForIntegers(try Parser.claim(claim, parameters: [p.name]), parameters: [p]).verdict
+        let p = try CommandLineText.integerParameter(range)
+        return Prover.decideForIntegers(try CommandLineText.claim(claim, parameters: [p.name]), parameters: [p]).verdict
     }
 
     /// Both sides have one canonical form.
@@ -54,10 +55,10 @@ import Testing
     }
 
     @Test func constantsOfEvenPowersKeepTheirSign() throws {
-        let claim = try Parser.claim("((-2)^2)^(1/2) = -2")
+        let claim = try CommandLineText.claim("((-2)^2)^(1/2) = -2")
         #expect(claim.truth(at: [:]) != .holds)
-        #expect(try Parser.claim("((-2)^2)^(1/2) = 2").truth(at: [:]) == .holds)
-        #expect(try Parser.claim("((-8)^2)^(1/6) = -2").truth(at: [:]) != .holds)
+        #expect(try CommandLineText.claim("((-2)^2)^(1/2) = 2").truth(at: [:]) == .holds)
+        #expect(try CommandLineText.claim("((-8)^2)^(1/6) = -2").truth(at: [:]) != .holds)
     }
 
     /// True only where the base is positive (or not at all where it is 0): refuted, with a
@@ -80,7 +81,7 @@ import Testing
         let v = try Self.verdict(claim, range)
         #expect(v.isRefuted, "\(claim) for \(range): \(v)")
         if case .refuted(let witness, _, _) = v {
-            let c = try Parser.claim(claim, parameters: ["x", "k"])
+            let c = try CommandLineText.claim(claim, parameters: ["x", "k"])
             #expect(c.truth(at: witness.values) != .holds, "witness \(witness)")
         }
     }
@@ -158,8 +159,8 @@ import Testing
             let mutant = MutationTests.mutate(claim, using: &rng)
             guard let v = try? Self.verdict(mutant, range), v.isProved else { continue }
             let integer = !range.contains(" in ")
-            let name = integer ? try IntegerParameter.parse(range).name : try ParameterRange.parse(range).name
-            let c = try Parser.claim(mutant, parameters: [name])
+            let name = integer ? try CommandLineText.integerParameter(range).name : try CommandLineText.range(range).name
+            let c = try CommandLineText.claim(mutant, parameters: [name])
             let points: [Rational] = integer ? (3...6).map { Rational($0) } : [Rational(1, 7), Rational(1), Rational(5, 2), Rational(50)]
             for x in points {
                 #expect(c.truth(at: [name: Constant(x)]) == .holds, "seed \(seed): proved mutant \(mutant) fails at \(x)")

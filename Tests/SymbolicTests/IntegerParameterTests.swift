@@ -1,5 +1,6 @@
 import Exact
 import Testing
+import ProofFiles
 @testable import Symbolic
 
 /// Integer parameters whose bounds are not integers: the set a claim quantifies over is the
@@ -9,8 +10,8 @@ import Testing
 @Suite struct IntegerParameterTests {
     static func verdict(_ claim: String, _ bounds: [String]) throws -> Verdict {
         var parameters: [IntegerParameter] = []
-        for text in bounds { parameters.append(try IntegerParameter.parse(text, known: parameters.map(\.name))) }
-        return Prover.decideForIntegers(try Parser.claim(claim, parameters: Set(parameters.map(\.name))), parameters: parameters).verdict
+        for text in bounds { parameters.append(try CommandLineText.integerParameter(text, known: parameters.map(\.name))) }
+        return Prover.decideForIntegers(try CommandLineText.claim(claim, parameters: Set(parameters.map(\.name))), parameters: parameters).verdict
     }
 
     /// (claim, bounds, the witness as "name = value, …").
@@ -78,14 +79,14 @@ import Testing
         ("m >= 1 and m <= 31/4", "1", "7"),
     ] as [(String, String, String?)])
     func leastAndGreatest(bounds: String, least: String, greatest: String?) throws {
-        let p = try IntegerParameter.parse(bounds)
+        let p = try CommandLineText.integerParameter(bounds)
         #expect(p.leastValue(at: [:])?.description == least, "\(bounds)")
         #expect(p.greatestValue(at: [:])?.description == greatest, "\(bounds)")
     }
 
     @Test(arguments: [("7/2", 3), ("-7/2", -4), ("3", 3), ("sqrt(2)", 1), ("-sqrt(2)", -2), ("root(10, 9)", 1), ("sqrt(10^20 + 1)", 10_000_000_000)])
     func floor(text: String, expected: Int) throws {
-        guard case .exact(let c) = try Parser.expression(text).0.exactValue() else {
+        guard case .exact(let c) = try CommandLineText.expression(text).0.exactValue() else {
             Issue.record("\(text) has no exact value")
             return
         }

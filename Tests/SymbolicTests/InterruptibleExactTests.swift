@@ -1,5 +1,6 @@
 import Exact
 import Testing
+import ProofFiles
 @testable import Symbolic
 
 /// The exact core honours a deadline (`Deadline`): past it, Exact's long steps stop, soundly
@@ -56,8 +57,8 @@ import Testing
 
 extension InterruptibleExactTests {
     static func claim(_ text: String, _ range: String) throws -> (Claim, ParameterRange) {
-        let r = try ParameterRange.parse(range)
-        return (try Parser.claim(text, parameters: [r.name]), r)
+        let r = try CommandLineText.range(range)
+        return (try CommandLineText.claim(text, parameters: [r.name]), r)
     }
 
     /// 200 nested square roots of 2, a number of degree 2²⁰⁰ that Exact cannot fold, so

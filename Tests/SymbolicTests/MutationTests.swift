@@ -1,5 +1,6 @@
 import Exact
 import Testing
+import ProofFiles
 @testable import Symbolic
 
 /// Soundness by mutation: small random changes of a constant, a sign or a range end of each
@@ -60,11 +61,11 @@ import Testing
 
     static func decide(_ claimText: String, _ rangeText: String) -> (Claim, Domain, Verdict)? {
         if isInteger(rangeText) {
-            guard let p = try? IntegerParameter.parse(rangeText), let claim = try? Parser.claim(claimText, parameters: [p.name]) else { return nil }
+            guard let p = try? CommandLineText.integerParameter(rangeText), let claim = try? CommandLineText.claim(claimText, parameters: [p.name]) else { return nil }
             return (claim, .integers(p), Prover.decideForIntegers(claim, parameters: [p]).verdict)
         }
-        guard let range = try? ParameterRange.parse(rangeText), range.lower != nil, range.upper != nil,
-              let claim = try? Parser.claim(claimText, parameters: [range.name]) else { return nil }
+        guard let range = try? CommandLineText.range(rangeText), range.lower != nil, range.upper != nil,
+              let claim = try? CommandLineText.claim(claimText, parameters: [range.name]) else { return nil }
         return (claim, .reals(range), Prover.decide(claim, over: range).verdict)
     }
 

@@ -1,12 +1,13 @@
 import Exact
 import Testing
+import ProofFiles
 @testable import Symbolic
 
 /// Issue 3: claims for all ε in a range, for small ε, and for integers.
 @Suite struct ProverTests {
     static func report(_ claim: String, _ range: String) throws -> ProverReport {
-        let r = try ParameterRange.parse(range)
-        return Prover.decide(try Parser.claim(claim, parameters: [r.name]), over: r)
+        let r = try CommandLineText.range(range)
+        return Prover.decide(try CommandLineText.claim(claim, parameters: [r.name]), over: r)
     }
 
     @Test(arguments: [
@@ -51,7 +52,7 @@ import Testing
         ("relu(eps - eps^2) = eps - eps^2", true),
     ])
     func smallParameter(claim: String, holds: Bool) throws {
-        let verdict = Prover.decideForSmall(try Parser.claim(claim, parameters: ["eps"]), parameter: "eps").verdict
+        let verdict = Prover.decideForSmall(try CommandLineText.claim(claim, parameters: ["eps"]), parameter: "eps").verdict
         #expect(holds ? verdict.isProved : verdict.isRefuted, "\(claim): \(verdict)")
     }
 
@@ -62,14 +63,14 @@ import Testing
         ("(m - 7/2)^2 > 1/3", "m >= 1", false),
     ])
     func integerParameter(claim: String, bounds: String, holds: Bool) throws {
-        let p = try IntegerParameter.parse(bounds)
-        let verdict = Prover.decideForIntegers(try Parser.claim(claim, parameters: [p.name]), parameters: [p]).verdict
+        let p = try CommandLineText.integerParameter(bounds)
+        let verdict = Prover.decideForIntegers(try CommandLineText.claim(claim, parameters: [p.name]), parameters: [p]).verdict
         #expect(holds ? verdict.isProved : verdict.isRefuted, "\(claim) for \(bounds): \(verdict)")
     }
 
     @Test(arguments: ["eps in (1, 0)", "eps in (1/2, 1/2)", "eps in (0, 1", "eps in (0, sqrt(-1))"])
     func malformedRanges(text: String) {
-        #expect(throws: ParseError.self) { try ParameterRange.parse(text) }
+        #expect(throws: Diagnostic.self) { try CommandLineText.range(text) }
     }
 }
 
@@ -82,25 +83,25 @@ import Testing
         ("(1 + eps)^(2/3) + (1 - eps)^(2/3) < 2 + exp(eps) - exp(eps)", true),
     ])
     func smallParameterBySeries(claim: String, holds: Bool) throws {
-        let verdict = Prover.decideForSmall(try Parser.claim(claim, parameters: ["eps"]), parameter: "eps").verdict
+        let verdict = Prover.decideForSmall(try CommandLineText.claim(claim, parameters: ["eps"]), parameter: "eps").verdict
         #expect(holds ? verdict.isProved : verdict.isRefuted, "\(claim): \(verdict)")
     }
 
     @Test func subdivisionProvesAndRefutes() throws {
-        let range = try ParameterRange.parse("eps in (1/2, 2)")
-        let proved = Prover.decide(try Parser.claim("4*exp(-4*eps) < 1/2 + eps/4", parameters: ["eps"]), over: range).verdict
+        let range = try CommandLineText.range("eps in (1/2, 2)")
+        let proved = Prover.decide(try CommandLineText.claim("4*exp(-4*eps) < 1/2 + eps/4", parameters: ["eps"]), over: range).verdict
         #expect(proved.isProved, "\(proved)")
-        let refuted = Prover.decide(try Parser.claim("exp(eps) < 5", parameters: ["eps"]), over: range).verdict
+        let refuted = Prover.decide(try CommandLineText.claim("exp(eps) < 5", parameters: ["eps"]), over: range).verdict
         guard case .refuted(let witness, _, _) = refuted, let w = witness["eps"]?.rationalValue else { Issue.record("\(refuted)"); return }
         #expect(w > Rational(16, 10) && w < 2)
     }
 
     @Test func derivativesMatchDifferenceQuotientsInTheLimit() throws {
-        let (f, _) = try Parser.expression("x^3 + sqrt(x) + exp(2*x) + log(x)", parameters: ["x"])
-        let (expected, _) = try Parser.expression("3*x^2 + 1/(2*sqrt(x)) + 2*exp(2*x) + 1/x", parameters: ["x"])
+        let (f, _) = try CommandLineText.expression("x^3 + sqrt(x) + exp(2*x) + log(x)", parameters: ["x"])
+        let (expected, _) = try CommandLineText.expression("3*x^2 + 1/(2*sqrt(x)) + 2*exp(2*x) + 1/x", parameters: ["x"])
         let d = try #require(f.derivative(withRespectTo: "x"))
         #expect(d == expected, "\(d)")
-        let (kinked, _) = try Parser.expression("relu(x - 1)", parameters: ["x"])
+        let (kinked, _) = try CommandLineText.expression("relu(x - 1)", parameters: ["x"])
         #expect(kinked.derivative(withRespectTo: "x") == nil)
     }
 }
@@ -108,8 +109,8 @@ import Testing
 @Suite struct SeveralIntegerParametersTests {
     static func verdict(_ claim: String, _ bounds: [String]) throws -> Verdict {
         var parameters: [IntegerParameter] = []
-        for b in bounds { parameters.append(try IntegerParameter.parse(b, known: parameters.map(\.name))) }
-        return Prover.decideForIntegers(try Parser.claim(claim, parameters: Set(parameters.map(\.name))), parameters: parameters).verdict
+        for b in bounds { parameters.append(try CommandLineText.integerParameter(b, known: parameters.map(\.name))) }
+        return Prover.decideForIntegers(try CommandLineText.claim(claim, parameters: Set(parameters.map(\.name))), parameters: parameters).verdict
     }
 
     @Test(arguments: [
@@ -141,14 +142,14 @@ import Testing
 
 @Suite struct SeriesTests {
     @Test func binomialSeriesOfAFractionalPower() throws {
-        let (e, _) = try Parser.expression("(1 + eps)^(2/3) + (1 - eps)^(2/3) - 2", parameters: ["eps"])
+        let (e, _) = try CommandLineText.expression("(1 + eps)^(2/3) + (1 - eps)^(2/3) - 2", parameters: ["eps"])
         let s = try #require(e.series(at: "eps", terms: 4))
         let (exponent, coefficient) = try #require(s.leadingTerm)
         #expect(exponent == 2 && coefficient == Constant(Rational(-2, 9)), "\(s)")
     }
 
     @Test func puiseuxExponentsOfRoots() throws {
-        let (e, _) = try Parser.expression("sqrt(2*eps + eps^2) - sqrt(2)*sqrt(eps)", parameters: ["eps"])
+        let (e, _) = try CommandLineText.expression("sqrt(2*eps + eps^2) - sqrt(2)*sqrt(eps)", parameters: ["eps"])
         let s = try #require(e.series(at: "eps", terms: 4))
         let (exponent, _) = try #require(s.leadingTerm)
         #expect(exponent == Rational(3, 2), "\(s)")
@@ -166,8 +167,8 @@ import Testing
         ("exp(eps) < 1 + eps + eps^2/2 + eps^3/7", "eps in (0, 1/2)", false),
     ])
     func tightAtAnEnd(claim: String, range: String, holds: Bool) throws {
-        let r = try ParameterRange.parse(range)
-        let verdict = Prover.decide(try Parser.claim(claim, parameters: [r.name]), over: r).verdict
+        let r = try CommandLineText.range(range)
+        let verdict = Prover.decide(try CommandLineText.claim(claim, parameters: [r.name]), over: r).verdict
         #expect(holds ? verdict.isProved : !verdict.isProved, "\(claim): \(verdict)")
     }
 }

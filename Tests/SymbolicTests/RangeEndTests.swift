@@ -1,5 +1,6 @@
 import Exact
 import Testing
+import ProofFiles
 @testable import Symbolic
 
 /// Where a range's ends are opened, closed, rounded or shifted, the claim is decided on exactly
@@ -21,9 +22,9 @@ import Testing
         ("exp(eps) - 1 - eps > 0", "0", "1", "0"),
     ])
     func failingOnlyAtTheLowerEnd(claim: String, lower: String, upper: String, witness: String) throws {
-        let open = try ParameterRange.parse("eps in (\(lower), \(upper))")
-        let closed = try ParameterRange.parse("eps in [\(lower), \(upper))")
-        let c = try Parser.claim(claim, parameters: ["eps"])
+        let open = try CommandLineText.range("eps in (\(lower), \(upper))")
+        let closed = try CommandLineText.range("eps in [\(lower), \(upper))")
+        let c = try CommandLineText.claim(claim, parameters: ["eps"])
         let onOpen = Prover.decide(c, over: open).verdict
         #expect(onOpen.isProved, "\(claim) on \(open): \(onOpen)")
         let onClosed = Prover.decide(c, over: closed).verdict
@@ -31,20 +32,20 @@ import Testing
             Issue.record("\(claim) on \(closed): \(onClosed)")
             return
         }
-        #expect(found["eps"].map { .exact($0) } == (try Parser.expression(witness).0.exactValue()), "\(claim) on \(closed): \(onClosed)")
+        #expect(found["eps"].map { .exact($0) } == (try CommandLineText.expression(witness).0.exactValue()), "\(claim) on \(closed): \(onClosed)")
     }
 
     /// The same at the upper end.
     @Test(arguments: [("eps != 1/2", "1/2"), ("eps != sqrt(3)/2", "sqrt(3)/2"), ("sqrt(1 - eps) > 0", "1"), ("exp(-eps) > exp(-1)", "1")])
     func failingOnlyAtTheUpperEnd(claim: String, upper: String) throws {
-        let c = try Parser.claim(claim, parameters: ["eps"])
-        #expect(Prover.decide(c, over: try ParameterRange.parse("eps in (0, \(upper))")).verdict.isProved, "\(claim)")
-        let closed = Prover.decide(c, over: try ParameterRange.parse("eps in (0, \(upper)]")).verdict
+        let c = try CommandLineText.claim(claim, parameters: ["eps"])
+        #expect(Prover.decide(c, over: try CommandLineText.range("eps in (0, \(upper))")).verdict.isProved, "\(claim)")
+        let closed = Prover.decide(c, over: try CommandLineText.range("eps in (0, \(upper)]")).verdict
         guard case .refuted(let found, _, _) = closed else {
             Issue.record("\(claim) on (0, \(upper)]: \(closed)")
             return
         }
-        #expect(found["eps"].map { .exact($0) } == (try Parser.expression(upper).0.exactValue()), "\(claim): \(closed)")
+        #expect(found["eps"].map { .exact($0) } == (try CommandLineText.expression(upper).0.exactValue()), "\(claim): \(closed)")
     }
 
     /// `for small eps` is about (0, δ): a claim false at 0 alone holds; one false on a whole
@@ -52,7 +53,7 @@ import Testing
     @Test(arguments: [("eps > 0", true), ("eps != 0", true), ("sqrt(eps) > eps", true), ("eps^2 > eps", false),
                       ("eps < 10^-30", true), ("eps > 10^-30", false), ("1/eps > 10^6", true)])
     func smallParameterIsOpenAtZero(claim: String, holds: Bool) throws {
-        let verdict = Prover.decideForSmall(try Parser.claim(claim, parameters: ["eps"]), parameter: "eps").verdict
+        let verdict = Prover.decideForSmall(try CommandLineText.claim(claim, parameters: ["eps"]), parameter: "eps").verdict
         #expect(holds ? verdict.isProved : verdict.isRefuted, "\(claim) for small eps: \(verdict)")
     }
 }

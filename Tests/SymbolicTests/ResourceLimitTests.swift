@@ -1,5 +1,6 @@
 import Exact
 import Testing
+import ProofFiles
 @testable import Symbolic
 
 /// Issue 7 item 3: no prover call outlives its deadline; past it the answer is undecided.
@@ -14,8 +15,8 @@ import Testing
 
     @Test(arguments: pathological)
     func undecidedOnceTheLimitPasses(claim: String, range: String) throws {
-        let r = try ParameterRange.parse(range)
-        let parsed = try Parser.claim(claim, parameters: [r.name])
+        let r = try CommandLineText.range(range)
+        let parsed = try CommandLineText.claim(claim, parameters: [r.name])
         let clock = ContinuousClock()
         var verdict: Verdict?
         let elapsed = clock.measure {
@@ -40,8 +41,8 @@ import Testing
     }
 
     @Test func quickClaimsAreUnaffected() throws {
-        let r = try ParameterRange.parse("eps in (0, 1/9)")
-        let claim = try Parser.claim("8 - 4*eps + 17*eps^2/4 < 8", parameters: ["eps"])
+        let r = try CommandLineText.range("eps in (0, 1/9)")
+        let claim = try CommandLineText.claim("8 - 4*eps + 17*eps^2/4 < 8", parameters: ["eps"])
         #expect(ResourceLimit.withDeadline(seconds: 5) { Prover.decide(claim, over: r).verdict.isProved })
     }
 

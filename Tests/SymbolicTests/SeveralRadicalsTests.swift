@@ -1,4 +1,5 @@
 import Testing
+import ProofFiles
 import Exact
 @testable import Symbolic
 
@@ -21,7 +22,7 @@ import Exact
         ("-1/10^100000 > 0", false),
     ])
     func decided(input: String, expected: Bool) throws {
-        let claim = try Parser.claim(input)
+        let claim = try CommandLineText.claim(input)
         let truth = ResourceLimit.withDeadline(seconds: ResourceLimit.defaultSeconds) { claim.truth(at: [:]) }
         if case .undecided = truth { Issue.record("undecided: \(input)") }
         #expect((truth == .holds) == expected, "\(input): \(truth)")
@@ -35,8 +36,8 @@ import Exact
 /// where they fail.
 @Suite struct ParameterClaimsWithRadicalsTests {
     static func verdict(_ claim: String, _ range: String) throws -> Verdict {
-        let r = try ParameterRange.parse(range)
-        return Prover.decide(try Parser.claim(claim, parameters: [r.name]), over: r).verdict
+        let r = try CommandLineText.range(range)
+        return Prover.decide(try CommandLineText.claim(claim, parameters: [r.name]), over: r).verdict
     }
 
     @Test(arguments: [
@@ -54,7 +55,7 @@ import Exact
             #expect(verdict.isProved, "\(claim) for \(range): \(verdict)")
         } else {
             guard case .refuted(let witness, _, _) = verdict else { Issue.record("\(claim) for \(range): \(verdict)"); return }
-            let claimed = try Parser.claim(claim, parameters: ["eps"])
+            let claimed = try CommandLineText.claim(claim, parameters: ["eps"])
             #expect(claimed.truth(at: witness.values) != .holds, "witness \(witness) of \(claim)")
             if case .undecided = claimed.truth(at: witness.values) { Issue.record("undecided at the witness of \(claim)") }
         }

@@ -1,12 +1,13 @@
 import Exact
 import Testing
+import ProofFiles
 @testable import Symbolic
 
 /// Issue 17: claims over a region of two parameters, decided by cylindrical decomposition.
 @Suite struct TwoParameterProverTests {
     static func decide(_ claim: String, _ region: String) throws -> (Claim, ParameterRegion, Verdict) {
-        let r = try ParameterRegion.parse(region)
-        let c = try Parser.claim(claim, parameters: Set(r.names))
+        let r = try CommandLineText.region(region)
+        let c = try CommandLineText.claim(claim, parameters: Set(r.names))
         return (c, r, Prover.decide(c, over: r).verdict)
     }
 
@@ -79,8 +80,8 @@ import Testing
 
     @Test func criticalValuesAreAlgebraicAndTheirFibresAreDecided() throws {
         // The kink curve eps = a^2 - 1/2 meets eps = 0 at a = 1/sqrt(2) and eps = 1 at sqrt(3/2).
-        let r = try ParameterRegion.parse("a in (0, 2), eps in (0, 1)")
-        let report = Prover.decide(try Parser.claim("relu(eps - a^2 + 1/2) < 3/2", parameters: Set(r.names)), over: r)
+        let r = try CommandLineText.region("a in (0, 2), eps in (0, 1)")
+        let report = Prover.decide(try CommandLineText.claim("relu(eps - a^2 + 1/2) < 3/2", parameters: Set(r.names)), over: r)
         #expect(report.verdict.isProved)
         let header = report.explanation.first ?? ""
         #expect(header.contains("sqrt(2)") && header.contains("sqrt(6)"), "\(header)")
@@ -92,8 +93,8 @@ import Testing
         ("eps > 0", "a in (-1, 1), eps in (0, sqrt(a))", "not defined"),
     ])
     func undecidedWithTheReason(claim: String, region: String, reason: String) throws {
-        let r = try ParameterRegion.parse(region)
-        let verdict = Prover.decide(try Parser.claim(claim, parameters: Set(r.names).union(["c"])), over: r).verdict
+        let r = try CommandLineText.region(region)
+        let verdict = Prover.decide(try CommandLineText.claim(claim, parameters: Set(r.names).union(["c"])), over: r).verdict
         guard case .undecided(let why) = verdict else { Issue.record("\(claim): \(verdict)"); return }
         #expect(why.contains(reason), "\(why)")
     }
@@ -107,33 +108,14 @@ import Testing
 
 @Suite struct ParameterRegionTests {
     @Test func readsBothForms() throws {
-        let r = try ParameterRegion.parse("a in (0, 1/2), eps in (0, a/4]")
+        let r = try CommandLineText.region("a in (0, 1/2), eps in (0, a/4]")
         #expect(r.outer == ParameterRange("a", lower: .init(.zero, closed: false), upper: .init(Constant(Rational(1, 2)), closed: false)))
         #expect(r.fibre?.name == "eps" && r.fibre?.upper?.closed == true && r.fibre?.lower?.closed == false)
-        let q = try ParameterRegion.parse("a >= 2, b > 1")
+        let q = try CommandLineText.region("a >= 2, b > 1")
         #expect(q.outer.lower == .init(Constant(2), closed: true) && q.outer.upper == nil)
         #expect(q.fibre?.lower?.closed == false && q.fibre?.upper == nil)
-        let one = try ParameterRegion.parse("eps in (0, 1/9)")
-        let range = try ParameterRange.parse("eps in (0, 1/9)")
+        let one = try CommandLineText.region("eps in (0, 1/9)")
+        let range = try CommandLineText.range("eps in (0, 1/9)")
         #expect(one.fibre == nil && one.outer == range)
-    }
-
-    @Test(arguments: [
-        ("a in (0, 1), eps in (0, b)", 25, "unknown name 'b'"),
-        ("a in (0, 1), b in (0, 1), c in (0, 1)", 26, "at most two"),
-        ("a in (0, b), eps in (0, 1)", 10, "unknown name 'b'"),
-        ("a in (0, 1), eps in (0, a/)", 27, "end of input"),
-        ("a in (0, 1), eps in [-inf, a)", 21, "infinite"),
-        ("a in (0, 1), eps in (0, exp(a))", 25, "algebraic"),
-        ("a in (0, 1), a in (0, 1)", 19, "second parameter"),
-    ])
-    func locatedErrors(text: String, column: Int, message: String) {
-        do {
-            _ = try ParameterRegion.parse(text)
-            Issue.record("\(text) parsed")
-        } catch {
-            #expect(error.message.contains(message), "\(error)")
-            #expect(error.column == column, "\(text): column \(error.column)")
-        }
     }
 }

@@ -1,5 +1,6 @@
 import Exact
 import Testing
+import ProofFiles
 @testable import Symbolic
 
 /// Seeded random two-parameter claims checked against exact evaluation on a grid of the
@@ -23,11 +24,11 @@ import Testing
     @Test(arguments: [UInt64(17), 2026, 5])
     func gridAgreesWithTheVerdict(seed: UInt64) throws {
         var rng = SplitMix64(seed: seed)
-        let region = try ParameterRegion.parse("a in (0, 2), eps in (a^2/4, a + 1)")
+        let region = try CommandLineText.region("a in (0, 2), eps in (a^2/4, a + 1)")
         var proved = 0, refuted = 0
         for index in 0..<16 {
             let text = Self.claim(&rng)
-            let claim = try Parser.claim(text, parameters: ["a", "eps"])
+            let claim = try CommandLineText.claim(text, parameters: ["a", "eps"])
             let verdict = Prover.decide(claim, over: region).verdict
             var gridFailure: Assignment?
             for i in 1..<8 where gridFailure == nil {
