@@ -45,10 +45,10 @@ extension MaxMarginProblem where F == RealAlgebraic {
             return .localOptimum("a global optimum, hence a local one: \(reason)", explanation: [])
         }
         let engine = LocalOptimality(network: network, data: data, point: θ, free: Array(θ.indices))
-        let result = engine.result(problem: "problem (2)")
+        let result = engine.result(problem: "the max-margin problem")
         guard case let .undecided(reason, explanation) = result, network.homogeneityDegree != nil else { return result }
         if case .notKKT = isKKTPoint(θ) {
-            return .notKKT("not a KKT point, and KKT is necessary for a local optimum of problem (2) (\(reason))")
+            return .notKKT("not a KKT point, and KKT is necessary for a local optimum of the max-margin problem (\(reason))")
         }
         return .undecided(reason, explanation: explanation)
     }

@@ -35,7 +35,7 @@ extension PerLayerProblem {
         let outer = solve(u, pieces, printed: printed) { _ in true }
         if case .notKKT = outer { return outer }
         if case .wrongMultipliers = outer { return outer }
-        return .undecided(reason: "u = Σ λᵢ gᵢ holds only with pieces not shown to lie in the Clarke subdifferential of problem (4)")
+        return .undecided(reason: "u = Σ λᵢ gᵢ holds only with pieces not shown to lie in the Clarke subdifferential of the per-layer problem")
     }
 
     /// The KKT LP of the linearization over the chosen pieces, read back per example.
@@ -75,10 +75,10 @@ extension PerLayerProblem {
     /// (⟨g, u⟩ = hᵢ(u) for g ∈ ∂°hᵢ(u), Euler).
     public func localOptimum(_ u: [F]) -> LocalOptimumResult where F == RealAlgebraic {
         let engine = LocalOptimality(network: problem.network, data: problem.data, point: point(u), free: coordinates)
-        let result = engine.result(problem: "problem (4) for layer \(layer + 1)")
+        let result = engine.result(problem: "the per-layer problem for layer \(layer + 1)")
         guard case let .undecided(reason, explanation) = result else { return result }
         if case .notKKT = isKKTPoint(u) {
-            return .notKKT("not a KKT point of problem (4), and KKT is necessary for its local optima (\(reason))")
+            return .notKKT("not a KKT point of the per-layer problem, and KKT is necessary for its local optima (\(reason))")
         }
         return .undecided(reason, explanation: explanation)
     }
@@ -93,14 +93,14 @@ extension PerLayerProblem {
         let m = margins(u)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i) }
         guard problem.network.layers[layer...].allSatisfy({ $0.activation == .linear }) else {
-            return .undecided(reason: "the global optimum of problem (4) is decided when the layers ≥ \(layer + 1) are linear (Theorem 5.2)")
+            return .undecided(reason: "the global optimum of the per-layer problem is decided when the layers ≥ \(layer + 1) are linear (Theorem 5.2)")
         }
         let a = problem.data.indices.map { i in pieces(u, example: i)![0].gradient }
         guard let optimum = MinimumNormSeparator.solve(inputs: a, labels: a.map { _ in F.one }) else {
             return .undecided(reason: "more than \(MinimumNormSeparator.maximumPoints) constraints for the exact separator")
         }
         let value = Network.squaredNorm(optimum), normSquared = Network.squaredNorm(u)
-        let reason = "Theorem 5.2 (Vardi, Shamir, Srebro (2022), App. C.9): with linear layers ≥ \(layer + 1), problem (4) is min ½‖u‖² s.t. ⟨aᵢ, u⟩ ≥ 1, whose unique optimum u* is solved exactly"
+        let reason = "Theorem 5.2 (Vardi, Shamir, Srebro (2022), App. C.9): with linear layers ≥ \(layer + 1), the per-layer problem (their problem (4)) is min ½‖u‖² s.t. ⟨aᵢ, u⟩ ≥ 1, whose unique optimum u* is solved exactly"
         return normSquared == value ? .optimal(value: value, reason: reason)
                                     : .notOptimal(value: value, normSquared: normSquared, reason: reason)
     }

@@ -17,12 +17,12 @@ extension Checker {
             }
         case let .notLocalOptimum(p, witness?):
             return Outcome.all([
-                ("\(p.name) is not a local optimum of problem (2), witness \(witness.name)", notLocalOptimum(p, witness: witness, quantifier)),
+                ("\(p.name) is not a local optimum of the max-margin problem, witness \(witness.name)", notLocalOptimum(p, witness: witness, quantifier)),
                 ("\(witness.name) keeps every layer but \(layer + 1)", keepsOtherLayers(witness, of: p, layer: layer, quantifier)),
             ])
         case let .notGlobalOptimum(p, witness):
             return Outcome.all([
-                ("\(p.name) is not a global optimum of problem (2), witness \(witness.name)", notGlobalOptimum(p, witness: witness)),
+                ("\(p.name) is not a global optimum of the max-margin problem, witness \(witness.name)", notGlobalOptimum(p, witness: witness)),
                 ("\(witness.name) keeps every layer but \(layer + 1)", keepsOtherLayers(witness, of: p, layer: layer, .none)),
             ])
         case let .kktPoint(p, printed):
@@ -30,7 +30,7 @@ extension Checker {
                 let λ = printed.map { $0.map { $0.constantValue!.realAlgebraic } }
                 return Self.outcome(problem.isKKTPoint(u, printed: λ), printed: λ != nil,
                                     stationarity: "u ∈ Σλᵢ∂°hᵢ(u) for layer \(layer + 1)",
-                                    method: "exact LP over the Clarke subdifferential of problem (4) for layer \(layer + 1)")
+                                    method: "exact LP over the Clarke subdifferential of the per-layer problem for layer \(layer + 1)")
             }
         case .localOptimum(let p):
             return withPerLayerProblem(p, layer: layer) { problem, u in self.outcome(problem.localOptimum(u), claimingOptimum: true) }
@@ -39,7 +39,7 @@ extension Checker {
                 Self.outcome(problem.globalOptimum(u), objective: "‖u^(\(layer + 1))‖²")
             }
         default:
-            return .undecided("not a claim about problem (4)")
+            return .undecided("not a claim about the per-layer problem")
         }
     }
 
@@ -47,10 +47,10 @@ extension Checker {
     func withPerLayerProblem(_ p: Document.Point, layer: Int,
                              _ body: (PerLayerProblem<RealAlgebraic>, [RealAlgebraic]) -> Outcome) -> Outcome {
         guard let (problem, θ) = exactProblem(p) else {
-            return .undecided("problem (4) needs a scalar-output network and algebraic numbers")
+            return .undecided("the per-layer problem needs a scalar-output network and algebraic numbers")
         }
         guard let perLayer = PerLayerProblem(problem, layer: layer, reference: θ) else {
-            return .undecided("problem (4) is stated for networks in 𝒩: no skip connection, no bias, no weight shared between layers")
+            return .undecided("the per-layer problem is stated for networks in 𝒩: no skip connection, no bias, no weight shared between layers")
         }
         return body(perLayer, perLayer.referenceLayer)
     }
@@ -67,7 +67,7 @@ extension Checker {
     /// A point claim about problem (3); its points are predictors β.
     func l1Predictor(_ kind: ElaboratedClaim.Kind) -> Outcome {
         guard let problem = exactPredictorProblem() else {
-            return .undecided("problem (3) needs scalar labels and algebraic numbers")
+            return .undecided("the l1 predictor problem needs scalar labels and algebraic numbers")
         }
         func exact(_ p: Document.Point) -> [RealAlgebraic] { p.theta.map { $0.constantValue!.realAlgebraic } }
         func feasible(_ β: [RealAlgebraic]) -> Outcome {
@@ -83,7 +83,7 @@ extension Checker {
         case let .kktPoint(b, printed):
             let λ = printed.map { $0.map { $0.constantValue!.realAlgebraic } }
             return Self.outcome(problem.isKKTPoint(exact(b), printed: λ), printed: λ != nil,
-                                stationarity: "Σλᵢyᵢxᵢ ∈ ∂‖β‖₁", method: "exact LP; problem (3) is convex, so β is optimal")
+                                stationarity: "Σλᵢyᵢxᵢ ∈ ∂‖β‖₁", method: "exact LP; the l1 predictor problem is convex, so β is optimal")
         case .localOptimum(let b), .globalOptimum(let b):
             return Self.outcome(problem.globalOptimum(exact(b)), objective: "‖β‖₁")
         case let .notGlobalOptimum(b, w):
@@ -95,7 +95,7 @@ extension Checker {
                                                      : .refuted("\(Constant(n)) ≥ \(Constant(m))")),
             ])
         default:
-            return .undecided("not a claim about problem (3)")
+            return .undecided("not a claim about the l1 predictor problem")
         }
     }
 

@@ -78,7 +78,7 @@ public struct Checker: Sendable {
     /// yᵢΦ(θ; xᵢ) ≥ 1 for every example.
     func feasibility(_ p: Document.Point, _ quantifier: Quantifier) -> Outcome {
         guard let network = document.network, network.outputDimension == 1 else {
-            return .undecided("feasibility for problem (2) needs a scalar-output network")
+            return .undecided("feasibility for the max-margin problem needs a scalar-output network")
         }
         return decide(feasibilityClaim(p), quantifier)
     }

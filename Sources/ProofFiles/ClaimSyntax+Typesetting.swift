@@ -38,8 +38,8 @@ extension ClaimSyntax {
             return [.words("flow "), name(flow), .words(" reaches "), .math(.row([.identifier("L"), .operator("<"), bound.math]))]
         case .ofProblem(let inner, let problem):
             switch problem {
-            case .l1Predictor: return pieces(of: inner) + [.words(" for problem (3)")]
-            case .perLayer(let layer, _): return pieces(of: inner) + [.words(" of problem (4) for layer \(layer)")]
+            case .l1Predictor: return pieces(of: inner) + [.words(" of the ℓ1 predictor problem")]
+            case .perLayer(let layer, _): return pieces(of: inner) + [.words(" of the per-layer problem for layer \(layer)")]
             }
         }
     }

@@ -62,10 +62,10 @@ public struct ElaboratedClaim: Sendable {
         case notLocalOptimum(Document.Point, witness: Document.Point?)
         case globalOptimum(Document.Point)
         case notGlobalOptimum(Document.Point, witness: Document.Point)
-        /// A point claim (`feasible` … `notGlobalOptimum`) about problem (4) for `layer`
+        /// A point claim (`feasible` … `notGlobalOptimum`) about the per-layer problem for `layer`
         /// (0-based), w.r.t. the point itself.
         indirect case perLayer(Kind, layer: Int)
-        /// A point claim about problem (3); its points are predictors β (`let` vectors).
+        /// A point claim about the l1 predictor problem; its points are predictors β (`let` vectors).
         indirect case l1Predictor(Kind)
         /// Evidence, not proof: the simulated direction error falls below `tolerance`.
         case flowDirection(Document.Flow, target: Document.Point, tolerance: Double)
@@ -92,8 +92,8 @@ public struct ElaboratedClaim: Sendable {
         case .flowDirection: "flow-direction"
         case .flowMargin: "flow-margin"
         case .flowLoss: "flow-loss"
-        case .perLayer(let kind, _): "problem-4-" + ElaboratedClaim(syntax: syntax, kind: kind, quantifier: quantifier).kindName
-        case .l1Predictor(let kind): "problem-3-" + ElaboratedClaim(syntax: syntax, kind: kind, quantifier: quantifier).kindName
+        case .perLayer(let kind, _): "per-layer-" + ElaboratedClaim(syntax: syntax, kind: kind, quantifier: quantifier).kindName
+        case .l1Predictor(let kind): "l1-predictor-" + ElaboratedClaim(syntax: syntax, kind: kind, quantifier: quantifier).kindName
         }
     }
 

@@ -79,7 +79,7 @@ extension Elaborator {
     func perLayerClaim(_ assertion: AssertionSyntax, layer: Int, at: SourceLocation,
                        _ syntax: ClaimSyntax) throws(Diagnostic) -> ElaboratedClaim {
         guard let network = document.network else {
-            throw Diagnostic("problem (4) needs a network", at: at, hint: "declare it first: " + NetworkSpec.example)
+            throw Diagnostic("the per-layer problem needs a network", at: at, hint: "declare it first: " + NetworkSpec.example)
         }
         guard layer <= network.depth else {
             throw Diagnostic("the network has \(network.depth) layers, not \(layer)", at: at, hint: "layers count from 1")
@@ -100,8 +100,8 @@ extension Elaborator {
         case .globalOptimum(let b): return .globalOptimum(try predictor(b, at))
         case let .notGlobalOptimum(b, w): return .notGlobalOptimum(try predictor(b, at), witness: try predictor(w, at))
         default:
-            throw Diagnostic("problem (3) is convex: a local optimum is a global one", at: at,
-                             hint: "show a better predictor with 'is not a global optimum of problem (3), witness b2'")
+            throw Diagnostic("the l1 predictor problem is convex: a local optimum is a global one", at: at,
+                             hint: "show a better predictor with 'is not a global optimum of the l1 predictor problem, witness b2'")
         }
     }
 
@@ -111,7 +111,7 @@ extension Elaborator {
         guard let definition = definitions[name], case .vector(let β)? = definition.value, β.count == dimension,
               β.allSatisfy({ $0.constantValue != nil }) else {
             throw Diagnostic("'\(name)' is not a predictor: define it as a vector of \(dimension ?? 0) numbers", at: at,
-                             hint: "let \(name) = (1/2, 1/2); a predictor of problem (3) lives in input space")
+                             hint: "let \(name) = (1/2, 1/2); a predictor of the l1 predictor problem lives in input space")
         }
         return Document.Point(name: name, parameters: [], theta: β, domain: definition.domain)
     }
