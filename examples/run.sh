@@ -13,11 +13,11 @@ if $quick; then draws=10000 runs=10; else draws=1000000 runs=100; fi
 if $quick; then figures=${FIGURES:-$out}; else figures=${FIGURES:-examples/figures}; fi
 mkdir -p "$out" "$figures"
 
-echo "== flow claims (Thm 3.2 and Thm 5.1 (m = 3) to direction error < 1e-6; paper 004 Thm 6.1; paper 002 Thm 6.2)"
+echo "== flow claims (Thm 3.2 and Thm 5.1 (m = 3) to direction error < 1e-6; Vardi, Shamir, Srebro (ICLR 2022 submission) Thm 6.1; Lyu, Li, Wang, Arora (2021) Thm 6.2)"
 "$bin" check --no-times examples/vss-thm3.2-flow.proof examples/vss-thm5.1-m3-flow.proof examples/vss-004-thm6.1-flow.proof \
     examples/llwa-thm6.2-flow.proof || true
 
-echo "== paper 002 Thm 6.2: the margin reached, compared with the witness W of proofs/llwa-def6.1.proof"
+echo "== Lyu, Li, Wang, Arora (2021) Thm 6.2: the margin reached, compared with the witness W of proofs/llwa-def6.1.proof"
 "$bin" simulate examples/llwa-thm6.2-flow.proof --compare W || true
 
 echo "== Lemma C.6, Thms 4.1, 4.2(2), 4.4 (ReLU) from their stated inits, to direction error < 1e-6"
@@ -25,7 +25,7 @@ for f in vss-thm4.3-lemmaC6 vss-thm4.1-relu vss-thm4.2-part2 vss-thm4.4-relu; do
     "$bin" simulate "proofs/$f.proof" --tolerance 1e-6 || true
 done
 
-echo "== paper 003 §3.1 replayed literally (288 runs × 3·10⁶ GD steps), then with the adaptive flow"
+echo "== Timor, Vardi, Shamir (2022) §3.1 replayed literally (288 runs × 3·10⁶ GD steps), then with the adaptive flow"
 if $quick; then
     "$bin" replay timor --quick --histogram "$out/timor-gd.svg" --flow-histogram "$out/timor-flow.svg"
 else

@@ -7,7 +7,7 @@ import Networks
 /// two-layer network, the signs of the output weights of the hidden neurons active on some
 /// example (an idle neuron's output weight never moves and does not matter).
 ///
-/// Paper 001 Thm 3.2 assumes ⟨w1, xᵢ⟩ > 0, ⟨w2, xᵢ⟩ < 0 (i = 1, 2) and v1 > 0: exactly the
+/// Vardi, Shamir, Srebro (2022) Thm 3.2 assumes ⟨w1, xᵢ⟩ > 0, ⟨w2, xᵢ⟩ < 0 (i = 1, 2) and v1 > 0: exactly the
 /// sign region of its stated initialisation.
 public struct SignRegion: Hashable, Sendable {
     /// [example] the activation pattern (−1, 0, 1 per kinked neuron).

@@ -110,7 +110,7 @@ extension Network {
                        blocks: blocks + [ParameterBlock(name: name, range: start ..< start + outputDimension)])
     }
 
-    /// Paper 004 Thm 6.1: the depth-2 linear network of width 1 on ℝ with a skip connection,
+    /// Vardi, Shamir, Srebro (ICLR 2022 submission) Thm 6.1: the depth-2 linear network of width 1 on ℝ with a skip connection,
     /// Φ(θ; x) = v·w·x + u·x, θ = [w, v, u].
     public static let scalarLinearWithSkip =
         fullyConnected(widths: [1, 1, 1], activation: .linear).addingSkipConnection(named: "u")

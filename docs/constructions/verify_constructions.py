@@ -300,7 +300,7 @@ wq1 = z1 / (2 * z1.dot(z1)); wq2 = Matrix([-R(5, 4), -1])
 check("5.4b witness (v fixed (2,1)): w1 = x1/(2||x1||^2) = (8/17, 2/17), w2 = (-5/4,-1) feasible", [phi2([wq1, wq2], [2, 1], zz) for zz in Z] == [1, 1, 1] and wq1 == Matrix([R(8, 17), R(2, 17)]))
 check("5.4c multipliers for w2 sub-problem mu=(5/4, 21/16) >= 0", R(5, 4) * z2 + R(21, 16) * z3 == wq2)
 
-# ---------------------------------------------------------------- VSS Thm 6.1 (paper 004)
+# ---------------------------------------------------------------- VSS Thm 6.1 (Vardi, Shamir, Srebro (ICLR 2022 submission))
 print("== VSS Thm 6.1 ==")
 u_, v_, w_ = symbols('u v w', positive=True)
 gam = v_ * w_ / (v_**2 + w_**2 + u_**2) + u_ / sqrt(v_**2 + w_**2 + u_**2)
