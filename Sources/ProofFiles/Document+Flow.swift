@@ -37,6 +37,18 @@ extension Document {
         public var maximumLog10Time: Double?
         /// The budget of accepted steps (GD: the number of steps).
         public var maximumSteps: Int
+        /// The adaptive solvers' error control: a step's error e is accepted when
+        /// RMS_n(e_n / (atol + rtol·|θ_n|)) ≤ 1 (`rtol`, `atol` in the file; atol here is
+        /// absolute, already scaled by θ(0)'s scale when the file wrote it relative).
+        public var relativeTolerance = Flow.defaultRelativeTolerance
+        public var absoluteTolerance = Flow.defaultAbsoluteTolerance
+
+        /// `rtol` when a file gives none: about six correct digits per step, enough for the
+        /// direction errors of 10⁻⁶ that flow claims ask for, and cheap for the stiff solver.
+        public static let defaultRelativeTolerance = 1e-6
+        /// `atol` when a file gives none, relative to θ(0)'s scale max_n |θ_n(0)|: entries
+        /// 10⁹ times smaller than the largest are resolved absolutely, whatever the init's scale.
+        public static let defaultAbsoluteTolerance = 1e-9
     }
 
     /// The doubles nearest to the entries of a fixed point θ (algebraic entries: the midpoint

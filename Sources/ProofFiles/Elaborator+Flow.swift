@@ -46,6 +46,13 @@ extension Elaborator {
             }
             steps = Int(n)
         }
+        let scale = initial.map(abs).max().flatMap { $0 > 0 ? $0 : nil } ?? 1
+        let rtol = try syntax.relativeTolerance.map { (e: ExprSyntax) throws(Diagnostic) -> Double in try positiveNumber(e, "rtol") }
+        let atol = try syntax.absoluteTolerance.map { (e: ExprSyntax) throws(Diagnostic) -> Double in try positiveNumber(e, "atol") }
+        if case .gradientDescent = solver, let given = syntax.relativeTolerance ?? syntax.absoluteTolerance {
+            throw Diagnostic("gradient descent takes fixed steps: rtol and atol are for the adaptive solvers", at: given.location,
+                             hint: "remove rtol and atol, or use solver rosenbrock or solver dopri")
+        }
         var data: [LabeledPoint<Double>] = []
         for example in document.examples {
             guard let x = Document.doubles(example.x), let y = Document.doubles(example.y), (x + y).allSatisfy({ $0.isFinite }) else {
@@ -54,9 +61,11 @@ extension Elaborator {
             }
             data.append(LabeledPoint(x: x, y: y))
         }
-        document.flows[syntax.name] = Document.Flow(
-            name: syntax.name, network: network, data: data, loss: loss, initialPoint: syntax.initial, initial: initial,
-            solver: solver, maximumLog10Time: until, maximumSteps: steps)
+        var flow = Document.Flow(name: syntax.name, network: network, data: data, loss: loss, initialPoint: syntax.initial,
+                                 initial: initial, solver: solver, maximumLog10Time: until, maximumSteps: steps)
+        flow.relativeTolerance = rtol ?? Document.Flow.defaultRelativeTolerance
+        flow.absoluteTolerance = (atol ?? Document.Flow.defaultAbsoluteTolerance) * (syntax.absoluteToleranceIsAbsolute ? 1 : scale)
+        document.flows[syntax.name] = flow
     }
 
     /// A claim about a flow: `converges in direction to`, `has decreasing normalized margin`,

@@ -4,9 +4,8 @@ import Networks
 /// Runs the flows of proof files with the GradientFlow integrators: the `FlowSimulator` that
 /// `margincert check` hands to the checker, and the runner behind `margincert simulate`.
 ///
-/// Settings: Rosenbrock23 and Dormand–Prince under a PI controller with rtol 10⁻⁶ and
-/// atol 10⁻⁹ (the tolerances that take Vardi, Shamir, Srebro (2022) Thm 3.2 to a direction error of 10⁻⁶);
-/// GD with the flow's learning rate for `steps` steps.
+/// Settings: Rosenbrock23 and Dormand–Prince under a PI controller with the flow's rtol and
+/// atol (`Document.Flow`); GD with the flow's learning rate for `steps` steps.
 public struct FlowRunner: FlowSimulator {
     /// Record every this many accepted steps (kinks and the final state are always recorded);
     /// every step by default, so a claim about a trend sees the whole run.
@@ -19,7 +18,7 @@ public struct FlowRunner: FlowSimulator {
         let flow = request.flow
         let problem = FlowProblem(network: flow.network, data: flow.data, loss: flow.loss)
         let start = initial ?? flow.initial
-        let controller = StepSizeController(relativeTolerance: 1e-6, absoluteTolerance: 1e-9)
+        let controller = StepSizeController(relativeTolerance: flow.relativeTolerance, absoluteTolerance: flow.absoluteTolerance)
         let rules = StoppingRules(directionTolerance: request.directionTolerance, maximumSteps: flow.maximumSteps,
                                   maximumLog10Time: flow.maximumLog10Time)
         switch flow.solver {

@@ -1,6 +1,6 @@
 extension ProofFileParser {
     /// Words that end an expression instead of multiplying it.
-    static let keywords: Set<String> = ["for", "in", "expect", "with", "witness", "and", "is"]
+    static let keywords: Set<String> = ["for", "in", "expect", "with", "witness", "and", "is", "absolute", "relative"]
 
     /// expr := term (('+' | '-') term)*
     mutating func expression() throws(Diagnostic) -> ExprSyntax {

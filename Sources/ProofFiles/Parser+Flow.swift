@@ -1,9 +1,10 @@
 /// The `flow` statement and the claims about a flow (see "Gradient flow" in
 /// docs/proof-format.md).
 extension ProofFileParser {
-    static let flowOptionsHint = "options after the initial point: solver rosenbrock|dopri|gd(1e-4), until log10 t = 1e12, steps 100000"
+    static let flowOptionsHint = "options after the initial point: solver rosenbrock|dopri|gd(1e-4), until log10 t = 1e12, steps 100000, rtol 1e-6, atol 1e-9 [relative|absolute]"
 
-    /// `flow <name>: <loss> from <point> [, solver …] [, until log10 t = …] [, steps …]`.
+    /// `flow <name>: <loss> from <point> [, solver …] [, until log10 t = …] [, steps …]
+    /// [, rtol …] [, atol … [absolute]]`.
     mutating func flow(_ start: SourceLocation) throws(Diagnostic) -> FlowSyntax {
         let flowName = try name("a flow name", hint: "flow gf: exponential from init")
         try expectSymbol(":", hint: "flow \(flowName): exponential from init")
@@ -11,10 +12,11 @@ extension ProofFileParser {
         try expectWord("from", hint: "name the initial point: flow \(flowName): \(loss) from init")
         let initial = try name("the name of the initial point", hint: "flow \(flowName): \(loss) from init")
         var solver: String?, learningRate: ExprSyntax?, until: ExprSyntax?, steps: ExprSyntax?
+        var rtol: ExprSyntax?, atol: ExprSyntax?, atolIsAbsolute = false
         while current.isSymbol(",") {
             _ = advance()
             let optionAt = current.location
-            switch try name("a flow option (solver, until or steps)", hint: Self.flowOptionsHint) {
+            switch try name("a flow option (solver, until, steps, rtol or atol)", hint: Self.flowOptionsHint) {
             case "solver" where solver == nil:
                 solver = try name("a solver (rosenbrock, dopri or gd)", hint: "solver rosenbrock, solver dopri or solver gd(1e-4)")
                 if solver == "gd" {
@@ -30,12 +32,20 @@ extension ProofFileParser {
                 until = try expression()
             case "steps" where steps == nil:
                 steps = try expression()
+            case "rtol" where rtol == nil:
+                rtol = try expression()
+            case "atol" where atol == nil:
+                atol = try expression()
+                atolIsAbsolute = current.isWord("absolute")
+                if atolIsAbsolute || current.isWord("relative") { _ = advance() }
             case let option:
                 throw Diagnostic("unknown or repeated flow option '\(option)'", at: optionAt, hint: Self.flowOptionsHint)
             }
         }
-        return FlowSyntax(name: flowName, loss: loss, initial: initial, solver: solver, learningRate: learningRate,
-                          untilLog10Time: until, steps: steps, location: start)
+        var flow = FlowSyntax(name: flowName, loss: loss, initial: initial, solver: solver, learningRate: learningRate,
+                              untilLog10Time: until, steps: steps, location: start)
+        (flow.relativeTolerance, flow.absoluteTolerance, flow.absoluteToleranceIsAbsolute) = (rtol, atol, atolIsAbsolute)
+        return flow
     }
 
     /// A claim about a flow, when the claim starts with `<name> converges`, `<name> has` or

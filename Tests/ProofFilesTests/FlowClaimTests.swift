@@ -48,6 +48,25 @@ import Testing
         #expect(Document.doubles(document.points["kkt"]!.theta)![5] == 2.0.squareRoot())
     }
 
+    /// rtol and atol: atol scales with θ(0)'s largest entry (1/2 for init, 3·10⁻⁸ for small)
+    /// unless written `absolute`; the defaults scale the same way.
+    @Test(arguments: [
+        ("exponential from init", 1e-6, 1e-9 / 2),
+        ("exponential from init, rtol 1e-8, atol 1e-12", 1e-8, 1e-12 / 2),
+        ("exponential from init, atol 1e-12 relative", 1e-6, 1e-12 / 2),
+        ("exponential from init, atol 1e-12 absolute, rtol 1/1000", 1e-3, 1e-12),
+        ("square from small, solver dopri", 1e-6, 1e-9 * 3e-8),
+        ("square from small, atol 1e-9 absolute", 1e-6, 1e-9),
+    ])
+    func toleranceOptions(_ options: String, rtol: Double, atol: Double) throws {
+        let document = try Elaborator.elaborate(try ProofFileParser.parse(Self.header + """
+            point small: w1 = (1e-8, 2e-8), w2 = (-3e-8, 1e-8), v = (1e-8, 1e-8)
+            flow f: \(options)
+            """))
+        let f = try #require(document.flows["f"])
+        #expect(f.relativeTolerance == rtol && abs(f.absoluteTolerance - atol) <= 1e-15 * atol, "\(f.relativeTolerance), \(f.absoluteTolerance)")
+    }
+
     @Test(arguments: [
         ("flow gf: exponential from nowhere", "unknown point 'nowhere'"),
         ("flow gf: cubic from init", "unknown loss 'cubic'"),
@@ -55,6 +74,11 @@ import Testing
         ("flow gf: exponential from init, steps 0", "the number of steps must be positive"),
         ("flow gf: exponential from init, steps 10, steps 20", "unknown or repeated flow option 'steps'"),
         ("flow gf: exponential from init, solver gd", "expected '('"),
+        ("flow gf: exponential from init, rtol 0", "rtol must be positive"),
+        ("flow gf: exponential from init, atol -1e-9", "atol must be positive"),
+        ("flow gf: exponential from init, atol 1e-9 absolutely", "unknown name 'absolutely'"),
+        ("flow gf: exponential from init, rtol 1e-6, rtol 1e-7", "unknown or repeated flow option 'rtol'"),
+        ("flow gf: logistic from init, solver gd(1e-4), atol 1e-9", "rtol and atol are for the adaptive solvers"),
         ("flow init: exponential from init", "'init' is already defined"),
         ("claim gf converges in direction to kkt within 1e-6", "unknown flow 'gf'"),
         ("flow gf: exponential from init\nclaim gf converges in direction to kkt within 0", "the tolerance must be positive"),
