@@ -8,19 +8,20 @@ struct ArgumentText {
     let name: String
     let text: String
 
-    /// The argument `text`, or the file `path` (`-` or the argument `-`: standard input);
-    /// exactly one of them must be given.
-    static func argument(_ text: String?, named name: String, orFile path: String?) throws -> ArgumentText {
+    /// Throws unless exactly one of the argument `text` and the file `path` is given (for a
+    /// command's `validate()`).
+    static func validate(_ text: String?, named name: String, orFile path: String?) throws {
         guard (text == nil) != (path == nil) else {
             throw ValidationError("give the \(name) as an argument or with --file PATH ('-': standard input), exactly one")
         }
+    }
+
+    /// The argument `text`, or the file `path` (`-` or the argument `-`: standard input);
+    /// exactly one of them is given (see `validate`).
+    static func argument(_ text: String?, named name: String, orFile path: String?) throws -> ArgumentText {
+        precondition((text == nil) != (path == nil), "validated: an argument or a file")
         guard let file = path ?? (text == "-" ? "-" : nil) else { return ArgumentText(name: name, text: text!) }
-        switch SourceFile.read(file) {
-        case .success(let read): return ArgumentText(name: file == "-" ? SourceFile.standardInputName : file, text: read)
-        case .failure(let unreadable):
-            print(unreadable.description)
-            throw ExitCode(2)
-        }
+        return ArgumentText(name: file == "-" ? SourceFile.standardInputName : file, text: try SourceFile.text(of: file))
     }
 
     /// What `reader` reads in the text; on a mistake prints the located diagnostic and exits

@@ -46,13 +46,7 @@ struct DiscoverCommand: ParsableCommand {
     }
 
     func run() throws {
-        let source: String
-        switch SourceFile.read(file) {
-        case .success(let text): source = text
-        case .failure(let unreadable):
-            print(unreadable.description)
-            throw ExitCode(2)
-        }
+        let source = try SourceFile.text(of: file)
         if let runs, let flow {
             try survey(source, flow: flow, runs: runs)
             return

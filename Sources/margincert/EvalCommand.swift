@@ -27,6 +27,10 @@ struct EvalCommand: ParsableCommand {
 
     @OptionGroup var limits: TimeLimitOptions
 
+    func validate() throws {
+        try ArgumentText.validate(input, named: "input", orFile: file)
+    }
+
     func run() throws {
         try limits.bounded(undecided: { print("undecided (\($0))") }) {
             // Read here, in the bounded process: it is the one that reads standard input.

@@ -49,6 +49,7 @@ struct ProveCommand: ParsableCommand {
     @OptionGroup var limits: TimeLimitOptions
 
     func validate() throws {
+        try ArgumentText.validate(claim, named: "claim", orFile: file)
         guard [forAll, small, integer.isEmpty ? nil : ""].compactMap({ $0 }).count == 1 else {
             throw ValidationError("give exactly one of --for-all, --small, --integer (e.g. --for-all 'eps in (0, 1)')")
         }

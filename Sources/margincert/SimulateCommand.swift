@@ -107,13 +107,7 @@ struct SimulateCommand: ParsableCommand {
 
     /// Reads and elaborates a proof file; a malformed file prints its diagnostic and exits 2.
     static func load(_ path: String) throws -> Document {
-        let source: String
-        switch SourceFile.read(path) {
-        case .success(let text): source = text
-        case .failure(let unreadable):
-            print(unreadable.description)
-            throw ExitCode(2)
-        }
+        let source = try SourceFile.text(of: path)
         do {
             return try Elaborator.elaborate(try ProofFileParser.parse(source))
         } catch {

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// The one way the tool reads a text file (a proof file, a claim file, a sweep's JSON, a
@@ -19,6 +20,16 @@ enum SourceFile {
             return .failure(Unreadable(description: "\(path): error: \(why)\n  hint: check the path and the file's permissions"))
         }
         return decoded(data, name: path)
+    }
+
+    /// The text of `path`; when it cannot be read, prints why and exits with status 2.
+    static func text(of path: String) throws -> String {
+        switch read(path) {
+        case .success(let text): return text
+        case .failure(let unreadable):
+            print(unreadable.description)
+            throw ExitCode(2)
+        }
     }
 
     private static func decoded(_ data: Data, name: String) -> Result<String, Unreadable> {

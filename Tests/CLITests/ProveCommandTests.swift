@@ -74,18 +74,27 @@ import Testing
     @Test(arguments: ["prove", "eval"])
     func deepNestingIsALocatedError(command: String) throws {
         let claim = String(repeating: "(", count: 30_000) + "1" + String(repeating: ")", count: 30_000) + " > 0"
-        let result = try run([command, claim] + (command == "prove" ? ["--for-all", "eps in (0, 1)"] : []))
+        let result = try run([command, claim, "--time-limit", "300"] + (command == "prove" ? ["--for-all", "eps in (0, 1)"] : []))
         let located = (command == "prove" ? "claim" : "input") + ":1:257: error: the expression is nested more than 256 levels deep"
         #expect(result.status == 2 && result.output.hasPrefix(located), "status \(result.status): \(result.output.prefix(300))")
     }
 
+    /// A claim is an argument or a file, not both (a usage error, exit status 64).
+    @Test(arguments: [["eval", "1 < 2", "--file"], ["prove", "1 < 2", "--small", "eps", "--file"]])
+    func anArgumentOrAFileNotBoth(arguments: [String]) throws {
+        let result = try SupervisorTests().margincert(files: [("CLAIM", "1 < 2\n")], arguments)
+        #expect(result.status == 64, "status \(result.status): \(result.output)")
+    }
+
     /// 10⁵ nested parentheses do not fit in one argument: given in a claim file, they are a
     /// located error (line 1, column 257, where the nesting passes 256) with exit status 2.
+    /// (A generous time limit: reading 2·10⁵ tokens takes about a second in a debug build, more
+    /// on a loaded machine; this test is about the answer, not the time.)
     @Test(arguments: ["prove", "eval"])
     func deeperNestingInAFileIsALocatedError(command: String) throws {
         let claim = String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000) + " > 0\n"
         let result = try SupervisorTests().margincert(files: [("CLAIM", claim)],
-                                                      [command] + (command == "prove" ? ["--for-all", "eps in (0, 1)"] : []) + ["--file"])
+                                                      [command, "--time-limit", "300"] + (command == "prove" ? ["--for-all", "eps in (0, 1)"] : []) + ["--file"])
         #expect(result.status == 2 && result.output.hasPrefix("CLAIM:1:257: error: the expression is nested more than 256 levels deep"),
                 "status \(result.status): \(result.output.prefix(300))")
     }
