@@ -135,32 +135,3 @@ public enum CommandLineText {
         return IntegerParameter(name, lower: lower, upper: upper)
     }
 }
-
-extension ProofFileParser {
-    /// The first name in the text that is not in `known`, a function, a keyword or `e`.
-    func firstNewName(known: [String]) -> String? {
-        for (k, token) in tokens.enumerated() {
-            guard let name = token.identifier, !known.contains(name), !Self.keywords.contains(name), name != "e" else { continue }
-            let isCall = k + 1 < tokens.count && tokens[k + 1].isSymbol("(") && !tokens[k + 1].spaceBefore
-            if !isCall { return name }
-        }
-        return nil
-    }
-}
-
-extension Elaborator {
-    /// An elaborator whose only names are the real parameters `parameters` (with no range).
-    init(parameters: some Sequence<String>) {
-        self.init()
-        for p in parameters { document.ranges[p] = ParameterRange(p, lower: nil, upper: nil) }
-    }
-
-    /// The value of `e`, which must be a number.
-    func scalar(_ e: ExprSyntax, _ builder: inout ExprBuilder) throws(Diagnostic) -> Expr {
-        let v = try value(e, &builder)
-        guard case .scalar(let x) = v else {
-            throw Diagnostic("expected a number, found \(v.kind)", at: e.location, hint: "write a number; vectors may only be compared by '='")
-        }
-        return x
-    }
-}

@@ -57,4 +57,14 @@ extension ProofFileParser {
                         hint: "write one \(what); a line that starts with a space continues the previous one")
         }
     }
+
+    /// The first name in the text that is not in `known`, a function, a keyword or `e`.
+    func firstNewName(known: [String]) -> String? {
+        for (k, token) in tokens.enumerated() {
+            guard let name = token.identifier, !known.contains(name), !Self.keywords.contains(name), name != "e" else { continue }
+            let isCall = k + 1 < tokens.count && tokens[k + 1].isSymbol("(") && !tokens[k + 1].spaceBefore
+            if !isCall { return name }
+        }
+        return nil
+    }
 }
