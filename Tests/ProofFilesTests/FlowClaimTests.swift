@@ -67,6 +67,18 @@ import Testing
         #expect(f.relativeTolerance == rtol && abs(f.absoluteTolerance - atol) <= 1e-15 * atol, "\(f.relativeTolerance), \(f.absoluteTolerance)")
     }
 
+    /// The tolerances reach the integrator: from an init of scale 10⁻⁸, an absolute atol of
+    /// 10⁻⁹ barely controls the error, and the default (scaled to 10⁻¹⁷) takes more steps.
+    @Test func theScaledToleranceControlsASmallInit() throws {
+        let document = try Elaborator.elaborate(try ProofFileParser.parse(Self.header + """
+            point small: w1 = (1e-8, 2e-8), w2 = (-3e-8, 1e-8), v = (1e-8, 1e-8)
+            flow loose: square from small, atol 1e-9 absolute, until log10 t = 1
+            flow scaled: square from small, until log10 t = 1
+            """))
+        let runs = try ["loose", "scaled"].map { FlowRunner().run(FlowRequest(flow: try #require(document.flows[$0]))) }
+        #expect(runs[1].acceptedSteps > runs[0].acceptedSteps, "\(runs.map(\.acceptedSteps))")
+    }
+
     @Test(arguments: [
         ("flow gf: exponential from nowhere", "unknown point 'nowhere'"),
         ("flow gf: cubic from init", "unknown loss 'cubic'"),
