@@ -14,7 +14,7 @@ extension Elaborator {
                              hint: "declare the flow before the point: flow \(flowName): exponential from init")
         }
         let run = FlowRunner(recordEvery: 1000).run(FlowRequest(flow: flow))
-        switch LimitDiscovery.exactPoint(of: run.final, flow, exactData: LimitDiscovery.rationalData(document)) {
+        switch LimitDiscovery.exactPoint(of: run.final, flow, exactData: LimitDiscovery.preciseData(document)) {
         case .failure(let unrecognised):
             throw Diagnostic("the limit of \(flowName) is not recognised as an exact point: \(unrecognised.reason)", at: at,
                              hint: "`margincert discover FILE --flow \(flowName)` shows what the flow reached; give the point explicitly")

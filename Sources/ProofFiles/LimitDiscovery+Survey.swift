@@ -59,7 +59,7 @@ extension LimitDiscovery {
                              hint: "use xavier, balanced, gaussian(σ), sphere(r) or perturb(σ)")
         }
         let runner = FlowRunner(recordEvery: 1000)
-        let exactData = rationalData(document)
+        let exactData = preciseData(document)
         let indices = shard.runs(of: runs)
         let outcomes = Slots<SurveyRuns.Run>(count: indices.count)
         DispatchQueue.concurrentPerform(iterations: indices.count) { i in

@@ -3,6 +3,7 @@ import Exact
 import Foundation
 import GradientFlow
 import Networks
+import Symbolic
 
 /// From a flow of a proof file to an exact limit point, written as a proof file and verified
 /// by checking it (`margincert discover`).
@@ -50,7 +51,7 @@ public enum LimitDiscovery {
         }
         let header = declarations(of: source, syntax)
         return (wanted.map { [$0] } ?? names).map { name in
-            finding(name, document.flows[name]!, exactData: rationalData(document), header: header, path: path, runner: runner,
+            finding(name, document.flows[name]!, exactData: preciseData(document), header: header, path: path, runner: runner,
                     timeLimit: timeLimit)
         }
     }
@@ -84,9 +85,8 @@ public enum LimitDiscovery {
         var notes: [String] = []
     }
 
-    /// The exact point guessed from a flow's final direction: scaled, refined (to about 70
-    /// digits by Newton's method in rational arithmetic when the data are rational, else to
-    /// double precision), recognised entry by entry — first alone, then the entries left over
+    /// The exact point guessed from a flow's final direction: scaled, refined (to about 75
+    /// digits by Newton's method in rational arithmetic), recognised entry by entry — first alone, then the entries left over
     /// as sums of the radicals the others use.
     static func exactPoint(of direction: [Double], _ flow: Document.Flow, exactData: [LabeledPoint<Rational>]?) -> Result<Guess, Unrecognised> {
         let network = flow.network
@@ -137,11 +137,14 @@ public enum LimitDiscovery {
         return text
     }
 
-    /// The examples as exact rationals, or nil when an entry is not rational.
-    static func rationalData(_ document: Document) -> [LabeledPoint<Rational>]? {
+    /// The examples as rationals: exact when they are rational, else the midpoints of
+    /// enclosures of width 2⁻³²⁰ (far below the 2⁻²⁵⁶ the refinement works to); nil when an
+    /// entry has no enclosure.
+    static func preciseData(_ document: Document) -> [LabeledPoint<Rational>]? {
+        func value(_ e: Expr) -> Rational? { e.rationalValue ?? e.enclosure(at: [:], bits: 320)?.midpoint }
         var data: [LabeledPoint<Rational>] = []
         for example in document.examples {
-            let x = example.x.compactMap(\.rationalValue), y = example.y.compactMap(\.rationalValue)
+            let x = example.x.compactMap(value), y = example.y.compactMap(value)
             guard x.count == example.x.count, y.count == example.y.count else { return nil }
             data.append(LabeledPoint(x: x, y: y))
         }
