@@ -29,6 +29,9 @@ public struct LimitCandidate: Sendable {
     public let residual: Double
     /// Newton steps taken.
     public let iterations: Int
+    /// The KKT system of the pattern and its solution u = (θ_F, λ_A), for `precise(on:bits:)`.
+    let system: KKTSystem
+    let solution: [Double]
 
     public static let activeTolerance = 1e-2
     public static let zeroTolerance = 1e-4
@@ -68,6 +71,8 @@ public struct LimitCandidate: Sendable {
         zeroEntries = zero.sorted()
         self.residual = residual
         self.iterations = iterations
+        self.system = system
+        solution = u
     }
 }
 
@@ -92,35 +97,41 @@ extension LimitCandidate {
 }
 
 /// The KKT system of a fixed pattern, as a function of u = (θ_F, λ_A).
-struct KKTSystem {
+struct KKTSystem: Sendable {
     let network: Network
     let data: [LabeledPoint<Double>]
     let free: [Int]
     let active: [Int]
     let size: Int
 
-    func theta(_ u: [Double]) -> [Double] {
-        var θ = Array(repeating: 0.0, count: size)
+    func theta<S: NetworkScalar>(_ u: [S]) -> [S] {
+        var θ = Array(repeating: S.zero, count: size)
         for (k, j) in free.enumerated() { θ[j] = u[k] }
         return θ
     }
 
-    /// ∇_θ of yᵢΦ(θ; xᵢ), with slope 1 at a pre-activation that is exactly 0 (in the Clarke
+    /// ∇_θ of yΦ(θ; x), with slope 1 at a pre-activation that is exactly 0 (in the Clarke
     /// set of ReLU and leaky ReLU; the exact check decides the KKT conditions there).
-    func marginGradient(_ θ: [Double], _ i: Int) -> [Double] {
-        network.gradient(θ, data[i].x, subgradientAtZero: .one).map { $0 * data[i].y[0] }
+    func marginGradient<S: SignedNetworkScalar>(_ θ: [S], _ example: LabeledPoint<S>) -> [S] {
+        network.gradient(θ, example.x, subgradientAtZero: .one).map { $0 * example.y[0] }
     }
 
-    func residual(_ u: [Double]) -> [Double] {
+    func marginGradient(_ θ: [Double], _ i: Int) -> [Double] { marginGradient(θ, data[i]) }
+
+    /// The KKT system's left-hand sides at u = (θ_F, λ_A), on `data` (the same examples,
+    /// in double precision or exactly).
+    func residual<S: SignedNetworkScalar>(_ u: [S], on data: [LabeledPoint<S>]) -> [S] {
         let θ = theta(u)
         var stationarity = free.map { θ[$0] }
         for (k, i) in active.enumerated() {
-            let g = marginGradient(θ, i)
-            for (r, j) in free.enumerated() { stationarity[r] -= u[free.count + k] * g[j] }
+            let g = marginGradient(θ, data[i])
+            for (r, j) in free.enumerated() { stationarity[r] = stationarity[r] - u[free.count + k] * g[j] }
         }
         let margins = network.margins(θ, on: data)
-        return stationarity + active.map { margins[$0] - 1 }
+        return stationarity + active.map { margins[$0] - S(Rational.one) }
     }
+
+    func residual(_ u: [Double]) -> [Double] { residual(u, on: data) }
 
     /// λ minimising ‖θ_F − Σ λᵢ∇_F mᵢ‖ (normal equations with a tiny ridge).
     func leastSquaresMultipliers(_ θ: [Double]) -> [Double] {
@@ -136,11 +147,9 @@ struct KKTSystem {
         return LUDecomposition(a).solve(b)
     }
 
-    /// One damped Gauss–Newton step (JᵀJ + μI)Δ = −JᵀF, the Jacobian by central differences;
-    /// nil when it is not finite.
-    func newtonStep(_ u: [Double]) -> [Double]? {
-        let f = residual(u)
-        let m = f.count, n = u.count
+    /// The Jacobian of the residual at u, by central differences.
+    func jacobian(_ u: [Double]) -> [[Double]] {
+        let m = free.count + active.count, n = u.count
         var jacobian = Array(repeating: Array(repeating: 0.0, count: n), count: m)
         for c in 0..<n {
             let h = 1e-7 * max(1, abs(u[c]))
@@ -150,6 +159,12 @@ struct KKTSystem {
             let (fp, fm) = (residual(plus), residual(minus))
             for r in 0..<m { jacobian[r][c] = (fp[r] - fm[r]) / (2 * h) }
         }
+        return jacobian
+    }
+
+    /// The damped Gauss–Newton correction Δ with (JᵀJ + μI)Δ = −Jᵀf; nil when it is not finite.
+    static func correction(_ jacobian: [[Double]], _ f: [Double]) -> [Double]? {
+        let m = f.count, n = jacobian.first?.count ?? 0
         var a = Array(repeating: Array(repeating: 0.0, count: n), count: n), b = Array(repeating: 0.0, count: n)
         for p in 0..<n {
             for q in 0..<n { a[p][q] = (0..<m).reduce(0) { $0 + jacobian[$1][p] * jacobian[$1][q] } }
@@ -157,7 +172,11 @@ struct KKTSystem {
             b[p] = -(0..<m).reduce(0) { $0 + jacobian[$1][p] * f[$1] }
         }
         let delta = LUDecomposition(a).solve(b)
-        guard delta.allSatisfy(\.isFinite) else { return nil }
-        return zip(u, delta).map(+)
+        return delta.allSatisfy(\.isFinite) ? delta : nil
+    }
+
+    /// One damped Gauss–Newton step, the Jacobian by central differences; nil when it is not finite.
+    func newtonStep(_ u: [Double]) -> [Double]? {
+        Self.correction(jacobian(u), residual(u)).map { zip(u, $0).map(+) }
     }
 }

@@ -77,6 +77,8 @@ public struct Elaborator {
             definitions[name] = Definition(parameters: parameters, syntax: syntax, value: v, domain: builder.domain)
         case let .point(name, parameters, blocks, at):
             try point(name, parameters, blocks, at)
+        case let .limitPoint(name, flow, at):
+            try limitPoint(name, of: flow, at)
         case let .claim(claim):
             document.claims.append(try self.claim(claim))
         case let .flow(flow):

@@ -1,7 +1,9 @@
 import Discovery
+import Exact
 import Foundation
 import GradientFlow
 import Networks
+import Symbolic
 
 /// From a flow of a proof file to an exact limit point, written as a proof file and verified
 /// by checking it (`margincert discover`).
@@ -26,6 +28,12 @@ public enum LimitDiscovery {
         public let status: Status
         /// How the flow ended, the active examples, the refinement's residual: for the report.
         public let notes: [String]
+
+        /// The limit was found and its proof file passes as written.
+        public var passes: Bool {
+            guard case let .found(_, _, result) = status else { return false }
+            return result.error == nil && result.claims.allSatisfy(\.ok)
+        }
     }
 
     public static func discover(path: String, source: String, flow wanted: String? = nil,
@@ -43,16 +51,17 @@ public enum LimitDiscovery {
         }
         let header = declarations(of: source, syntax)
         return (wanted.map { [$0] } ?? names).map { name in
-            finding(name, document.flows[name]!, header: header, path: path, runner: runner, timeLimit: timeLimit)
+            finding(name, document.flows[name]!, exactData: preciseData(document), header: header, path: path, runner: runner,
+                    timeLimit: timeLimit)
         }
     }
 
-    static func finding(_ name: String, _ flow: Document.Flow, header: String, path: String, runner: FlowRunner,
+    static func finding(_ name: String, _ flow: Document.Flow, exactData: [LabeledPoint<Rational>]?, header: String, path: String, runner: FlowRunner,
                         timeLimit: Double) -> Finding {
         let run = runner.run(FlowRequest(flow: flow))
         var notes = ["flow \(name): \(FlowRunner.describe(run.outcome)) after \(run.acceptedSteps) steps, log10 t = "
                      + String(format: "%.4g", run.last.log10Time)]
-        switch exactPoint(of: run.final, flow) {
+        switch exactPoint(of: run.final, flow, exactData: exactData) {
         case .failure(let unrecognised):
             return Finding(flow: name, status: .notFound(unrecognised.reason), notes: notes + unrecognised.notes)
         case .success(let guess):
@@ -76,8 +85,10 @@ public enum LimitDiscovery {
         var notes: [String] = []
     }
 
-    /// The exact point guessed from a flow's final direction: scaled, refined, recognised.
-    static func exactPoint(of direction: [Double], _ flow: Document.Flow) -> Result<Guess, Unrecognised> {
+    /// The exact point guessed from a flow's final direction: scaled, refined (to about 75
+    /// digits by Newton's method in rational arithmetic), recognised entry by entry — first alone, then the entries left over
+    /// as sums of the radicals the others use.
+    static func exactPoint(of direction: [Double], _ flow: Document.Flow, exactData: [LabeledPoint<Rational>]?) -> Result<Guess, Unrecognised> {
         let network = flow.network
         guard network.homogeneityDegree != nil else {
             return .failure(Unrecognised(reason: "the network is not homogeneous: its limit need not be a KKT point of the max-margin problem"))
@@ -85,23 +96,59 @@ public enum LimitDiscovery {
         guard let candidate = LimitCandidate(direction: direction, network: network, data: flow.data) else {
             return .failure(Unrecognised(reason: "the flow did not separate the data (some margin is not positive at its end)"))
         }
+        let approximations = exactData.map { candidate.precise(on: $0) } ?? candidate.theta.map { Approximation($0) }
+        let digits = approximations.map(\.digits).min() ?? 0
         let notes = ["active examples: " + candidate.active.map { "x\($0 + 1)" }.joined(separator: ", ")
                      + "; entries at 0: \(candidate.zeroEntries.count); Newton: \(candidate.iterations) steps, residual "
-                     + String(format: "%.1e", candidate.residual)]
-        var entries: [String] = []
-        for (j, x) in candidate.theta.enumerated() {
-            if candidate.zeroEntries.contains(j) { entries.append("0"); continue }
-            guard let guess = AlgebraicGuess.recognize(x) else {
-                return .failure(Unrecognised(reason: "entry \(j + 1) of the limit, \(String(format: "%.15g", x)), is not recognised as a "
-                    + "rational, a radical r^(1/k) (k ≤ 8) or a quadratic irrational with small coefficients", notes: notes))
-            }
-            entries.append(guess.description)
+                     + String(format: "%.1e", candidate.residual) + "; refined to \(digits) digits"]
+        var guesses: [AlgebraicGuess?] = approximations.indices.map { j in
+            candidate.zeroEntries.contains(j) ? .rational(.zero) : AlgebraicGuess.recognize(approximations[j])
         }
+        var pool: [Radical] = []
+        for radical in guesses.compactMap({ $0?.radicals }).joined() where !pool.contains(radical) { pool.append(radical) }
+        for j in guesses.indices where guesses[j] == nil {
+            guesses[j] = AlgebraicGuess.recognize(approximations[j], pool: pool)
+            guard guesses[j] != nil else {
+                return .failure(Unrecognised(reason: unrecognised(entry: j, approximations[j], pool: pool), notes: notes))
+            }
+        }
+        let entries = guesses.map { $0!.description }
         let point = "point limit: " + network.blocks.map { block in
             let values = block.range.map { entries[$0] }
             return "\(block.name) = " + (values.count == 1 ? values[0] : "(" + values.joined(separator: ", ") + ")")
         }.joined(separator: ", ")
         return .success(Guess(point: point, theta: candidate.theta, notes: notes))
+    }
+
+    /// Why entry j was not recognised: its digits, what was tried, and the integer polynomial
+    /// of degree ≤ 6 it appears to satisfy, if any.
+    static func unrecognised(entry j: Int, _ x: Approximation, pool: [Radical]) -> String {
+        let shown = min(max(x.digits, 1), 40)
+        var text = "entry \(j + 1) of the limit, \(x.value.decimalString(fractionDigits: shown)) (about \(x.digits) digits), is not "
+            + "recognised as a rational, a radical r^(1/k) (k ≤ 12), a quadratic irrational"
+            + (x.digits >= 25 ? " or a sum of the radicals " + (pool.map(\.description) + ["sqrt(2)", "sqrt(3)", "sqrt(5)"]).joined(separator: ", ")
+               + " and their products" : "") + " with coefficients that small digits can tell apart"
+        if let p = AlgebraicGuess.minimalPolynomial(of: x, degreeBound: 6), p.count > 3 {
+            let terms = p.enumerated().reversed().filter { !$0.element.isZero }.map { "\($0.element)·x^\($0.offset)" }
+            text += "; it appears to be a root of " + terms.joined(separator: " + ") + " (degree \(p.count - 1)), which has no closed form here"
+        } else {
+            text += "; no integer polynomial of degree ≤ 6 with small coefficients vanishes at it"
+        }
+        return text
+    }
+
+    /// The examples as rationals: exact when they are rational, else the midpoints of
+    /// enclosures of width 2⁻³²⁰ (far below the 2⁻²⁵⁶ the refinement works to); nil when an
+    /// entry has no enclosure.
+    static func preciseData(_ document: Document) -> [LabeledPoint<Rational>]? {
+        func value(_ e: Expr) -> Rational? { e.rationalValue ?? e.enclosure(at: [:], bits: 320)?.midpoint }
+        var data: [LabeledPoint<Rational>] = []
+        for example in document.examples {
+            let x = example.x.compactMap(value), y = example.y.compactMap(value)
+            guard x.count == example.x.count, y.count == example.y.count else { return nil }
+            data.append(LabeledPoint(x: x, y: y))
+        }
+        return data
     }
 
     /// The guess checked exactly: feasible and KKT (else not found), then each optimality claim
@@ -156,7 +203,7 @@ extension StatementSyntax {
     var line: Int {
         switch self {
         case let .title(_, at), let .network(_, at), let .loss(_, at), let .parameter(_, _, at), let .integer(_, _, at),
-             let .definition(_, _, _, at), let .point(_, _, _, at):
+             let .definition(_, _, _, at), let .point(_, _, _, at), let .limitPoint(_, _, at):
             return at.line
         case let .data(_, _, _, _, at): return at.line
         case .claim(let c): return c.location.line

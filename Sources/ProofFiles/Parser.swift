@@ -159,6 +159,13 @@ public struct ProofFileParser {
     mutating func point(_ start: SourceLocation) throws(Diagnostic) -> StatementSyntax {
         let example = "point kkt: w1 = (0, 2), v = (2, 0)"
         let n = try name("a point name", hint: example)
+        if current.isSymbol("=") {
+            _ = advance()
+            let hint = "name the flow whose limit it is: point \(n) = limit of gf"
+            try expectWord("limit", hint: hint)
+            try expectWord("of", hint: hint)
+            return .limitPoint(n, flow: try name("a flow name", hint: hint), start)
+        }
         let params = try parameterList()
         try expectSymbol(":", hint: example)
         var blocks: [BlockSyntax] = []

@@ -133,6 +133,8 @@ public enum StatementSyntax: Hashable, Sendable {
     case definition(String, parameters: [String], ExprSyntax, SourceLocation)
     /// `point p(eps): w1 = (…), v = (…)`.
     case point(String, parameters: [String], blocks: [BlockSyntax], SourceLocation)
+    /// `point lim = limit of gf`: the exact limit point of a flow, found when the file is read.
+    case limitPoint(String, flow: String, SourceLocation)
     case claim(ClaimSyntax)
     /// `flow gf: exponential from init, solver rosenbrock, until log10 t = 1e12, steps 100000`.
     case flow(FlowSyntax)
