@@ -114,8 +114,9 @@ extension Report {
         let expected = expected(claim)
         var result = ClaimResult(line: claim.syntax.location.line, label: claim.syntax.label, kind: claim.kindName,
                                  text: claim.syntax.text, verdict: outcome.status, expected: expected,
-                                 ok: outcome.status == expected, evidence: outcome.evidence,
-                                 explanation: explain ? outcome.explanation : nil, seconds: seconds)
+                                 ok: outcome.status == expected, evidence: outcome.evidence.description,
+                                 explanation: explain ? outcome.explanation : nil, seconds: seconds,
+                                 evidence_data: outcome.evidence.json)
         if certify, outcome.status == .proved || outcome.status == .refuted {
             result.certificate = (outcome.certificate ?? .notCertified("no certificate for \(claim.kindName) claims yet")).json
         }
