@@ -91,6 +91,8 @@ ENCLOSURE = re.compile(r"in \[([-0-9.]+), ([-0-9.]+)\]")
 
 
 def run(binary, text):
+    # A leading minus would read as an option: "-a ..." is written "0 - a ...".
+    text = "0 " + text if text.startswith("-") else text
     done = subprocess.run([binary, "eval", text, "--time-limit", "10"], capture_output=True, text=True, timeout=60)
     return done.returncode, done.stdout
 
