@@ -98,7 +98,7 @@ extension Checker {
         case let .notLocalOptimum(arc, reason, explanation):
             let evidence = Evidence.descentArc(arc, blocks: document.network?.blocks ?? [], reason: reason)
             let lines = explanation + ["direction d = \(Evidence.show(arc.direction)), correction z = \(Evidence.show(arc.correction))"]
-            let certificate = point.map { arcCertificate(arc, into: $0) }
+            let certificate = certifiesFoundArcs ? point.map { arcCertificate(arc, into: $0) } : nil
             return claimingOptimum ? .refuted(evidence, explanation: lines, certificate: certificate.map(Certificate.negation))
                                    : .proved(evidence, explanation: lines, certificate: certificate)
         case .notKKT(let reason):

@@ -104,6 +104,8 @@ extension Report {
     static func result(of claim: ElaboratedClaim, by checker: Checker, explain: Bool, certify: Bool) -> ClaimResult {
         let clock = ContinuousClock()
         var outcome = Outcome.undecided("not checked")
+        var checker = checker
+        checker.certifiesFoundArcs = certify
         let elapsed = clock.measure { outcome = checker.check(claim) }
         return claimResult(claim, outcome, explain: explain, certify: certify,
                            seconds: Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
