@@ -30,9 +30,10 @@ func runLocalOptimalityBenchmarks() {
             best = min(best, clock.now - start)
         }
         times.append(milliseconds(best))
-        let how = outcome.evidence.hasPrefix("a global optimum") ? "global" : outcome.evidence.contains("witness found") ? "arc" : "second order"
+        let evidence = outcome.evidence.description
+        let how = if case .descentArc = outcome.evidence { "arc" } else { evidence.hasPrefix("a global optimum") ? "global" : "second order" }
         print(file.padding(toLength: 36, withPad: " ", startingAt: 0) + String(format: "%10.2f ms   ", milliseconds(best))
-              + "\(outcome.status.rawValue == "proved" ? "local" : outcome.status.rawValue == "refuted" ? "not local" : "undecided") (\(outcome.status == .undecided ? String(outcome.evidence.prefix(60)) : how))")
+              + "\(outcome.status.rawValue == "proved" ? "local" : outcome.status.rawValue == "refuted" ? "not local" : "undecided") (\(outcome.status == .undecided ? String(evidence.prefix(60)) : how))")
     }
     let sorted = times.sorted()
     if !sorted.isEmpty {

@@ -5,6 +5,9 @@
 # ranges with algebraic ends and cut points at the ends. Fails on any "proved" the oracle
 # contradicts and on any refutation whose counterexample is outside the set or does not fail.
 # Part of scripts/test.sh (CI: 2,000 claims); longer runs: scripts/differential.sh 20000 7.
+# Then the exact layer against FLINT/Arb (scripts/oracle/flint_differential.py, python-flint):
+# algebraic signs and identities, exp/log enclosures and close exp/log comparisons through
+# `margincert eval`, FLINT_COUNT cases (default 300, about 30 s on 2 cores; a process per case).
 #
 # Usage: scripts/differential.sh [COUNT] [SEED] [SCRATCH]   (defaults: 2000, 1, .build-rel)
 set -euo pipefail
@@ -15,3 +18,5 @@ scratch="${3:-.build-rel}"
 swift build -c release --scratch-path "$scratch" --product margincert >/dev/null
 python3 scripts/oracle/differential.py "$scratch/release/margincert" --count "$count" --seed "$seed" \
     --jobs "$(nproc)" --time-limit 2
+python3 scripts/oracle/flint_differential.py "$scratch/release/margincert" --count "${FLINT_COUNT:-300}" --seed "$seed" \
+    --jobs "$(nproc)"

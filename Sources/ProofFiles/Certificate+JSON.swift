@@ -22,6 +22,18 @@ extension Certificate {
             return .object(["kind": .string("all"), "parts": .array(parts.map {
                 .object(["name": .string($0.name), "certificate": $0.certificate.json])
             })])
+        case .negation(let certificate):
+            return .object(["kind": .string("not"), "certificate": certificate.json])
+        case let .stationary(point, constraints, multipliers, printed):
+            var fields: [String: JSONValue] = [
+                "kind": .string("kkt"), "point": .object(point.values.mapValues(\.json)),
+                "constraints": .array(constraints.map(\.json)), "multipliers": .array(multipliers.map(\.json)),
+            ]
+            if let printed { fields["printed"] = .array(printed.map(\.json)) }
+            return .object(fields)
+        case let .notStationary(point, constraints, farkas):
+            return .object(["kind": .string("not-kkt"), "point": .object(point.values.mapValues(\.json)),
+                            "constraints": .array(constraints.map(\.json)), "farkas": .object(farkas.values.mapValues(\.json))])
         case .notCertified(let reason):
             return .object(["kind": .string("not-certified"), "reason": .string(reason)])
         }

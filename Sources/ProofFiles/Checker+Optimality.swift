@@ -21,17 +21,15 @@ extension Checker {
         return (MaxMarginProblem(network: network, data: data), θ)
     }
 
-    static func show(_ v: [RealAlgebraic]) -> String {
-        "(" + v.map { Constant($0).description }.joined(separator: ", ") + ")"
-    }
-
     func kkt(_ p: Document.Point, printed: [Expr]?) -> Outcome {
         guard let (problem, θ) = exactProblem(p) else {
             return .undecided("the KKT check needs a scalar-output network and algebraic numbers")
         }
         let λ = printed.map { $0.map { $0.constantValue!.realAlgebraic } }
-        return Self.outcome(problem.isKKTPoint(θ, printed: λ), printed: λ != nil,
-                            stationarity: "θ ∈ Σλᵢ∂°(yᵢΦ)", method: "exact LP over the Clarke subdifferential")
+        let result = problem.isKKTPoint(θ, printed: λ)
+        return certified(Self.outcome(result, printed: λ != nil, stationarity: "θ ∈ Σλᵢ∂°(yᵢΦ)",
+                                      method: "exact LP over the Clarke subdifferential"),
+                         result, at: θ, free: Array(θ.indices), printed: λ)
     }
 
     /// The verdict of a KKT check: `stationarity` names the condition that no λ satisfies
@@ -39,16 +37,11 @@ extension Checker {
     static func outcome(_ result: KKTResult<RealAlgebraic>, printed: Bool, stationarity: String,
                         method: String) -> Outcome {
         switch result {
-        case let .kkt(multipliers, _):
-            return .proved("KKT with λ = \(show(multipliers))\(printed ? " (the printed multipliers)" : ""); \(method)")
-        case let .infeasible(i, margin):
-            return .refuted("infeasible: constraint \(i + 1) has margin \(Constant(margin)) < 1")
-        case .notKKT(let y):
-            return .refuted("no λ ≥ 0 gives \(stationarity): Farkas vector \(show(y))")
-        case .wrongMultipliers(let reason):
-            return .refuted("printed multipliers fail: \(reason)")
-        case .undecided(let reason):
-            return .undecided(reason)
+        case let .kkt(multipliers, _): return .proved(.multipliers(multipliers, printed: printed, method: method))
+        case let .infeasible(i, margin): return .refuted(.infeasible(constraint: i, margin: margin))
+        case .notKKT(let y): return .refuted(.farkas(y, stationarity: stationarity))
+        case .wrongMultipliers(let reason): return .refuted(.wrongMultipliers(reason))
+        case .undecided(let reason): return .undecided(reason)
         }
     }
 
@@ -58,10 +51,10 @@ extension Checker {
         }
         let result = problem.globalOptimum(θ)
         if case .undecided(let reason) = result, let better = problem.betterPoint(than: θ) {
-            let blocks = document.network?.blocks ?? []
-            let point = blocks.map { b in "\(b.name) = (" + b.range.map { Constant(better[$0]).description }.joined(separator: ", ") + ")" }
-            return .refuted("a feasible point with ‖θ′‖² = \(Constant(Network.squaredNorm(better))) < ‖θ‖² = \(Constant(Network.squaredNorm(θ))), found by search and verified exactly: point better: " + point.joined(separator: ", "),
-                            explanation: ["closed forms and the dual certificate: \(reason)"])
+            let evidence = Evidence.betterPoint(better, blocks: document.network?.blocks ?? [],
+                                                normSquared: Network.squaredNorm(better), referenceNormSquared: Network.squaredNorm(θ))
+            return .refuted(evidence, explanation: ["closed forms and the dual certificate: \(reason)"],
+                            certificate: betterPointCertificate(better, than: θ))
         }
         return Self.outcome(result, objective: "‖θ‖²")
     }
@@ -70,9 +63,9 @@ extension Checker {
     static func outcome(_ result: GlobalOptimumResult<RealAlgebraic>, objective: String) -> Outcome {
         switch result {
         case let .optimal(value, reason):
-            return .proved("\(objective) = \(Constant(value)), the optimal value: \(reason)")
+            return .proved(.optimal(objective: objective, value: value, reason: reason))
         case let .notOptimal(value, normSquared, reason):
-            return .refuted("\(objective) = \(Constant(normSquared)) > \(Constant(value)), the optimal value: \(reason)")
+            return .refuted(.notOptimal(objective: objective, value: normSquared, optimalValue: value, reason: reason))
         case .infeasible(let i):
             return .refuted("infeasible: constraint \(i + 1) fails")
         case .undecided(let reason):
@@ -84,7 +77,7 @@ extension Checker {
         guard let (problem, θ) = exactProblem(p) else {
             return .undecided("the optimality check needs a scalar-output network and algebraic numbers")
         }
-        return outcome(problem.localOptimum(θ), claimingOptimum: true)
+        return outcome(problem.localOptimum(θ), claimingOptimum: true, of: p)
     }
 
     /// `p is not a local optimum` without a witness: the engine's arc, when it finds one.
@@ -92,34 +85,29 @@ extension Checker {
         guard let (problem, θ) = exactProblem(p) else {
             return .undecided("the optimality check needs a scalar-output network and algebraic numbers")
         }
-        return outcome(problem.localOptimum(θ), claimingOptimum: false)
+        return outcome(problem.localOptimum(θ), claimingOptimum: false, of: p)
     }
 
-    /// The verdict on `is a local optimum` (`claimingOptimum`) or on `is not a local optimum`.
-    func outcome(_ result: LocalOptimumResult, claimingOptimum: Bool) -> Outcome {
+    /// The verdict on `is a local optimum` (`claimingOptimum`) or on `is not a local optimum`;
+    /// `point`: the point of problem (2) itself (its arcs are certified), nil for problem (4).
+    func outcome(_ result: LocalOptimumResult, claimingOptimum: Bool, of point: Document.Point? = nil) -> Outcome {
         switch result {
         case let .localOptimum(reason, explanation):
             return claimingOptimum ? .proved(reason, explanation: explanation)
                                    : .refuted("a local optimum: \(reason)", explanation: explanation)
         case let .notLocalOptimum(arc, reason, explanation):
-            let evidence = "not a local optimum, witness found: \(arc.proofFileText(blocks: document.network?.blocks ?? [])) — \(reason)"
-            let lines = explanation + ["direction d = \(Self.show(arc.direction)), correction z = \(Self.show(arc.correction))"]
-            return claimingOptimum ? .refuted(evidence, explanation: lines) : .proved(evidence, explanation: lines)
+            let evidence = Evidence.descentArc(arc, blocks: document.network?.blocks ?? [], reason: reason)
+            let lines = explanation + ["direction d = \(Evidence.show(arc.direction)), correction z = \(Evidence.show(arc.correction))"]
+            let certificate = certifiesFoundArcs ? point.map { arcCertificate(arc, into: $0) } : nil
+            return claimingOptimum ? .refuted(evidence, explanation: lines, certificate: certificate.map(Certificate.negation))
+                                   : .proved(evidence, explanation: lines, certificate: certificate)
         case .notKKT(let reason):
-            return claimingOptimum ? .refuted(reason) : .proved(reason)
+            // Not KKT, so not a local optimum (the qualification of `LocalOptimumResult.notKKT`):
+            // the certificate is the KKT check's refutation.
+            let notKKT = point.flatMap { kkt($0, printed: nil).certificate } ?? .notCertified("not a KKT point of the per-layer problem")
+            return claimingOptimum ? .refuted(reason, certificate: notKKT) : .proved(reason, certificate: .negation(notKKT))
         case let .undecided(reason, explanation):
             return .undecided(reason, explanation: explanation)
         }
-    }
-}
-
-extension DescentArc {
-    /// The arc in proof-file syntax, to paste into a file: `parameter s in (0, s0)` and
-    /// `point found(s): w1 = (…), …` with the network's blocks.
-    func proofFileText(blocks: [ParameterBlock]) -> String {
-        let entries = blocks.map { block in
-            "\(block.name) = (" + block.range.map { point[$0].description }.joined(separator: ", ") + ")"
-        }
-        return "parameter \(parameter) in (0, \(upperBound)); point found(\(parameter)): " + entries.joined(separator: ", ")
     }
 }

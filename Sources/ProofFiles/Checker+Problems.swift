@@ -28,9 +28,10 @@ extension Checker {
         case let .kktPoint(p, printed):
             return withPerLayerProblem(p, layer: layer) { problem, u in
                 let λ = printed.map { $0.map { $0.constantValue!.realAlgebraic } }
-                return Self.outcome(problem.isKKTPoint(u, printed: λ), printed: λ != nil,
-                                    stationarity: "u ∈ Σλᵢ∂°hᵢ(u) for layer \(layer + 1)",
-                                    method: "exact LP over the Clarke subdifferential of the per-layer problem for layer \(layer + 1)")
+                let result = problem.isKKTPoint(u, printed: λ)
+                let outcome = Self.outcome(result, printed: λ != nil, stationarity: "u ∈ Σλᵢ∂°hᵢ(u) for layer \(layer + 1)",
+                                           method: "exact LP over the Clarke subdifferential of the per-layer problem for layer \(layer + 1)")
+                return self.certified(outcome, result, at: problem.reference, free: problem.coordinates, printed: λ)
             }
         case .localOptimum(let p):
             return withPerLayerProblem(p, layer: layer) { problem, u in self.outcome(problem.localOptimum(u), claimingOptimum: true) }
@@ -70,16 +71,21 @@ extension Checker {
             return .undecided("the l1 predictor problem needs scalar labels and algebraic numbers")
         }
         func exact(_ p: Document.Point) -> [RealAlgebraic] { p.theta.map { $0.constantValue!.realAlgebraic } }
-        func feasible(_ β: [RealAlgebraic]) -> Outcome {
-            let m = problem.margins(β)
-            if let i = m.indices.first(where: { m[$0] < 1 }) {
-                return .refuted("y\(i + 1)⟨β, x\(i + 1)⟩ = \(Constant(m[i])) < 1")
+        func feasible(_ b: Document.Point) -> Outcome {
+            let m = problem.margins(exact(b))
+            let conditions = document.examples.map { example in
+                Comparison(example.y[0] * Expr.sum(zip(b.theta, example.x).map { $0 * $1 }), .greaterOrEqual, .one)
             }
-            return .proved("yᵢ⟨β, xᵢ⟩ = \(Self.show(m)) ≥ 1")
+            if let i = m.indices.first(where: { m[$0] < 1 }) {
+                return .refuted(.infeasible(constraint: i, margin: m[i]),
+                                certificate: .atPoint(conditions: conditions, assignment: [:], holds: false))
+            }
+            return .proved(.margins(m, term: "yᵢ⟨β, xᵢ⟩"), certificate: .atPoint(conditions: conditions, assignment: [:], holds: true))
         }
+        func l1Norm(_ b: Document.Point) -> Expr { Expr.sum(b.theta.map(Expr.abs)) }
         switch kind {
         case .feasible(let b):
-            return feasible(exact(b))
+            return feasible(b)
         case let .kktPoint(b, printed):
             let λ = printed.map { $0.map { $0.constantValue!.realAlgebraic } }
             return Self.outcome(problem.isKKTPoint(exact(b), printed: λ), printed: λ != nil,
@@ -87,12 +93,14 @@ extension Checker {
         case .localOptimum(let b), .globalOptimum(let b):
             return Self.outcome(problem.globalOptimum(exact(b)), objective: "‖β‖₁")
         case let .notGlobalOptimum(b, w):
-            let (β, better) = (exact(b), exact(w))
-            let (n, m) = (L1PredictorProblem.l1Norm(better), L1PredictorProblem.l1Norm(β))
+            let (n, m) = (L1PredictorProblem.l1Norm(exact(w)), L1PredictorProblem.l1Norm(exact(b)))
+            let shorter = { (holds: Bool) in
+                Certificate.atPoint(conditions: [Comparison(l1Norm(w), .less, l1Norm(b))], assignment: [:], holds: holds)
+            }
             return Outcome.all([
-                ("\(w.name) is feasible", feasible(better)),
-                ("‖\(w.name)‖₁ < ‖\(b.name)‖₁", n < m ? .proved("\(Constant(n)) < \(Constant(m))")
-                                                     : .refuted("\(Constant(n)) ≥ \(Constant(m))")),
+                ("\(w.name) is feasible", feasible(w)),
+                ("‖\(w.name)‖₁ < ‖\(b.name)‖₁", n < m ? .proved("\(Constant(n)) < \(Constant(m))", certificate: shorter(true))
+                                                     : .refuted("\(Constant(n)) ≥ \(Constant(m))", certificate: shorter(false))),
             ])
         default:
             return .undecided("not a claim about the l1 predictor problem")

@@ -13,6 +13,10 @@ public struct Checker: Sendable {
     /// ("limit: time"), and the rest of the file is still checked.
     public var timeLimit: Double
 
+    /// Whether to write the certificates that cost a second proof: a descent arc found by the
+    /// local-optimality engine, re-proved as a witness. Off unless certificates are written.
+    public var certifiesFoundArcs = false
+
     public init(_ document: Document, simulator: (any FlowSimulator)? = nil,
                 timeLimit: Double = ResourceLimit.defaultSeconds) {
         self.document = document
@@ -63,15 +67,18 @@ public struct Checker: Sendable {
         case .none:
             let certificate = { (holds: Bool) in Certificate.atPoint(conditions: claim.conditions, assignment: [:], holds: holds) }
             switch claim.truth(at: [:]) {
-            case .holds: return .proved("exact", certificate: certificate(true))
-            case let .fails(c, undefined):
-                return .refuted(undefined ? "not defined: \(c) fails" : "\(c) fails", certificate: certificate(false))
+            case .holds: return .proved(.exact, certificate: certificate(true))
+            case let .fails(c, undefined): return .refuted(.failingCondition(c, undefined: undefined), certificate: certificate(false))
             case .undecided(let c): return .undecided("the sign of \(c.difference) is not settled")
             }
         case .forAll(let range): return Outcome(Prover.decide(claim, over: range))
         case .forSmall(let name): return Outcome(Prover.decideForSmall(claim, parameter: name))
         case .forIntegers(let range): return Outcome(Prover.decideForIntegers(claim, over: range))
-        case .forAllRegion(let region): return Outcome(Prover.decide(claim, over: region))
+        case .forAllRegion(let region):
+            let outcome = Outcome(Prover.decide(claim, over: region))
+            guard outcome.certificate == nil, outcome.status == .proved else { return outcome }
+            return Outcome(.proved, outcome.evidence, explanation: outcome.explanation, certificate: .notCertified(
+                "a claim over a region of two parameters: no certificate kind for its cylindrical decomposition yet"))
         }
     }
 

@@ -104,6 +104,8 @@ extension Report {
     static func result(of claim: ElaboratedClaim, by checker: Checker, explain: Bool, certify: Bool) -> ClaimResult {
         let clock = ContinuousClock()
         var outcome = Outcome.undecided("not checked")
+        var checker = checker
+        checker.certifiesFoundArcs = certify
         let elapsed = clock.measure { outcome = checker.check(claim) }
         return claimResult(claim, outcome, explain: explain, certify: certify,
                            seconds: Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))
@@ -114,8 +116,9 @@ extension Report {
         let expected = expected(claim)
         var result = ClaimResult(line: claim.syntax.location.line, label: claim.syntax.label, kind: claim.kindName,
                                  text: claim.syntax.text, verdict: outcome.status, expected: expected,
-                                 ok: outcome.status == expected, evidence: outcome.evidence,
-                                 explanation: explain ? outcome.explanation : nil, seconds: seconds)
+                                 ok: outcome.status == expected, evidence: outcome.evidence.description,
+                                 explanation: explain ? outcome.explanation : nil, seconds: seconds,
+                                 evidence_data: outcome.evidence.json)
         if certify, outcome.status == .proved || outcome.status == .refuted {
             result.certificate = (outcome.certificate ?? .notCertified("no certificate for \(claim.kindName) claims yet")).json
         }

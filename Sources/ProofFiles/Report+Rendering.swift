@@ -24,7 +24,7 @@ extension Report {
                 FileResult(path: f.path, title: f.title, error: f.error, claims: f.claims.map {
                     ClaimResult(line: $0.line, label: $0.label, kind: $0.kind, text: $0.text, verdict: $0.verdict,
                             expected: $0.expected, ok: $0.ok, evidence: $0.evidence, explanation: $0.explanation, seconds: 0,
-                            certificate: $0.certificate)
+                            certificate: $0.certificate, evidence_data: $0.evidence_data)
                 })
             }
         }

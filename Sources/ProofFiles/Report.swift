@@ -34,11 +34,15 @@ public struct Report: Codable, Sendable {
         public let verdict: Outcome.Status
         public let expected: Outcome.Status
         public let ok: Bool
+        /// The evidence as text (rendered from `Outcome.evidence`).
         public let evidence: String
         public let explanation: [String]?
         public let seconds: Double
         /// The certificate of a proved or refuted verdict (`check --certificates`), as written.
         public var certificate: JSONValue? = nil
+        /// The evidence as data (`Evidence.json`): the counterexample, the multipliers, the
+        /// Farkas vector, the better point or the arc, as exact numbers; nil for prose.
+        public var evidence_data: JSONValue? = nil
     }
 
     public var summary = Summary()

@@ -19,11 +19,22 @@ public indirect enum Certificate: Sendable, Hashable {
     case overRange(conditions: [Comparison], range: ParameterRange, cutPoints: [RealAlgebraic], samples: [Rational])
     /// Every part holds (a compound claim), or, for a refutation, the one part listed fails.
     case all([Part])
+    /// The claim fails because the certified conditions hold (a better point, a descent arc).
+    case negation(Certificate)
+    /// KKT of min ½‖v‖² subject to cᵢ(v) ≥ 1 at `point` (the values of the variables v):
+    /// every cᵢ ≥ 1, λ ≥ 0 with λᵢ = 0 unless cᵢ = 1, and v = Σλᵢgᵢ with gᵢ the gradient of
+    /// cᵢ at the point on every piece (every branch of each kink whose argument is 0 there),
+    /// so gᵢ is the only Clarke subgradient. `printed`: the claim's multipliers, equal to λ.
+    case stationary(point: Assignment, constraints: [Expr], multipliers: [Constant], printed: [Constant]?)
+    /// Not KKT: a Farkas vector y (by variable) with yᵀg ≥ 0 for the gradient g of every
+    /// piece of every active constraint (cᵢ = 1) at `point`, and yᵀv < 0; the Clarke
+    /// subdifferential lies in the hull of those gradients, so no λ ≥ 0 gives v = Σλᵢgᵢ.
+    case notStationary(point: Assignment, constraints: [Expr], farkas: Assignment)
     /// No certificate of this kind is written yet; the reason says which.
     case notCertified(String)
 
     /// The format version written in every certificate file.
-    public static let version = 1
+    public static let version = 2
 
     /// One named part of a compound claim.
     public struct Part: Sendable, Hashable {

@@ -48,9 +48,37 @@ import Symbolic
         #expect(Self.field(c[2], "kind") == .string("at-point") && Self.field(c[2], "holds") == .bool(true))
         // For small eps: the first cell (0, 1), where it holds throughout.
         #expect(Self.field(c[3], "kind") == .string("over-range"))
-        #expect(Self.field(c[4], "kind") == .string("not-certified"))
+        // KKT: the constraints as expressions in named variables, the point, λ = (2, 2).
+        #expect(Self.field(c[4], "kind") == .string("kkt"))
+        #expect(Self.field(c[4], "multipliers") == .array([.string("2"), .string("2")]))
+        #expect(Self.field(Self.field(c[4], "point"), "w1[2]") == .string("2"))
         guard case .array(let parts)? = Self.field(c[5], "parts") else { Issue.record("no parts"); return }
         #expect(parts.count == 3)
+    }
+
+    /// The JSON report carries the evidence as data: the counterexample's exact value, λ, the
+    /// Farkas vector, the better point (`evidence_data`), next to its text.
+    @Test func evidenceIsDataInTheReport() {
+        let source = Self.file + """
+
+        point far: w1 = (0, 4), w2 = (0, 0), v = (1, 0)
+        claim far is a KKT point expect refuted
+        claim far is a global optimum expect refuted
+        """
+        let claims = Report.check([(path: "c.proof", source: source)], explain: false, simulator: nil)[0].claims
+        let data = claims.map(\.evidence_data)
+        #expect(Self.field(data[1], "kind") == .string("counterexample"))
+        #expect(Self.field(Self.field(Self.field(data[1], "witness"), "eps"), "root_of") == .array([.string("-2"), .string("0"), .string("1")]))
+        #expect(Self.field(data[2], "kind") == .string("exact"))
+        #expect(Self.field(data[4], "multipliers") == .array([.string("2"), .string("2")]))
+        #expect(Self.field(data[5], "kind") == .string("parts"))
+        // Not KKT: a Farkas vector y with yᵀθ < 0, one entry per parameter.
+        guard case .array(let y)? = Self.field(data[6], "vector") else { Issue.record("no Farkas vector: \(String(describing: data[6]))"); return }
+        #expect(Self.field(data[6], "kind") == .string("farkas") && y.count == 6)
+        #expect(claims[6].evidence.hasPrefix("no λ ≥ 0 gives"))
+        #expect(Self.field(data[7], "kind") == .string("better-point"))
+        guard case .array(let v)? = Self.field(Self.field(data[7], "point"), "v") else { Issue.record("no better point: \(String(describing: data[7]))"); return }
+        #expect(v.count == 2)
     }
 
     @Test func noneUnlessAsked() {

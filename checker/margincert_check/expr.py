@@ -272,7 +272,7 @@ class Context:
             n = abs(r.numerator)
             return (mp.power(p, n), mp.power(q, n)) if r > 0 else (mp.power(q, n), mp.power(p, n))
         if op in ("exp", "log"):
-            raise NotCheckable("exp and log: only strict signs are checkable (by enclosures), not zeros or ranges")
+            return self.transcendental(e), one
         s = self.branch(kink_argument(e))
         if op == "relu":
             return self.fraction(e[1]) if s > 0 else (mp.const(0), one)
@@ -283,6 +283,20 @@ class Context:
             p, q = self.fraction(e[1])
             return (p, q) if s >= 0 else (mp.mul(mp.const(-1), p), q)
         return self.fraction(e[1] if (s >= 0) == (op == "max") else e[2])
+
+    def transcendental(self, e):
+        """exp(a) or log(a) as a symbol with no relation: P reduces to 0 only when the claim
+        is an identity in it (equal arguments share one symbol), true whatever its value.
+        Nothing else about it can be eliminated, so a zero that needs its value is not
+        checkable (strict signs come from enclosures)."""
+        key = ("transcendental", text(e))
+        if key not in self.generators:
+            self.generators[key] = len(self.generators) + 1
+        return mp.var(self.generators[key])
+
+    def fresh(self):
+        """A variable index used by no generator (for the value v in P - v Q)."""
+        return len(self.generators) + 1
 
     def algebraic(self, c):
         """A generator for an algebraic constant; a quadratic one is written as

@@ -30,7 +30,7 @@ def sign_at(e, env):
     p, q = context.fraction(e)
     if not context.reduced(p):
         return 0
-    v = len(context.relations) + 1
+    v = context.fresh()
     value = [mp.constant_value(c) for c in mp.coefficients(context.eliminated(mp.add(p, mp.mul(mp.var(v), q), -1)), v)]
     if None in value or not any(value):
         raise NotCheckable("cannot eliminate the generators of %s at %s" % (text(e), _show(env)))
@@ -190,7 +190,7 @@ def zero_polynomial(f, branch, name):
     r = mp.univariate(context.eliminated(p))
     if r is not None and any(r):
         return r
-    v = len(context.relations) + 1
+    v = context.fresh()
     value = context.eliminated(mp.add(p, mp.mul(mp.var(v), q), -1))
     for c in mp.coefficients(value, v):
         lowest = mp.univariate(c)
@@ -270,6 +270,11 @@ def check_node(node):
             except (Rejected, NotCheckable) as e:
                 raise type(e)("%s: %s" % (part.get("name", "?"), e))
         return all(results)
+    if kind == "not":
+        return not check_node(node.get("certificate"))
+    if kind in ("kkt", "not-kkt"):
+        from .kkt import check_kkt, check_not_kkt
+        return check_kkt(node) if kind == "kkt" else check_not_kkt(node)
     if kind == "not-certified":
         raise NotCheckable(node.get("reason", "no reason given"))
     raise Rejected("unknown certificate kind %r" % (kind,))
@@ -277,7 +282,7 @@ def check_node(node):
 
 def check_document(document):
     """Raises Rejected or NotCheckable unless the certificate re-verifies its verdict."""
-    if document.get("format") != "margincert-certificate" or document.get("version") != 1:
+    if document.get("format") != "margincert-certificate" or document.get("version") not in (1, 2):
         raise NotCheckable("unknown format or version")
     verdict = document.get("verdict")
     if verdict not in ("proved", "refuted"):

@@ -23,13 +23,13 @@ def first_part(document):
 
 class Fixtures(unittest.TestCase):
     def test_every_certificate_of_a_known_kind_reverifies(self):
-        for line in (6, 7, 8, 9, 10, 11, 12, 13, 18):
+        for line in (6, 7, 8, 9, 10, 11, 12, 13, 15, 18, 20, 21, 22, 23, 24):
             with self.subTest(line=line):
                 check_document(load(line))
 
     def test_a_claim_without_a_certificate_kind_is_not_checkable(self):
         with self.assertRaises(NotCheckable):
-            check_document(load(15))
+            check_document(load(26))  # a claim over two parameters
 
 
 class Tampering(unittest.TestCase):
@@ -129,3 +129,72 @@ class Tampering(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class TamperingOptimality(unittest.TestCase):
+    """KKT, Farkas, better-point, arc and exp certificates: each alteration is rejected."""
+
+    def assertRejected(self, document, why):
+        with self.assertRaises(Rejected, msg=why):
+            check_document(document)
+
+    def test_multiplier_changed(self):
+        for line in (15, 21):
+            d = load(line)
+            d["certificate"]["multipliers"][0] = "3"
+            if "printed" in d["certificate"]:
+                d["certificate"]["printed"][0] = "3"
+            with self.subTest(line=line):
+                self.assertRejected(d, "lambda = (3, 2) does not give stationarity")
+
+    def test_printed_multipliers_are_the_claims(self):
+        d = load(21)
+        d["certificate"]["printed"] = ["1", "1"]
+        self.assertRejected(d, "the certified lambda is not the printed one")
+
+    def test_kkt_point_moved(self):
+        d = load(15)
+        d["certificate"]["point"]["v[1]"] = "3"  # margins 3/2: no active constraint, lambda != 0
+        self.assertRejected(d, "the point moved off the active set")
+        d = load(15)
+        d["certificate"]["point"]["w1[1]"] = "1/10"  # breaks the symmetry of lambda
+        self.assertRejected(d, "the point moved")
+
+    def test_kkt_constraint_changed(self):
+        d = load(15)
+        d["certificate"]["constraints"] = d["certificate"]["constraints"][:1]
+        self.assertRejected(d, "a constraint dropped")
+
+    def test_farkas_vector_altered(self):
+        for change in ({"v[1]": "5"}, {"w1[2]": "1", "v[1]": "1"}):
+            d = load(20)
+            d["certificate"]["farkas"].update(change)
+            with self.subTest(change=change):
+                self.assertRejected(d, "y no longer separates")
+
+    def test_farkas_vector_at_a_kkt_point(self):
+        d = load(20)
+        d["certificate"]["point"] = load(15)["certificate"]["point"]
+        self.assertRejected(d, "a KKT point has no Farkas vector")
+
+    def test_better_point_altered(self):
+        d = load(23)
+        conditions = d["certificate"]["certificate"]["conditions"]
+        conditions[-1]["lhs"] = ["num", "18"]  # not shorter than ||theta||^2 = 17
+        self.assertRejected(d, "the better point is not shorter")
+
+    def test_negation_dropped(self):
+        d = load(23)
+        d["certificate"] = d["certificate"]["certificate"]
+        self.assertRejected(d, "a better point refutes optimality; it does not prove it")
+
+    def test_found_arc_altered(self):
+        d = load(22)
+        first = d["certificate"]["parts"][0]["certificate"]
+        first["upper"]["value"] = "1"  # past s0 = 1/4 the arc leaves the feasible set
+        self.assertRejected(d, "the arc is feasible only on (0, 1/4)")
+
+    def test_exp_identity_altered(self):
+        d = load(24)
+        d["certificate"]["conditions"][-1]["rhs"] = ["mul", ["num", "3"], ["exp", ["num", "-1"]]]
+        self.assertRejected(d, "2 exp(-1) != 3 exp(-1)")

@@ -1,0 +1,73 @@
+import Exact
+import Networks
+import Symbolic
+import Certify
+
+/// Certificates of the answers about problems (2) and (4) (docs/certificates.md): the
+/// constraints yᵢΦ(θ; xᵢ) ≥ 1 as expressions in named variables for the free entries of θ,
+/// with the point, the multipliers or the Farkas vector, the better point, the descent arc.
+extension Checker {
+    /// The constraint functions cᵢ = yᵢΦ(θ; xᵢ) in variables for the entries `free` of θ (the
+    /// other entries fixed at θ's values), and the point: each variable's value in θ.
+    func symbolicConstraints(_ θ: [RealAlgebraic], free: [Int]) -> (point: Assignment, constraints: [Expr]) {
+        guard let network = document.network else { return ([:], []) }
+        var entries = θ.map { Expr.constant(Constant($0)) }
+        var point: [String: Constant] = [:]
+        for k in free {
+            let name = variableName(k)
+            entries[k] = .parameter(name)
+            point[name] = Constant(θ[k])
+        }
+        return (Assignment(point), document.examples.map { $0.y[0] * network(entries, $0.x)[0] })
+    }
+
+    /// The name of θ's entry k in certificates: its block and 1-based place, as `w1[2]`.
+    func variableName(_ k: Int) -> String {
+        guard let block = document.network?.blocks.first(where: { $0.range.contains(k) }) else { return "θ[\(k + 1)]" }
+        return "\(block.name)[\(k - block.range.lowerBound + 1)]"
+    }
+
+    /// `outcome` of a KKT check of min ½‖v‖² s.t. cᵢ(v) ≥ 1 (v: the entries `free` of θ) with
+    /// its certificate: the multipliers, the infeasible constraint, or the Farkas vector.
+    /// Printed multipliers that fail for a reason other than a Farkas vector are not certified.
+    func certified(_ outcome: Outcome, _ result: KKTResult<RealAlgebraic>, at θ: [RealAlgebraic], free: [Int],
+                   printed: [RealAlgebraic]?) -> Outcome {
+        let (point, constraints) = symbolicConstraints(θ, free: free)
+        let certificate: Certificate
+        switch result {
+        case .kkt(let λ, _):
+            certificate = .stationary(point: point, constraints: constraints, multipliers: λ.map(Constant.init),
+                                      printed: printed?.map(Constant.init))
+        case .infeasible(let i, _):
+            certificate = .atPoint(conditions: [Comparison(constraints[i], .greaterOrEqual, .one)], assignment: point, holds: false)
+        case .notKKT(let y):
+            let names = free.map(variableName)
+            certificate = .notStationary(point: point, constraints: constraints,
+                                         farkas: Assignment(Dictionary(uniqueKeysWithValues: zip(names, y.map(Constant.init)))))
+        case .wrongMultipliers, .undecided:
+            return outcome
+        }
+        return Outcome(outcome.status, outcome.evidence, explanation: outcome.explanation, certificate: certificate)
+    }
+
+    /// A better feasible point refutes optimality: the negation of "θ′ is feasible and
+    /// ‖θ′‖² < ‖θ‖²", whose conditions hold at the constants.
+    func betterPointCertificate(_ better: [RealAlgebraic], than θ: [RealAlgebraic]) -> Certificate {
+        let (_, constraints) = symbolicConstraints(better, free: [])
+        let norms = Comparison(Self.squaredNorm(better.map { .constant(Constant($0)) }), .less,
+                               Self.squaredNorm(θ.map { .constant(Constant($0)) }))
+        return .negation(.atPoint(conditions: constraints.map { Comparison($0, .greaterOrEqual, .one) } + [norms],
+                                  assignment: [:], holds: true))
+    }
+
+    /// The certificate of a descent arc into p found by the local-optimality engine: the
+    /// arc re-proved over (0, s₀) as a witness (feasible, shorter, tending to p).
+    func arcCertificate(_ arc: DescentArc, into p: Document.Point) -> Certificate {
+        let witness = Document.Point(name: "the arc", parameters: [arc.parameter], theta: arc.point, domain: [])
+        let outcome = notLocalOptimum(p, witness: witness, .forAll(arc.range))
+        guard outcome.status == .proved, let certificate = outcome.certificate else {
+            return .notCertified("the descent arc, re-proved as a witness over (0, \(arc.upperBound)): \(outcome.status.rawValue)")
+        }
+        return certificate
+    }
+}

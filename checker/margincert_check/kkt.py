@@ -1,0 +1,204 @@
+"""KKT certificates (docs/certificates.md, kinds `kkt` and `not-kkt`) of
+    minimize 1/2 |v|^2  subject to  c_i(v) >= 1,
+with each c_i a piecewise-polynomial expression (relu, lrelu, abs, max, min) in the variables v.
+
+Near the point every kink whose argument is not 0 keeps its branch, so c_i agrees there with
+one of the *pieces*: c_i with each kink of argument exactly 0 replaced by one of its two
+branches. Every limit of gradients of c_i at nearby points is the gradient of a piece at the
+point (continuity of each piece's gradient), so the Clarke subdifferential of c_i is contained in
+the convex hull of the pieces' gradients (Clarke 1983, Thm 2.5.1), and it is not empty.
+- `kkt`: when every piece of c_i has the same gradient g_i there, that g_i is the Clarke
+  subdifferential; the checker verifies v = sum lambda_i g_i exactly.
+- `not-kkt`: y.g >= 0 for every piece's gradient g of every active constraint and y.v < 0 show
+  that no lambda >= 0 and no g_i in the hulls give v = sum lambda_i g_i (Farkas).
+"""
+from fractions import Fraction
+from itertools import product
+
+from .exact import NotCheckable, Rejected, number
+from .expr import Undefined, difference, exponent, kink_argument, parse, text
+from .verify import sign_at
+
+ZERO, ONE = ["num", Fraction(0)], ["num", Fraction(1)]
+MAXIMUM_ZERO_KINKS = 10
+
+
+def _uses(e, v):
+    if e[0] == "var":
+        return e[1] == v
+    if e[0] == "num":
+        return False
+    return any(_uses(a, v) for a in (e[2:] if e[0] == "lrelu" else e[1:]))
+
+
+def derivative(e, v):
+    """The derivative in v of a kink-free expression (after `piece`)."""
+    if not _uses(e, v):
+        return ZERO
+    op = e[0]
+    if op == "var":
+        return ONE
+    if op == "add":
+        return ["add"] + [derivative(a, v) for a in e[1:] if _uses(a, v)]
+    if op == "mul":
+        factors = e[1:]
+        return ["add"] + [["mul"] + factors[:i] + [derivative(f, v)] + factors[i + 1:]
+                          for i, f in enumerate(factors) if _uses(f, v)]
+    if op == "pow":
+        if _uses(e[2], v):
+            raise NotCheckable("a variable in an exponent")
+        r = exponent(e[2])
+        return ["mul", ["num", r], ["pow", e[1], ["num", r - 1]], derivative(e[1], v)]
+    if op == "exp":
+        return ["mul", e, derivative(e[1], v)]
+    if op == "log":
+        return ["mul", ["pow", e[1], ["num", Fraction(-1)]], derivative(e[1], v)]
+    raise NotCheckable("cannot differentiate %s" % op)
+
+
+def _kinks(e, env, out):
+    """The kinks of e by their text: (node, sign of the argument at env), inner ones first."""
+    if e[0] in ("num", "var"):
+        return out
+    for a in e[2:] if e[0] == "lrelu" else e[1:]:
+        _kinks(a, env, out)
+    k = kink_argument(e)
+    if k is not None and text(e) not in out:
+        out[text(e)] = _sign(k, env)
+    return out
+
+
+def piece(e, branch):
+    """e with each kink replaced by its branch: branch(text) is 1 (argument > 0) or 0."""
+    if e[0] in ("num", "var"):
+        return e
+    key = text(e)
+    args = [piece(a, branch) for a in (e[2:] if e[0] == "lrelu" else e[1:])]
+    op = e[0]
+    if kink_argument(e) is None:
+        return [op] + ([e[1]] if op == "lrelu" else []) + args
+    up = branch(key) == 1
+    if op == "relu":
+        return args[0] if up else ZERO
+    if op == "lrelu":
+        return args[0] if up else ["mul", ["num", e[1]], args[0]]
+    if op == "abs":
+        return args[0] if up else ["mul", ["num", Fraction(-1)], args[0]]
+    if op == "max":
+        return args[0] if up else args[1]
+    return args[1] if up else args[0]
+
+
+def piece_gradients(c, variables, env):
+    """The gradient (one expression per variable) of every piece of c at env."""
+    signs = _kinks(c, env, {})
+    zeros = [k for k, s in signs.items() if s == 0]
+    if len(zeros) > MAXIMUM_ZERO_KINKS:
+        raise NotCheckable("more than %d kinks with argument 0" % MAXIMUM_ZERO_KINKS)
+    gradients = []
+    for choice in product((0, 1), repeat=len(zeros)):
+        chosen = dict(zip(zeros, choice))
+        p = piece(c, lambda key: chosen[key] if key in chosen else int(signs[key] > 0))
+        gradients.append([derivative(p, v) for v in variables])
+    return gradients
+
+
+def _problem(node):
+    try:
+        env = {name: number(value) for name, value in dict(node["point"]).items()}
+        constraints = [parse(c) for c in node["constraints"]]
+    except (KeyError, TypeError):
+        raise Rejected("malformed KKT certificate")
+    if not env or not constraints:
+        raise Rejected("a KKT certificate without variables or constraints")
+    return env, sorted(env), constraints
+
+
+def _substituted(e, env):
+    """e with each variable replaced by its exact value (algebraic values become constants, so
+    several of them are generators of one field)."""
+    if e[0] == "var":
+        return ["num", env[e[1]]] if e[1] in env else e
+    if e[0] == "num":
+        return e
+    return [e[0]] + ([e[1]] if e[0] == "lrelu" else []) + [_substituted(a, env) for a in (e[2:] if e[0] == "lrelu" else e[1:])]
+
+
+def _sign(e, env):
+    try:
+        return sign_at(_substituted(e, env), {})
+    except Undefined:
+        raise Rejected("%s is not defined at the point" % text(e))
+
+
+def _combination(terms):
+    """sum of coefficient * expression, as an expression."""
+    return ["add", ZERO] + [["mul", ["num", c], e] for c, e in terms]
+
+
+def _margins(env, constraints):
+    return [_sign(difference(c, ONE), env) for c in constraints]
+
+
+def check_kkt(node):
+    """True when the point is a KKT point with the certificate's multipliers; else Rejected."""
+    env, variables, constraints = _problem(node)
+    try:
+        multipliers = [number(x) for x in node["multipliers"]]
+    except (KeyError, TypeError):
+        raise Rejected("malformed multipliers")
+    if len(multipliers) != len(constraints):
+        raise Rejected("%d multipliers for %d constraints" % (len(multipliers), len(constraints)))
+    if "printed" in node:
+        printed = [number(x) for x in node["printed"]]
+        if len(printed) != len(multipliers) or any(
+                _sign(difference(["num", a], ["num", b]), {}) for a, b in zip(printed, multipliers)):
+            raise Rejected("the multipliers are not the printed ones")
+    signs = [_sign(["num", x], {}) for x in multipliers]
+    if any(s < 0 for s in signs):
+        raise Rejected("a negative multiplier")
+    margins = _margins(env, constraints)
+    if any(m < 0 for m in margins):
+        raise Rejected("constraint %d fails at the point" % (margins.index(min(margins)) + 1))
+    gradients = {}
+    for i, (s, m) in enumerate(zip(signs, margins)):
+        if s == 0:
+            continue
+        if m != 0:
+            raise Rejected("lambda%d != 0 but constraint %d is not active" % (i + 1, i + 1))
+        pieces = piece_gradients(constraints[i], variables, env)
+        for g in pieces[1:]:
+            for a, b, v in zip(pieces[0], g, variables):
+                if _sign(difference(a, b), env) != 0:
+                    raise NotCheckable("constraint %d has pieces with different gradients in %s at the point "
+                                       "(a Clarke subdifferential with more than one element)" % (i + 1, v))
+        gradients[i] = pieces[0]
+    for k, v in enumerate(variables):
+        residual = _combination([(Fraction(-1), ["mul", ["num", multipliers[i]], g[k]]) for i, g in gradients.items()])
+        if _sign(["add", ["var", v], residual], env) != 0:
+            raise Rejected("stationarity fails in %s: %s != sum of lambda_i dc_i/d%s" % (v, v, v))
+    return True
+
+
+def check_not_kkt(node):
+    """False (not a KKT point) when the Farkas vector separates; else Rejected."""
+    env, variables, constraints = _problem(node)
+    try:
+        y = {name: number(value) for name, value in dict(node["farkas"]).items()}
+    except (KeyError, TypeError):
+        raise Rejected("malformed Farkas vector")
+    if set(y) - set(variables):
+        raise Rejected("the Farkas vector names unknown variables")
+    margins = _margins(env, constraints)
+    if any(m < 0 for m in margins):
+        return False
+    weights = [(y.get(v, Fraction(0)), v) for v in variables]
+    if _sign(_combination([(c, ["var", v]) for c, v in weights]), env) >= 0:
+        raise Rejected("y.v >= 0: the Farkas vector does not separate the point")
+    for i, c in enumerate(constraints):
+        if margins[i] != 0:
+            continue
+        for g in piece_gradients(c, variables, env):
+            if _sign(_combination([(w, d) for (w, _), d in zip(weights, g)]), env) < 0:
+                raise Rejected("y.g < 0 for a piece of active constraint %d" % (i + 1))
+    return False
