@@ -81,6 +81,8 @@ public struct Checker: Sendable {
         case .forSmall(let name): return Outcome(Prover.decideForSmall(claim, parameter: name))
         case .forIntegers(let range): return Outcome(Prover.decideForIntegers(claim, over: range))
         case .forAllRegion(let region): return Outcome(Prover.decide(claim, over: region))
+        case let .forSmallEach(eps, range, uniformly):
+            return Outcome(Prover.decideForSmall(claim, parameter: eps, each: range, uniformly: uniformly))
         }
     }
 

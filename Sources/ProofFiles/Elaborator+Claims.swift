@@ -206,6 +206,14 @@ extension Elaborator {
                                  hint: "declare it: integer \(name) >= 1; a real parameter takes a range: for all \(name) in (a, b)")
             }
             return .forIntegers(try integerRange(name, bound))
+        case let .forSmallWith(eps, other, uniformly, at):
+            for p in [eps, other.name] where document.ranges[p] == nil {
+                throw Diagnostic("'\(p)' is not a declared real parameter", at: at, hint: "declare it: parameter \(p) in (0, 1)")
+            }
+            if let extra = parameters.subtracting([eps, other.name]).sorted().first {
+                throw Diagnostic("the claim also depends on \(extra)", at: at, hint: "a claim is quantified over at most two parameters")
+            }
+            return .forSmallEach(eps, try outerRange(other), uniformly: uniformly)
         case let .forAllPair(first, second, at):
             if let other = parameters.subtracting([first.name, second.name]).sorted().first {
                 throw Diagnostic("the claim also depends on \(other)", at: at, hint: "a claim is quantified over at most two parameters")

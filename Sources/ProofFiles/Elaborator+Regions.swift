@@ -13,15 +13,7 @@ extension Elaborator {
         guard first.name != second.name else {
             throw Diagnostic("'\(first.name)' is quantified twice", at: second.location, hint: "write two different parameters: for all a, eps")
         }
-        let outer: ParameterRange
-        if let range = first.range {
-            outer = try parameterRange(first.name, range)
-        } else if let bound = first.bound {
-            outer = ParameterRange(first.name, lower: .init(try end(bound.value, mentioning: nil).constantValue!, closed: !bound.isStrict), upper: nil)
-        } else {
-            try checkIndependent(first.name, first.location)
-            outer = document.ranges[first.name]!
-        }
+        let outer = try outerRange(first)
         let fibre: ParameterRegion.Fibre
         if let range = second.range {
             fibre = .init(second.name, lower: .init(try end(range.lower, mentioning: first.name), closed: range.lowerClosed),
@@ -40,6 +32,17 @@ extension Elaborator {
                           upper: declared.upper.map { .init(.constant($0.value), closed: $0.closed) })
         }
         return ParameterRegion(outer, fibre: fibre)
+    }
+
+    /// The range of a declared real parameter written `a in (l, u)`, `a >= c` or `a` (its
+    /// declared range, which must not depend on another parameter).
+    func outerRange(_ first: QuantifiedParameterSyntax) throws(Diagnostic) -> ParameterRange {
+        if let range = first.range { return try parameterRange(first.name, range) }
+        if let bound = first.bound {
+            return ParameterRange(first.name, lower: .init(try end(bound.value, mentioning: nil).constantValue!, closed: !bound.isStrict), upper: nil)
+        }
+        try checkIndependent(first.name, first.location)
+        return document.ranges[first.name]!
     }
 
     /// A declared range whose ends mention one earlier real parameter (with constant range),

@@ -66,8 +66,9 @@ extension Prover {
     /// without first looking for kinks of constant sign.
     static let smallKinkCount = 3
 
-    private static func decideWithoutLimit(_ claim: Claim, over region: ParameterRegion,
-                                           _ fibre: ParameterRegion.Fibre) -> ProverReport {
+    /// `lift` decides the claim on one fibre (a substituted), by default for every b of its range.
+    static func decideWithoutLimit(_ claim: Claim, over region: ParameterRegion, _ fibre: ParameterRegion.Fibre,
+                                   lift: (Claim, ParameterRange) -> ProverReport = { decide($0, over: $1) }) -> ProverReport {
         let a = region.outer.name, b = fibre.name
         if let other = claim.parameters.subtracting([a, b]).sorted().first {
             return ProverReport(verdict: .undecided("the claim has another parameter, \(other)"))
@@ -108,7 +109,7 @@ extension Prover {
                 lines.append("\(place): \(b) ranges over the empty set")
                 continue
             }
-            let report = decide(claim.substituting([a: x]), over: r)
+            let report = lift(claim.substituting([a: x]), r)
             lines.append("\(place), \(r): \(report.verdict)")
             switch report.verdict {
             case .proved: continue

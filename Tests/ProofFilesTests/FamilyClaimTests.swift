@@ -18,7 +18,7 @@ import Testing
         data x1 = (a, 1), y1 = 1
         data x2 = (-1, a), y2 = 1
         point w(a): W1 = ((a - 1)/(1 + a^2), (1 + a)/(1 + a^2))
-        point w0: W1 = (0, 2)
+        point w0: W1 = (-1, 2)
         """
 
     @Test(arguments: [
@@ -29,7 +29,7 @@ import Testing
         ("w is a KKT point with lambda = (1/(1 + a^2), 1/(1 + a^2)) for all a in (0, 2)", "proved"),
         ("w is a KKT point with lambda = (1/(1 + a^2), a/(1 + a^2)) for all a", "refuted"),
         ("w0 is feasible for all a", "proved"),
-        ("w0 is feasible for all a in (0, 1)", "refuted"),
+        ("w0 is feasible for all a in (0, 2)", "refuted"),
         // Optimality of a fixed point for a data family is not reduced to comparisons.
         ("w0 is a global optimum", "undecided"),
     ])
