@@ -45,7 +45,12 @@ public enum Prover {
             return ProverReport(verdict: .undecided("the claim has another parameter, \(other)"))
         }
         if claim.conditions.contains(where: { $0.difference.isTranscendental }) {
-            return decideBySubdivision(claim, over: range)
+            // exp(u), log(u) with u constant on the range: exact, and algebraic once they cancel.
+            let reduced = claim.withConstantTranscendentalArguments(over: range)
+            if reduced != claim, !reduced.conditions.contains(where: { $0.difference.isTranscendental }) {
+                return decideWithoutLimit(reduced, over: range)
+            }
+            return decideBySubdivision(reduced, over: range)
         }
         if let refutation = counterexampleAtRationalPoints(claim, over: range) { return refutation }
         let decomposition: CellDecomposition
