@@ -119,7 +119,7 @@ public struct Checker: Sendable {
     /// decided over a's range.
     func notLocalOptimum(_ p: Document.Point, witness w: Document.Point, _ quantifier: Quantifier) -> Outcome {
         var eps = w.parameters.first(where: { !p.parameters.contains($0) && !dataParameters.contains($0) }) ?? w.parameters[0]
-        var outer: ParameterRange?
+        var outer: ParameterRange?, upper: Expr?
         switch quantifier {
         case .forAll(let range):
             guard let lower = range.lower, lower.value.isZero, !lower.closed else {
@@ -131,6 +131,7 @@ public struct Checker: Sendable {
             }
             eps = fibre.name
             outer = region.outer
+            upper = fibre.upper?.value
         default: break
         }
         let distance = Self.squaredNorm(zip(w.theta, p.theta).map { $0 - $1 })
@@ -141,7 +142,11 @@ public struct Checker: Sendable {
             if limit.status != .proved {
                 limit = .undecided("‖\(w.name)(\(outer.name), 0) − \(p.name)‖² = 0 is not shown for every \(outer.name): \(limit.evidence)")
             }
+            // Every a needs a nonempty ε-range (0, u(a)), or the claim would hold vacuously there.
+            let nonempty = upper.map { u in decide(Claim([Comparison(u, .greater, .zero)]), .forAll(outer)) }
+                ?? .proved("the ε-range is unbounded")
             return Outcome.all([
+                ("(0, u(\(outer.name))) is nonempty for every \(outer.name)", nonempty),
                 ("\(w.name) is feasible", feasibility(w, quantifier)),
                 ("‖\(w.name)‖² < ‖\(p.name)‖²",
                  decide(Claim([Comparison(Self.squaredNorm(w.theta), .less, Self.squaredNorm(p.theta))], domain: w.domain + p.domain), quantifier)),

@@ -81,3 +81,21 @@ import Testing
         #expect(result.error?.contains("depends on a") == true, "\(result.error ?? "no error")")
     }
 }
+
+/// A witness region whose ε-range is empty for some a proves nothing there.
+@Suite struct FamilyWitnessRegionTests {
+    @Test func anEmptyFibreDoesNotProveNonOptimality() {
+        let body = """
+            network fully-connected relu 2 -> 2 -> 1
+            parameter a in (1, 2)
+            parameter eps in (0, a - 3/2)
+            data x1 = (1, a), y1 = 1
+            point k(a): w1 = ((1 + a^2)^(-3/4), a (1 + a^2)^(-3/4)), w2 = (0, 0), v = ((1 + a^2)^(-1/4), 0)
+            point q(a, eps): w1 = ((1 + a^2)^(-3/4), a (1 + a^2)^(-3/4)), w2 = (eps, 0), v = ((1 + a^2)^(-1/4), eps)
+            claim k is not a local optimum, witness q for all a, eps
+            """
+        let result = Report.check(path: "t.proof", source: "title \"t\"\n\(body)\n", explain: false, simulator: nil)
+        #expect(result.error == nil && result.claims.first?.verdict.rawValue == "refuted", "\(result.claims.first?.evidence ?? result.error ?? "")")
+        #expect(result.claims.first?.evidence.contains("nonempty") == true, "\(result.claims.first?.evidence ?? "")")
+    }
+}
