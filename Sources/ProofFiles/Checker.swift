@@ -41,23 +41,32 @@ public struct Checker: Sendable {
         case .feasible(let p):
             return feasibility(p, claim.quantifier)
         case let .kktPoint(p, printed):
-            return kkt(p, printed: printed)
+            return isFamily(p, printed: printed) ? familyKKT(p, printed: printed, claim.quantifier) : kkt(p, printed: printed)
         case let .notLocalOptimum(p, witness?):
             return notLocalOptimum(p, witness: witness, claim.quantifier)
-        case .notLocalOptimum(let p, nil):
-            return foundNotLocalOptimum(p)
-        case .localOptimum(let p):
-            return localOptimum(p)
-        case .globalOptimum(let p):
-            return globalOptimum(p)
-        case let .notGlobalOptimum(p, witness):
-            return notGlobalOptimum(p, witness: witness)
+        case .notLocalOptimum, .localOptimum, .globalOptimum, .notGlobalOptimum:
+            if let a = dataParameters.first {
+                return .undecided("the data depend on \(a): this claim about a family is not reduced to comparisons over "
+                                  + "the parameters (fix \(a), or claim feasibility, KKT with multipliers, or not a local optimum with a witness)")
+            }
+            return optimality(claim.kind)
         case .flowDirection, .flowMargin, .flowLoss:
             return flowEvidence(claim.kind)
         case let .perLayer(kind, layer):
             return perLayer(kind, layer: layer, claim.quantifier)
         case .l1Predictor(let kind):
             return l1Predictor(kind)
+        }
+    }
+
+    /// The local and global optimality claims about a fixed problem.
+    func optimality(_ kind: ElaboratedClaim.Kind) -> Outcome {
+        switch kind {
+        case .notLocalOptimum(let p, nil): foundNotLocalOptimum(p)
+        case .localOptimum(let p): localOptimum(p)
+        case .globalOptimum(let p): globalOptimum(p)
+        case let .notGlobalOptimum(p, witness): notGlobalOptimum(p, witness: witness)
+        default: .undecided("not an optimality claim")
         }
     }
 
@@ -79,6 +88,8 @@ public struct Checker: Sendable {
             guard outcome.certificate == nil, outcome.status == .proved else { return outcome }
             return Outcome(.proved, outcome.evidence, explanation: outcome.explanation, certificate: .notCertified(
                 "a claim over a region of two parameters: no certificate kind for its cylindrical decomposition yet"))
+        case let .forSmallEach(eps, range, uniformly):
+            return Outcome(Prover.decideForSmall(claim, parameter: eps, each: range, uniformly: uniformly))
         }
     }
 
@@ -109,14 +120,46 @@ public struct Checker: Sendable {
     /// For every ε in the range (which starts at 0) or every small ε: θ'(ε) is feasible,
     /// ‖θ'(ε)‖ < ‖θ̃‖, and ‖θ'(ε) − θ̃‖ → 0 as ε → 0⁺ (the value of ‖θ'(ε) − θ̃‖² at ε = 0, where
     /// the expression is defined and continuous, is exactly 0).
+    ///
+    /// For a family (the data, θ̃ and θ' depending on a; `for all a, eps` over a region whose
+    /// ε-fibre is (0, u(a))): the same for every a, the limit ‖θ'(a, 0) − θ̃(a)‖² = 0 being
+    /// decided over a's range.
     func notLocalOptimum(_ p: Document.Point, witness w: Document.Point, _ quantifier: Quantifier) -> Outcome {
-        let eps = w.parameters[0]
-        if case .forAll(let range) = quantifier {
+        var eps = w.parameters.first(where: { !p.parameters.contains($0) && !dataParameters.contains($0) }) ?? w.parameters[0]
+        var outer: ParameterRange?, upper: Expr?
+        switch quantifier {
+        case .forAll(let range):
             guard let lower = range.lower, lower.value.isZero, !lower.closed else {
                 return .undecided("the witness range must be (0, b): θ'(ε) has to approach \(p.name) as ε → 0⁺")
             }
+        case .forAllRegion(let region):
+            guard let fibre = region.fibre, let lower = fibre.lower, lower.value.constantValue?.isZero == true, !lower.closed else {
+                return .undecided("the witness region must be a in A, eps in (0, u(a)): θ'(a, ε) has to approach \(p.name) as ε → 0⁺")
+            }
+            eps = fibre.name
+            outer = region.outer
+            upper = fibre.upper?.value
+        default: break
         }
         let distance = Self.squaredNorm(zip(w.theta, p.theta).map { $0 - $1 })
+        if let outer {
+            // Substituted with its domain conditions, so that a term undefined at ε = 0 is not folded away.
+            let atZero = Claim([Comparison(distance, .equal, .zero)], domain: w.domain + p.domain).substituting([eps: Constant.zero])
+            var limit = decide(atZero, .forAll(outer))
+            if limit.status != .proved {
+                limit = .undecided("‖\(w.name)(\(outer.name), 0) − \(p.name)‖² = 0 is not shown for every \(outer.name): \(limit.evidence)")
+            }
+            // Every a needs a nonempty ε-range (0, u(a)), or the claim would hold vacuously there.
+            let nonempty = upper.map { u in decide(Claim([Comparison(u, .greater, .zero)]), .forAll(outer)) }
+                ?? .proved("the ε-range is unbounded")
+            return Outcome.all([
+                ("(0, u(\(outer.name))) is nonempty for every \(outer.name)", nonempty),
+                ("\(w.name) is feasible", feasibility(w, quantifier)),
+                ("‖\(w.name)‖² < ‖\(p.name)‖²",
+                 decide(Claim([Comparison(Self.squaredNorm(w.theta), .less, Self.squaredNorm(p.theta))], domain: w.domain + p.domain), quantifier)),
+                ("\(w.name) → \(p.name) as \(eps) → 0⁺ (‖\(w.name) − \(p.name)‖² = 0 at \(eps) = 0, where it is defined and continuous)", limit),
+            ])
+        }
         // Defined at 0, the expression is continuous there (on the range, within its domain).
         let vanishes = { (holds: Bool) in
             Certificate.atPoint(conditions: Claim([Comparison(distance, .equal, .zero)]).conditions, assignment: [eps: .zero], holds: holds)

@@ -57,6 +57,11 @@ extension ClaimSyntax {
                     .math(.row([ExprSyntax.identifier(p), .operator(bound.isStrict ? ">" : "≥"), bound.value.math]))]
         case .forSmall(let p, _):
             return [.words(" for all sufficiently small "), .math(.row([ExprSyntax.identifier(p), .operator(">"), .number("0")]))]
+        case let .forSmallWith(p, other, uniformly, _):
+            let small = MathNode.row([ExprSyntax.identifier(p), .operator(">"), .number("0")])
+            return uniformly
+                ? [.words(" for all sufficiently small "), .math(small), .words(" uniformly in "), .math(Self.quantified(other))]
+                : [.words(" for each "), .math(Self.quantified(other)), .words(" and all sufficiently small "), .math(small)]
         }
     }
 

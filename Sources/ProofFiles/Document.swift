@@ -49,6 +49,8 @@ public enum Quantifier: Sendable {
     case forIntegers(ParameterRange)
     /// Every point of a region of two real parameters.
     case forAllRegion(ParameterRegion)
+    /// For small ε (first name) and every a in the range: pointwise (ε₀(a)) or uniformly.
+    case forSmallEach(String, ParameterRange, uniformly: Bool)
 }
 
 /// A claim with its names resolved.

@@ -20,10 +20,15 @@ extension Elaborator {
         case let .feasible(name):
             let p = try point(name, syntax)
             kind = .feasible(p)
-            parameters = Set(p.parameters)
+            parameters = Set(p.parameters + dataParameters)
         case let .kktPoint(name, printed):
-            kind = .kktPoint(try fixedPoint(name, syntax), printed: try multipliers(printed))
-            parameters = []
+            // A family (the point, the data or the multipliers depend on parameters) is decided
+            // over the parameters; a fixed point by the exact LP.
+            let λ = try multipliers(printed, allowingParameters: true)
+            let p = try point(name, syntax)
+            let family = Set(p.parameters + dataParameters + (λ ?? []).flatMap(\.parameters))
+            kind = .kktPoint(family.isEmpty ? try fixedPoint(name, syntax) : p, printed: λ)
+            parameters = family
         case let .localOptimum(name):
             kind = .localOptimum(try fixedPoint(name, syntax))
             parameters = []
@@ -35,11 +40,15 @@ extension Elaborator {
             parameters = []
         case let .notLocalOptimum(name, witness?):
             let w = try point(witness, syntax)
-            guard w.parameters.count == 1 else {
-                throw Diagnostic("the witness \(witness) must depend on one parameter, as in point \(witness)(eps): …",
-                                 at: syntax.location, hint: "define a family that tends to \(name) as eps → 0, point q(eps): …, and name it: witness q")
+            let p = try point(name, syntax)
+            // A family of points θ̃(a) (or of data) takes a witness θ'(a, eps) of both parameters.
+            let family = Set(p.parameters + dataParameters)
+            guard w.parameters.count == 1 + family.count, family.isSubset(of: w.parameters), family.count <= 1 else {
+                let first = family.sorted().first.map { "\($0), " } ?? ""
+                throw Diagnostic("the witness \(witness) must depend on one parameter more than \(name) and the data, as in point \(witness)(\(first)eps): …",
+                                 at: syntax.location, hint: "define a family that tends to \(name) as eps → 0, point q(\(first)eps): …, and name it: witness q")
             }
-            kind = .notLocalOptimum(try fixedPoint(name, syntax), witness: w)
+            kind = .notLocalOptimum(family.isEmpty ? try fixedPoint(name, syntax) : p, witness: w)
             parameters = Set(w.parameters)
         case let .notGlobalOptimum(name, witness):
             kind = .notGlobalOptimum(try fixedPoint(name, syntax), witness: try fixedPoint(witness, syntax))
@@ -61,12 +70,18 @@ extension Elaborator {
         return ElaboratedClaim(syntax: syntax, kind: kind, quantifier: quantifier)
     }
 
-    /// The printed multipliers `with lambda = (…)`: one constant per data point.
-    func multipliers(_ printed: ExprSyntax?) throws(Diagnostic) -> [Expr]? {
+    /// The parameters the data depend on (a dataset family), sorted.
+    var dataParameters: [String] {
+        Set(document.examples.flatMap { ($0.x + $0.y).flatMap(\.parameters) }).sorted()
+    }
+
+    /// The printed multipliers `with lambda = (…)`: one constant per data point (or, for a
+    /// family's KKT claim, one expression in the declared parameters).
+    func multipliers(_ printed: ExprSyntax?, allowingParameters: Bool = false) throws(Diagnostic) -> [Expr]? {
         guard let printed else { return nil }
         var builder = ExprBuilder()
         let v = try value(printed, &builder)
-        guard v.entries.count == document.examples.count, v.entries.allSatisfy({ $0.constantValue != nil }) else {
+        guard v.entries.count == document.examples.count, v.entries.allSatisfy({ $0.constantValue != nil || allowingParameters }) else {
             throw Diagnostic("expected one constant multiplier per data point (\(document.examples.count)), found \(v.kind)",
                              at: printed.location,
                              hint: "with lambda = (" + document.examples.map { _ in "1" }.joined(separator: ", ") + "), one number per data statement")
@@ -86,6 +101,9 @@ extension Elaborator {
         }
         let inner = try claim(ClaimSyntax(label: syntax.label, assertion: assertion, quantifier: syntax.quantifier,
                                           expectRefuted: syntax.expectRefuted, location: syntax.location, text: syntax.text))
+        if case .kktPoint(_, let printed?) = inner.kind, printed.contains(where: { $0.constantValue == nil }) {
+            throw Diagnostic("problem (4)'s KKT claim takes constant multipliers", at: at, hint: "with lambda = (1, 1), one number per data statement")
+        }
         return ElaboratedClaim(syntax: syntax, kind: .perLayer(inner.kind, layer: layer - 1), quantifier: inner.quantifier)
     }
 
@@ -188,6 +206,14 @@ extension Elaborator {
                                  hint: "declare it: integer \(name) >= 1; a real parameter takes a range: for all \(name) in (a, b)")
             }
             return .forIntegers(try integerRange(name, bound))
+        case let .forSmallWith(eps, other, uniformly, at):
+            for p in [eps, other.name] where document.ranges[p] == nil {
+                throw Diagnostic("'\(p)' is not a declared real parameter", at: at, hint: "declare it: parameter \(p) in (0, 1)")
+            }
+            if let extra = parameters.subtracting([eps, other.name]).sorted().first {
+                throw Diagnostic("the claim also depends on \(extra)", at: at, hint: "a claim is quantified over at most two parameters")
+            }
+            return .forSmallEach(eps, try outerRange(other), uniformly: uniformly)
         case let .forAllPair(first, second, at):
             if let other = parameters.subtracting([first.name, second.name]).sorted().first {
                 throw Diagnostic("the claim also depends on \(other)", at: at, hint: "a claim is quantified over at most two parameters")

@@ -13,15 +13,7 @@ extension Elaborator {
         guard first.name != second.name else {
             throw Diagnostic("'\(first.name)' is quantified twice", at: second.location, hint: "write two different parameters: for all a, eps")
         }
-        let outer: ParameterRange
-        if let range = first.range {
-            outer = try parameterRange(first.name, range)
-        } else if let bound = first.bound {
-            outer = try halfLine(first.name, bound)
-        } else {
-            try checkIndependent(first.name, first.location)
-            outer = document.ranges[first.name]!
-        }
+        let outer = try outerRange(first)
         let fibre: ParameterRegion.Fibre
         if let range = second.range {
             fibre = .init(second.name, lower: .init(try end(range.lower, mentioning: first.name), closed: range.lowerClosed),
@@ -45,6 +37,15 @@ extension Elaborator {
     /// The half-line `name >= value` (`name > value`) of a real parameter; the value is constant.
     func halfLine(_ name: String, _ bound: IntegerBoundSyntax) throws(Diagnostic) -> ParameterRange {
         ParameterRange(name, lower: .init(try end(bound.value, mentioning: nil).constantValue!, closed: !bound.isStrict), upper: nil)
+    }
+
+    /// The range of a declared real parameter written `a in (l, u)`, `a >= c` or `a` (its
+    /// declared range, which must not depend on another parameter).
+    func outerRange(_ first: QuantifiedParameterSyntax) throws(Diagnostic) -> ParameterRange {
+        if let range = first.range { return try parameterRange(first.name, range) }
+        if let bound = first.bound { return try halfLine(first.name, bound) }
+        try checkIndependent(first.name, first.location)
+        return document.ranges[first.name]!
     }
 
     /// A declared range whose ends mention one earlier real parameter (with constant range),

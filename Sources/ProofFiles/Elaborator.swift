@@ -99,9 +99,11 @@ public struct Elaborator {
         case .scalar(let e): xs = [e]
         case .matrix: throw Diagnostic("an input must be a vector, found \(x.kind)", at: input.location, hint: "data x1 = (1, 1/4), y1 = 1")
         }
-        if let p = (xs + y.entries).flatMap(\.parameters).min() {
-            throw Diagnostic("data must be fixed numbers, but this depends on '\(p)'", at: at,
-                             hint: "write numbers; parameters belong in points and claims")
+        // A dataset family: the data may depend on declared real parameters (claims about it
+        // are then quantified over them).
+        if let p = (xs + y.entries).flatMap(\.parameters).min(), document.ranges[p] == nil {
+            throw Diagnostic("data may depend on a declared real parameter only, not on '\(p)'", at: at,
+                             hint: "declare it first: parameter \(p) in (0, 1)")
         }
         if let network = document.network {
             guard xs.count == network.inputDimension else {

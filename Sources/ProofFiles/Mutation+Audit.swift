@@ -37,6 +37,17 @@ extension Mutation {
                 return false
             }
             return failing.count == tiny.count ? "\(name) = 2^-40, …, 2^-160" : nil
+        case let .forSmallEach(name, range, _):
+            // Some a at which the claim fails at every tiny ε (so for no ε₀(a)).
+            let tiny = (1 ... 4).map { Rational(1).timesPowerOfTwo(-40 * $0) }
+            for a in samples(in: range).enumerated().filter({ $0.offset % 4 == 0 }).map(\.element) {
+                let fails = tiny.allSatisfy { q in
+                    if case .fails = c.truth(at: [range.name: Constant(a), name: Constant(q)]) { return true }
+                    return false
+                }
+                if fails { return "\(range.name) = \(a), \(name) = 2^-40, …, 2^-160" }
+            }
+            return nil
         case .forAllRegion(let region):
             // A grid: samples of the first parameter, and of the second over each.
             for a in samples(in: region.outer).enumerated().filter({ $0.offset % 4 == 0 }).map(\.element) {

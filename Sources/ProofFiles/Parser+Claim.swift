@@ -100,7 +100,18 @@ extension ProofFileParser {
         let at = advance().location
         if current.isWord("small") {
             _ = advance()
-            return .forSmall(try name("the parameter name", hint: Self.quantifierHint), at)
+            let eps = try name("the parameter name", hint: Self.quantifierHint)
+            if current.isSymbol(",") {
+                _ = advance()
+                try expectWord("each", hint: "for small eps, each a in (0, 1) (ε₀ may depend on a)")
+                return .forSmallWith(eps, try quantifiedParameter(), uniformly: false, at)
+            }
+            if current.isWord("uniformly") {
+                _ = advance()
+                try expectWord("in", hint: "for small eps uniformly in a in (0, 1) (one ε₀ for every a)")
+                return .forSmallWith(eps, try quantifiedParameter(), uniformly: true, at)
+            }
+            return .forSmall(eps, at)
         }
         try expectWord("all", hint: Self.quantifierHint)
         let first = try quantifiedParameter()

@@ -62,6 +62,9 @@ public enum QuantifierSyntax: Hashable, Sendable {
     /// `for all a, eps`, `for all a in (0, 1/2), eps in (0, a/4)`, `for all a >= 2, b >= 1`:
     /// every point of a region of two real parameters (the second's ends may mention the first).
     case forAllPair(QuantifiedParameterSyntax, QuantifiedParameterSyntax, SourceLocation)
+    /// `for small eps, each a [in (l, u)]` (ε₀ may depend on a) or `for small eps uniformly in a
+    /// [in (l, u)]` (one ε₀ for every a).
+    case forSmallWith(String, QuantifiedParameterSyntax, uniformly: Bool, SourceLocation)
 }
 
 /// One parameter of `for all a …, b …`: its name and a written range, a lower bound

@@ -47,3 +47,19 @@ extension Expr {
         }
     }
 }
+
+extension Expr {
+    /// The expression with every piecewise-linear node (relu, leaky relu, abs, max, min)
+    /// replaced by its branch for the sign that `sign` gives its kink argument (as rebuilt,
+    /// inner nodes already replaced); nil when `sign` returns nil for one. Where every kink
+    /// argument has the sign given, the two expressions are equal.
+    public func resolvingKinks(_ sign: (Expr) -> Int?) -> Expr? {
+        var failed = false
+        let resolved = rebuilt { node in
+            guard !failed, let k = node.kinkArgument else { return nil }
+            guard let s = sign(k) else { failed = true; return nil }
+            return node.branch(forSign: s)
+        }
+        return failed ? nil : resolved
+    }
+}

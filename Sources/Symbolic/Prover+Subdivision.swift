@@ -8,9 +8,10 @@ import Exact
 /// witness, confirmed by `Claim.truth` at a rational point inside the range before refuting.
 /// A box touching a rational end where a condition is tight is settled by the condition's
 /// Taylor expansion there (`EndExpansion`); a closed end is checked exactly first.
-/// Past `subdivisionLimit` boxes the answer is undecided. Equalities cannot be proved this way:
-/// for them only a grid of points is searched for a counterexample. Strict inequalities that
-/// are tight at an end stay undecided.
+/// Past `subdivisionLimit` boxes the answer is undecided. First the claim is evaluated exactly
+/// at grid points (a refutation there is exact). Equalities cannot be proved this way (only
+/// after `Claim.withConstantTranscendentalArguments` made them algebraic). Strict inequalities
+/// that are tight at an end stay undecided.
 extension Prover {
     public static let subdivisionLimit = 1500
 
@@ -20,16 +21,20 @@ extension Prover {
         }
         let x = range.name
         let inner = Interval(lower: lower.value.enclosure(bits: 64).lower, upper: upper.value.enclosure(bits: 64).upper)
-        if claim.conditions.contains(where: { $0.relation == .equal && $0.difference.constantValue == nil }) {
-            // Enclosures never prove a non-trivial equality: only look for a counterexample.
-            for k in 1..<64 {
-                let q = inner.lower + inner.width * Rational(k, 64)
-                guard range.contains(RealAlgebraic(q)) else { continue }
-                let truth = claim.truth(at: [x: Constant(q)])
-                if case .fails = truth {
-                    return ProverReport(verdict: .refuted(witness: [x: Constant(q)], failingSet: [], reason: truth.text))
-                }
+        // Exact truth at grid points first: enclosures never prove a non-trivial equality, nor
+        // refute a strict inequality at a point where both sides are equal (there the canonical
+        // form cancels them exactly, as exp(−1) + exp(−1) − 2·exp(−1)).
+        let isEquality = claim.conditions.contains(where: { $0.relation == .equal && $0.difference.constantValue == nil })
+        let gridSize = isEquality ? 64 : 16
+        for k in 1..<gridSize where !ResourceLimit.isExceeded {
+            let q = inner.lower + inner.width * Rational(k, gridSize)
+            guard range.contains(RealAlgebraic(q)) else { continue }
+            let truth = claim.truth(at: [x: Constant(q)])
+            if case .fails = truth {
+                return ProverReport(verdict: .refuted(witness: [x: Constant(q)], failingSet: [], reason: truth.text))
             }
+        }
+        if isEquality {
             return ProverReport(verdict: .undecided("an equality with exp, log or unresolved radicals cannot be proved by enclosures, "
                 + "and no counterexample was found at 63 grid points"))
         }

@@ -6,30 +6,50 @@ import Exact
 ///
 /// Method (algebraic claims: + − × ÷, rational powers and roots, relu, leaky relu, abs, max,
 /// min, and algebraic ends l, u):
-/// 1. Targets: every kink argument, every condition's difference (domain conditions
-///    included), b − l(a), u(a) − b, and the bases that the ends' definedness needs. For each
-///    target and each choice of signs of the kink arguments inside it, radical elimination
-///    (`RadicalElimination.zeroPolynomial`) gives a nonzero polynomial P(a, b) vanishing at
-///    the target's zeros where that branch applies (or the target is identically 0 there).
-/// 2. Projection (`CylindricalDecomposition`): the critical values of a, isolated exactly.
+/// 1. Targets 𝒯: every condition's difference (domain conditions included), b − l(a),
+///    u(a) − b, the ends' definedness conditions, every kink argument and every root's base
+///    (b in b^(p/q), q > 1, odd q too) inside them. For each target T and each choice σ of
+///    signs of the kink arguments inside it, radical elimination
+///    (`RadicalElimination.zeroPolynomial`) gives either "T_σ ≡ 0 where defined" or a nonzero
+///    P_{T,σ}(a, b) with Z(T_σ) ⊆ Z(P_{T,σ}) (T_σ: T with each kink replaced by the branch of
+///    its sign; the containment holds wherever T_σ is defined, whatever the kinks' signs).
+/// 2. Projection (`CylindricalDecomposition`): the critical values of a, isolated exactly —
+///    the real roots of every leading coefficient in b, of the first non-vanishing principal
+///    subresultant coefficient of each P with ∂P/∂b and of every pair of the P's.
 /// 3. Lifting: over the closed ends of A, each critical value (an exact algebraic a) and one
 ///    rational sample of each open cell between them, the claim with a substituted is decided
 ///    for every b in [l(a), u(a)] by `decide(_:over:)`.
 ///
-/// Why one sample per cell suffices. Over an open cell C the zero sets of the Pᵢ are the
-/// sections of a delineable family, so the cylinder over C is a finite union of sections and
-/// sectors, each connected and meeting every fibre over C. On a sector no Pᵢ vanishes: each
-/// radicand, denominator and kink argument keeps one strict sign, so each target is real
-/// analytic there and, where not identically 0, has no zero (the elimination polynomial of
-/// its branch vanishes at its zeros, by density of its nonzeros and continuity). On a
-/// section each target is continuous and, where it is analytic near the section, a unit
-/// times a power of b − ξ(a) (constant multiplicity of the root, Weierstrass preparation),
-/// hence of one sign along it; l(a) and u(a), continuous where defined, lie on sections. So
-/// the claim's truth is constant on each sector and section, and the fibre over a sample
-/// meets all of them: "holds on the whole fibre over the sample" is equivalent to "holds over
-/// the whole cell". Sound: proved only when every fibre is proved exactly; refuted only at an
-/// exact point (a, b) where `Claim.truth(at:)` confirms the failure; else undecided with the
-/// reason (a size limit of the projection, the deadline, an undecided fibre).
+/// Theorem (one sample per cell suffices). Let C be an open interval of a free of critical
+/// values. The claim holds on the part of the region over C iff it holds on the fibre over
+/// any a ∈ C. Full proof with all hypotheses: docs/cylindrical-decomposition.md; in short:
+/// - Delineability (Collins 1975; Basu–Pollack–Roy Thm 5.16): over C every P has constant
+///   degree in b (no leading coefficient vanishes, so no P(a, ·) is identically 0:
+///   nullification happens only at critical values, whose fibres are decided directly), a
+///   constant number of distinct complex roots, and each pair a gcd of constant degree. So the
+///   distinct complex roots of each P(a, ·) are continuous functions on C, pairwise distinct
+///   at every a, of constant multiplicities; the real roots of all the P's are continuous
+///   ξ₁ < … < ξₘ, and each P vanishes on a section (graph of ξₖ) identically or nowhere.
+/// - Sectors (Lemma 1): by induction on nesting, each target's kink arguments and bases have
+///   one sign on a sector S, so the target is defined on all of S or nowhere, one branch σ
+///   applies, and T_σ is continuous on S with zeros only in Z(P_{T,σ}) ∩ S = ∅ (or ≡ 0); S is
+///   connected, so T has one sign there.
+/// - Sections (Lemma 2): on a section Γ over C the inner targets have one sign by induction,
+///   so g(a) = T_σ(a, ξ(a)) is real-analytic on C (ξ is: a root of constant multiplicity). If
+///   g(a₀) = 0 and g ≢ 0, the product H of T_σ's conjugates over all roots of the radicals
+///   whose base vanishes at p = (a₀, ξ(a₀)) (others following the real values analytically) is
+///   analytic near p (a symmetric function of those roots), divides P_{T,σ} there, and equals a
+///   nonzero multiple of a power of g on Γ; by Weierstrass preparation H(a, ·) has complex zeros ≠ ξ(a)
+///   that tend to ξ(a₀) as a → a₀ — roots of P_{T,σ} that merge with ξ at a₀, contradicting
+///   delineability. So g ≡ 0 or g has no zero on C.
+/// - Each region end is a section (b − l(a) and u(a) − b are targets), so the region over C is
+///   a union of sections and sectors, each meeting every fibre over C, on each of which every
+///   condition has one sign.
+///
+/// Sound: proved only when every fibre is proved exactly; refuted only at an exact point
+/// (a, b) where `Claim.truth(at:)` confirms the failure; else undecided with the reason (a
+/// size limit of the projection, the deadline — a projection cut short by it is never used —,
+/// an undecided fibre).
 extension Prover {
     /// Decides `claim` for every point of `region` (one-parameter regions go to
     /// `decide(_:over:)` for ranges), within the bound `ResourceLimit` deadline.
@@ -46,8 +66,9 @@ extension Prover {
     /// without first looking for kinks of constant sign.
     static let smallKinkCount = 3
 
-    private static func decideWithoutLimit(_ claim: Claim, over region: ParameterRegion,
-                                           _ fibre: ParameterRegion.Fibre) -> ProverReport {
+    /// `lift` decides the claim on one fibre (a substituted), by default for every b of its range.
+    static func decideWithoutLimit(_ claim: Claim, over region: ParameterRegion, _ fibre: ParameterRegion.Fibre,
+                                   lift: (Claim, ParameterRange) -> ProverReport = { decide($0, over: $1) }) -> ProverReport {
         let a = region.outer.name, b = fibre.name
         if let other = claim.parameters.subtracting([a, b]).sorted().first {
             return ProverReport(verdict: .undecided("the claim has another parameter, \(other)"))
@@ -62,6 +83,7 @@ extension Prover {
             if let l = fibre.lower?.value { targets.append(.parameter(b) - l) }
             if let u = fibre.upper?.value { targets.append(u - .parameter(b)) }
             targets += ends.flatMap { $0.definednessConditions.map(\.lhs) }
+            for base in (targets + ends).flatMap(\.radicalBases) where !targets.contains(base) { targets.append(base) }
             decomposition = try CylindricalDecomposition(eliminationPolynomials(of: targets, over: region))
         } catch {
             return ProverReport(verdict: .undecided(error.text))
@@ -87,7 +109,7 @@ extension Prover {
                 lines.append("\(place): \(b) ranges over the empty set")
                 continue
             }
-            let report = decide(claim.substituting([a: x]), over: r)
+            let report = lift(claim.substituting([a: x]), r)
             lines.append("\(place), \(r): \(report.verdict)")
             switch report.verdict {
             case .proved: continue
@@ -174,5 +196,21 @@ extension Claim {
             Comparison(c.lhs.substituting(values), c.relation, c.rhs.substituting(values))
         }
         return Claim(comparisons.map(replaced), domain: domain.map(replaced))
+    }
+}
+
+extension Expr {
+    /// The bases of the roots inside the expression (b for b^(p/q), q > 1, odd q included),
+    /// each once, in the order met: targets of the decomposition, so that each root is
+    /// real-analytic on every section and sector where it is used.
+    var radicalBases: [Expr] {
+        var bases: [Expr] = []
+        visit { node in
+            guard case .product(_, let factors) = node else { return }
+            for base in Expr.inPrintedOrder(factors.keys) where !bases.contains(base) {
+                if let r = factors[base]!.rationalValue, r.denominator.intValue != 1 { bases.append(base) }
+            }
+        }
+        return bases
     }
 }

@@ -45,7 +45,16 @@ public enum Prover {
             return ProverReport(verdict: .undecided("the claim has another parameter, \(other)"))
         }
         if claim.conditions.contains(where: { $0.difference.isTranscendental }) {
-            return decideBySubdivision(claim, over: range)
+            // exp(u), log(u) with u constant on the range: exact, and algebraic once they cancel.
+            let reduced = claim.withConstantTranscendentalArguments(over: range)
+            if reduced != claim, !reduced.conditions.contains(where: { $0.difference.isTranscendental }) {
+                // The decomposition certifies the reduced claim, not this one: no certificate
+                // is passed on (a refutation is certified at its witness by `certified`).
+                let report = decideWithoutLimit(reduced, over: range)
+                let lines = ["exp/log arguments constant on \(range) replaced exactly: \(reduced)"] + report.explanation
+                return ProverReport(verdict: report.verdict, explanation: { lines })
+            }
+            return decideBySubdivision(reduced, over: range)
         }
         if let refutation = counterexampleAtRationalPoints(claim, over: range) { return refutation }
         let decomposition: CellDecomposition

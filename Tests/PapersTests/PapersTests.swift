@@ -34,13 +34,15 @@ import ProofFiles
 /// Every `is not a local optimum, witness q` claim of proofs/, written again without its
 /// witness: the tool must find and verify an arc by itself (the second copy of each claim).
 @Suite struct FoundWitnessTests {
-    /// (file, line) of every witnessed not-a-local-optimum claim.
+    /// (file, line) of every witnessed not-a-local-optimum claim about a fixed point (a family's
+    /// claim, `for all a, eps`, has no witness-free search: the search needs fixed numbers).
     static var claims: [String] {
         PapersTests.files.flatMap { file -> [String] in
             let path = PapersTests.folder.appendingPathComponent(file).path
             let lines = ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").components(separatedBy: "\n")
             return lines.indices.filter { lines[$0].hasPrefix("claim") && lines[$0].contains("is not a local optimum")
-                && lines[$0].contains("witness") }.map { "\(file):\($0 + 1)" }
+                && lines[$0].contains("witness") && lines[$0].range(of: #"for all \w+, \w+"#, options: .regularExpression) == nil }
+                .map { "\(file):\($0 + 1)" }
         }
     }
 

@@ -64,3 +64,41 @@ import Testing
         #expect((found != nil) == fails, "\(found ?? "nil")")
     }
 }
+
+/// `for small eps, each a …` (ε₀ may depend on a) and `for small eps uniformly in a …`.
+@Suite struct SmallWithParameterClaimTests {
+    static let declarations = "parameter a in (0, 1)\nparameter eps in (0, 1)"
+
+    /// (claim, verdict).
+    @Test(arguments: [
+        ("eps < a for small eps, each a", "proved"),
+        // ε₀(a) = a → 0: no uniform ε₀ (undecided, not refuted: the method only proves uniformity).
+        ("eps < a for small eps uniformly in a", "undecided"),
+        ("eps < a + 1/2 for small eps uniformly in a", "proved"),
+        ("relu(a - eps) = a - eps for small eps, each a", "proved"),
+        ("eps > a^2 - 1/4 for small eps, each a in (0, 1)", "refuted"),
+        ("eps > a^2 - 1/4 for small eps uniformly in a in (0, 1)", "refuted"),
+        // Fails only at the closed end a = 0.
+        ("sqrt(a*eps) < a for small eps, each a in [0, 1]", "refuted"),
+        ("sqrt(a*eps) < a for small eps, each a in (0, 1]", "proved"),
+        ("sqrt(a*eps + eps^2) > eps for small eps uniformly in a in [1/2, 1]", "proved"),
+        // Fails at the irrational critical value a = 1/sqrt(2) only.
+        ("(2*a^2 - 1)^2 + eps > 0 for small eps, each a >= 1/2", "proved"),
+        ("(2*a^2 - 1)^2 + eps^2 > eps for small eps, each a >= 1/2", "refuted"),
+    ])
+    func verdicts(claim: String, verdict: String) {
+        let result = Report.check(path: "t.proof", source: "title \"t\"\n\(Self.declarations)\nclaim \(claim)\n", explain: false, simulator: nil)
+        let c = result.claims.first
+        #expect(result.error == nil && c?.verdict.rawValue == verdict, "\(claim): \(c?.evidence ?? result.error ?? "")")
+    }
+
+    @Test(arguments: [
+        ("a > 0 for small eps, every a", "expected 'each'"),
+        ("a > 0 for small eps uniformly a", "expected 'in'"),
+        ("a > 0 for small eps, each c", "'c' is not a declared real parameter"),
+    ])
+    func malformed(claim: String, message: String) {
+        let result = Report.check(path: "t.proof", source: "title \"t\"\n\(Self.declarations)\nclaim \(claim)\n", explain: false, simulator: nil)
+        #expect(result.error?.contains("t.proof:4:") == true && result.error?.contains(message) == true, "\(result.error ?? "no error")")
+    }
+}

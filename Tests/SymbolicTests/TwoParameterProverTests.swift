@@ -70,12 +70,32 @@ import ProofFiles
         ("abs(eps - 3/4) + abs(a - 1/2) > 0", "a in (0, 1), eps in [a, 1]"),
         ("sqrt(eps - a) + (a - 1/2)^2 > 0", "a in (0, 1), eps in [a, 1]"),
         ("(eps - a^2 - 1/2)^2 + (a^2 - 2)^2*(a - 1/3)^4 > 0", "a in (0, 1), eps in [a, 1]"),
+        // Failing at one point of a section along which another conjugate of the left side
+        // vanishes (sqrt(eps) -> -sqrt(eps) on eps = a^2): Lemma 2 of docs/cylindrical-decomposition.md.
+        ("sqrt(eps - a^2) + a*(a - 1/2)^2 + (a - 1/2)^2*sqrt(eps) > 0", "a in (1/4, 1), eps in [a^2, 1]"),
+        ("root(eps - a^2, 3) + a*(a - 1/2)^2 + (a - 1/2)^2*sqrt(eps) > 0", "a in (1/4, 1), eps in [a^2, 1]"),
+        // Failing on a vertical line at an irrational a, where the polynomial vanishes identically (nullification).
+        ("(a^2 - 2)*(eps^2 + 1) != 0", "a in (1, 2), eps in (0, 1)"),
+        ("(a^2 - 2)*eps + (a^2 - 2)^2 + relu(a - 3/2) > 0", "a in (1, 2), eps in (0, 1)"),
     ])
     func refutedAtAnExactPoint(claim: String, region: String) throws {
         let (c, r, verdict) = try Self.decide(claim, region)
         guard case .refuted(let witness, _, _) = verdict else { Issue.record("\(claim) over \(region): \(verdict)"); return }
         #expect(Self.contains(r, witness), "\(witness) lies outside \(region)")
         guard case .fails = c.truth(at: witness.values) else { Issue.record("\(claim) holds at \(witness)"); return }
+    }
+
+    @Test func theTouchingPointOfASectionIsTheWitness() throws {
+        let (_, _, verdict) = try Self.decide("sqrt(eps - a^2) + a*(a - 1/2)^2 + (a - 1/2)^2*sqrt(eps) > 0",
+                                              "a in (1/4, 1), eps in [a^2, 1]")
+        guard case .refuted(let witness, _, _) = verdict else { Issue.record("\(verdict)"); return }
+        #expect(witness["a"] == Constant(Rational(1, 2)) && witness["eps"] == Constant(Rational(1, 4)), "\(witness)")
+    }
+
+    @Test func radicalBasesIncludeOddRoots() throws {
+        let e = try Parser.expression("root(eps - a, 3) + sqrt(a*eps) + (a + 2)^(-2)", parameters: ["a", "eps"]).0
+        let bases = e.radicalBases.map(\.description)
+        #expect(Set(bases) == Set(["eps - a", "a*eps"].map { try! Parser.expression($0, parameters: ["a", "eps"]).0.description }), "\(bases)")
     }
 
     @Test func criticalValuesAreAlgebraicAndTheirFibresAreDecided() throws {
