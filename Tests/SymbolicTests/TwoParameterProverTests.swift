@@ -93,9 +93,9 @@ import ProofFiles
     }
 
     @Test func radicalBasesIncludeOddRoots() throws {
-        let e = try Parser.expression("root(eps - a, 3) + sqrt(a*eps) + (a + 2)^(-2)", parameters: ["a", "eps"]).0
+        let e = try CommandLineText.expression("root(eps - a, 3) + sqrt(a*eps) + (a + 2)^(-2)", parameters: ["a", "eps"]).0
         let bases = e.radicalBases.map(\.description)
-        #expect(Set(bases) == Set(["eps - a", "a*eps"].map { try! Parser.expression($0, parameters: ["a", "eps"]).0.description }), "\(bases)")
+        #expect(Set(bases) == Set(["eps - a", "a*eps"].map { try! CommandLineText.expression($0, parameters: ["a", "eps"]).0.description }), "\(bases)")
     }
 
     @Test func criticalValuesAreAlgebraicAndTheirFibresAreDecided() throws {
