@@ -33,7 +33,8 @@ extension Checker {
         }
         let λ = printed.map { $0.map { $0.constantValue!.realAlgebraic } }
         return Self.outcome(problem.isKKTPoint(θ, printed: λ), printed: λ != nil,
-                            stationarity: "θ ∈ Σλᵢ∂°(yᵢΦ)", method: "exact LP over the Clarke subdifferential")
+                            stationarity: problem.hasClassLabels ? "θ ∈ Σλᵢ∂°qᵢ, qᵢ = Φ_cᵢ − max_{j≠cᵢ} Φ_j" : "θ ∈ Σλᵢ∂°(yᵢΦ)",
+                            method: "exact LP over the Clarke subdifferential")
     }
 
     /// The verdict of a KKT check: `stationarity` names the condition that no λ satisfies
