@@ -113,7 +113,7 @@ extension Network {
             let layer = layers[l]
             let z = trace.preActivations[l]
             let δz = z.indices.map { i in
-                trace.frozen.map { layer.activation.pullback(δ[i], active: $0[l][i]) }
+                trace.frozen.map { layer.activation.pullback(δ[i], at: z[i], active: $0[l][i]) }
                     ?? layer.activation.pullback(δ[i], at: z[i], subgradientAtZero: subgradientAtZero)
             }
             Self.accumulateOuter(layer.weights, δz, trace.activations[l], into: &g)

@@ -131,10 +131,12 @@ public struct Network: Hashable, Sendable {
     public var depth: Int { layers.count }
 
     /// L with Φ(αθ; x) = α^L Φ(θ; x) for all α > 0, or nil when a skip connection or a bias
-    /// (of the output or of a hidden layer) makes Φ non-homogeneous. Every activation is
-    /// positively homogeneous of degree 1, so each layer adds 1 to the degree.
+    /// (of the output or of a hidden layer) makes Φ non-homogeneous. A layer's input has degree
+    /// one more than the layer below's output (the weights), and its activation multiplies that
+    /// by its own degree (1, or k for max{0, z}^k): L = depth when every activation has degree 1.
     public var homogeneityDegree: Int? {
-        skip == nil && outputBias == nil && !layers.contains(where: \.hasBias) ? depth : nil
+        guard skip == nil, outputBias == nil, !layers.contains(where: \.hasBias) else { return nil }
+        return layers.reduce(0) { degree, layer in (degree + 1) * layer.activation.degree }
     }
 
     /// Why Φ is not homogeneous ("a bias in layer 2", "a skip connection"), or nil when it is.

@@ -11,13 +11,15 @@ import Networks
 ///
 /// The body is read with the expression grammar and then as layers, from the input outward:
 /// the input name (`x`) is h₀; `σ(A)` with σ = `relu` or `lrelu(·, α)` is a layer with that
-/// activation; any other affine map A = `W h` or `W h + b` is a linear layer (the output
+/// activation, `relu(A)^k` one with max{0, z}^k (homogeneous of degree k); any other affine map A = `W h` or `W h + b` is a linear layer (the output
 /// layer of the first example). `W` and `b` are block names the file chooses: `W: r x c` is a
 /// full r×c matrix block (`v: 3` a row), `W = ((a, b), (b, a))` a pattern whose entries are 0
 /// (a structural zero) or names (one scalar parameter each, shared wherever the name
 /// recurs). A bias has the layer's width unless it is given as a pattern, `b = (c, 0)`. A name
 /// used in two places is one block (shared between layers). θ is ordered layer by layer,
 /// weights then bias, each block (or named entry) where it first occurs.
+///
+///     network g(x) = v relu(W x)^2 with W: 2 x 2, v: 2      # degree 3: Φ(cθ) = c³Φ(θ)
 extension NetworkSpec {
     /// One layer as written: its weight, its bias and its activation.
     struct LayerSyntax {
@@ -124,9 +126,15 @@ extension NetworkSpec {
                 σ = .leakyRelu(slope: try slope(args[1], at: args[1].location, example: "lrelu(W1 x, 1/10)"))
             }
             return try layer(args[0], input: input, activation: σ)
+        case let .binary(.power, .call("relu", args, _), exponent, at) where args.count == 1:
+            guard case .number(let text, _) = exponent, let k = Int(text), (1 ... 16).contains(k) else {
+                throw Diagnostic("the power of a ReLU layer is a whole number from 1 to 16, found \(exponent.parenthesized)",
+                                 at: at, hint: "relu(W1 x)^2")
+            }
+            return try layer(args[0], input: input, activation: k == 1 ? .relu : .reluPower(k))
         case let .binary(.power, base, _, at):
-            throw Diagnostic("powers of a layer, such as \(base.parenthesized)^k, are not supported", at: at,
-                             hint: "use relu, lrelu(·, α) or a linear layer")
+            throw Diagnostic("only a ReLU layer takes a power, found \(base.parenthesized)^k", at: at,
+                             hint: "write relu(W1 x)^2 (homogeneous of degree 2), or use relu, lrelu(·, α) or a linear layer")
         default:
             return try layer(e, input: input, activation: .linear)
         }

@@ -14,6 +14,11 @@ import Testing
         ("relu with skip and bias", Network.fullyConnected(widths: [2, 3, 1], activation: .relu)
             .addingSkipConnection().addingOutputBias()),
         ("hidden biases, relu then leaky, shared", hiddenBiases),
+        ("relu squared twice 2-3-2-1", Network(layers: [
+            Layer(weights: WeightPattern(rows: 3, columns: 2, entries: Array(0 ..< 6)), activation: .reluPower(2)),
+            Layer(weights: WeightPattern(rows: 2, columns: 3, entries: Array(6 ..< 12)), activation: .reluPower(2)),
+            Layer(weights: WeightPattern(rows: 1, columns: 2, entries: [12, 13]), activation: .linear),
+        ], blocks: [ParameterBlock(name: "θ", range: 0 ..< 14)])),
     ]
 
     /// Φ = W3 lrelu(W2 relu(W1 x + b1) + b2, 1/4) with W1 = ((a, b), (b, a), (c, 0)), a bias on
@@ -32,6 +37,8 @@ import Testing
         let net = Network.fullyConnected(widths: [2, 2, 1], activation: .relu)
         #expect(net.homogeneityDegree == 2 && net.inhomogeneity == nil)
         #expect(net.addingOutputBias().inhomogeneity == "an output bias")
+        // Degrees multiply through the powers: ((0 + 1)·2 + 1)·2 + 1 = 7.
+        #expect(Self.architectures.first { $0.0.hasPrefix("relu squared") }?.1.homogeneityDegree == 7)
     }
 
     /// The multi-class margin Φ_c − max_{j≠c} Φ_j, exactly, against its definition, on random

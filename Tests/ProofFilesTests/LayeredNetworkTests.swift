@@ -38,6 +38,21 @@ import Testing
         #expect(net.homogeneityDegree == nil && net.inhomogeneity == "a bias in layer 1")
     }
 
+    /// Φ = v relu(w x)² is homogeneous of degree 3 (derived), so gamma divides by ‖θ‖³. At
+    /// x = 2 the KKT system w = 8λvw, v = 4λw², 4vw² = 1 gives v = 1/2, w = √2/2, λ = 1/4.
+    @Test(arguments: [
+        ("claim gamma(kkt) = 8 sqrt(3)/9", "proved"),
+        ("claim kkt is a KKT point with lambda = (1/4)", "proved"),
+        ("claim kkt is a KKT point with lambda = (1/2)", "refuted"),
+        ("point q: w = 1, v = 1/4\nclaim q is feasible", "proved"),
+        ("point q: w = 1, v = 1/4\nclaim q is a KKT point", "refuted"),
+    ])
+    func reluPowers(claim: String, verdict: String) throws {
+        let header = "network g(x) = v relu(w x)^2 with w: 1 x 1, v: 1\ndata x1 = 2, y1 = 1\npoint kkt: w = sqrt(2)/2, v = 1/2\n"
+        #expect(try Self.network(header).homogeneityDegree == 3)
+        #expect(Self.verdicts(header + claim) == [verdict])
+    }
+
     static func verdicts(_ source: String) -> [String] {
         let result = Report.check(path: "t.proof", source: source, explain: false)
         #expect(result.error == nil, "\(result.error ?? "")")
@@ -72,10 +87,23 @@ import Testing
         ("point p: W1 = ((1, 0), (0, 1)), W2 = ((1, 0), (0, 1), (0, 0))\nclaim p is feasible", "proved"),
         ("point p: W1 = ((1, 0), (0, 1)), W2 = ((1, 0), (0, 1), (1/2, 1/2))\nclaim p is feasible", "refuted"),
         ("point p: W1 = ((1, 0), (0, 1)), W2 = ((1, -1), (-1, 1), (0, 0))\nclaim p is a local optimum", "undecided"),
-        ("point p: W1 = ((1, 0), (0, 1)), W2 = ((1, -1), (-1, 1), (0, 0))\nclaim p is a global optimum", "undecided"),
     ])
     func multiClassVerdicts(claim: String, verdict: String) {
         #expect(Self.verdicts(Self.threeClasses + claim) == [verdict])
+    }
+
+    /// That point is not a global optimum (W2's third row can push class 3 down: the scaled
+    /// point W1 = aI, W2 = ((b, −b/2), (−b/2, b), (−b/2, −b/2)) with ab = 2/3 has ‖θ‖² ≈ 3.3 < 6):
+    /// the claim is never proved, and refuted only by a point verified exactly.
+    @Test func multiClassGlobalOptimumIsNeverWronglyProved() {
+        let source = Self.threeClasses + "point p: W1 = ((1, 0), (0, 1)), W2 = ((1, -1), (-1, 1), (0, 0))\nclaim p is a global optimum"
+        let result = Report.check(path: "t.proof", source: source, explain: false)
+        let claim = result.claims.last
+        #expect(claim?.verdict == .refuted || claim?.verdict == .undecided, "\(String(describing: claim))")
+        if claim?.verdict == .refuted { #expect(claim?.evidence.contains("verified exactly") == true, "\(String(describing: claim))") }
+        let local = Report.check(path: "t.proof", source: Self.threeClasses
+            + "point p: W1 = ((1, 0), (0, 1)), W2 = ((1, -1), (-1, 1), (0, 0))\nclaim p is a local optimum", explain: false)
+        #expect(local.claims.last?.evidence.contains("multi-class margins") == true)
     }
 
     /// Φ = W x on e1, e2, e3 with one class each: at W = I − 11ᵀ/3 the two other classes tie
@@ -112,7 +140,8 @@ import Testing
         ("network Phi(x) = W2 relu(W1 x) with W1: 2 x 2, W2: 1 x 2, W3: 2", 1, 59, "'W3' is declared but not used"),
         ("network Phi(x) = W2 relu(W1 x) with W1 = ((a, 1), (0, a)), W2: 1 x 2", 1, 47, "a pattern entry is 0 or a name, found 1"),
         ("network Phi(x) = W2 W1 x with W1: 2 x 2, W2: 1 x 2", 1, 24, "expected a layer W h or W h + b"),
-        ("network Phi(x) = W2 relu(W1 x)^2 with W1: 2 x 2, W2: 1 x 2", 1, 31, "powers of a layer"),
+        ("network Phi(x) = W2 lrelu(W1 x, 1/2)^2 with W1: 2 x 2, W2: 1 x 2", 1, 37, "only a ReLU layer takes a power"),
+        ("network Phi(x) = W2 relu(W1 x)^(1/2) with W1: 2 x 2, W2: 1 x 2", 1, 31, "the power of a ReLU layer is a whole number"),
         ("network Phi(x) = W2 lrelu(W1 x, 2) with W1: 2 x 2, W2: 1 x 2", 1, 33, "a leaky ReLU slope must be in [0, 1), got 2"),
         ("network Phi(x) = W2 relu(W1 x) with W1 = ((a, W2)), W2: 1 x 1", 1, 37, "'W2' names both a block and a pattern entry"),
         ("network Phi(x) = W relu(W x) with W: 1 x 2", 1, 18, "W has 2 column(s) but the layer below has 1 output(s)"),
