@@ -77,7 +77,8 @@ extension Network {
         let weights = layers[neuron.layer].weights
         let row = WeightPattern(rows: 1, columns: weights.columns,
                                 entries: (0 ..< weights.columns).map { weights[neuron.index, $0] })
-        let truncated = Network(layers: Array(layers[..<neuron.layer]) + [Layer(weights: row, activation: .linear)],
+        let bias = layers[neuron.layer].bias.map { [$0[neuron.index]] }
+        let truncated = Network(layers: Array(layers[..<neuron.layer]) + [Layer(weights: row, activation: .linear, bias: bias)],
                                 blocks: blocks)
         let pieces = Array(frozen[..<neuron.layer]) + [[true]]
         return truncated.pullback(θ, truncated.trace(θ, x, frozen: pieces), cotangent: [F(Rational.one)])

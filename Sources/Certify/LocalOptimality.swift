@@ -96,7 +96,7 @@ extension LocalOptimality {
     /// below every free coordinate has a constant input, so its side does not matter).
     func kinks(example i: Int) -> [Kink] {
         let trace = network.trace(point, data[i].x)
-        let lowest = free.compactMap { k in network.layers.firstIndex { $0.weights.entries.contains(k) } }.min() ?? 0
+        let lowest = free.compactMap { k in network.layers.firstIndex { $0.parameterIndices.contains(k) } }.min() ?? 0
         return network.zeroPreActivations(trace).filter { $0.layer >= lowest }.map { Kink(example: i, neuron: $0) }
     }
 

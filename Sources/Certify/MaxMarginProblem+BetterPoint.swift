@@ -20,7 +20,7 @@ extension MaxMarginProblem where F == RealAlgebraic {
             return candidate
         }
         let engine = LocalOptimality(network: network, data: data, point: θ, free: Array(θ.indices))
-        if case .notLocalOptimum(let arc, _) = engine.decide() {
+        if !hasClassLabels, case .notLocalOptimum(let arc, _) = engine.decide() {
             let candidate = arc.point(at: arc.upperBound / 2)
             if isBetter(candidate, than: θ) { return candidate }
         }
@@ -37,7 +37,7 @@ extension MaxMarginProblem where F == RealAlgebraic {
     func searchedPoint(near θ: [F], degree: Int, seed: UInt64) -> [F]? {
         let double = { (x: F) in Double(x.enclosure(bits: 64).lower) }
         let start = θ.map(double)
-        let examples = data.map { LabeledPoint(x: $0.x.map(double), y: $0.y.map(double)) }
+        let examples = data.map { $0.map(double) }
         func ratio(_ v: [Double]) -> Double {
             guard let γ = network.margins(v, on: examples).min(), γ > 0 else { return .infinity }
             return Network.squaredNorm(v) / pow(γ, 2 / Double(degree))

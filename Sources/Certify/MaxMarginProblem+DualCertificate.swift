@@ -102,7 +102,7 @@ extension MaxMarginProblem {
     /// incoming weights; nil for other networks.
     var noShareNeurons: [(neuron: Int, support: [Int])]? {
         let indices = network.layers.flatMap { $0.weights.entries.compactMap { $0 } }
-        guard network.depth == 2, network.skip == nil, network.outputBias == nil,
+        guard network.depth == 2, network.homogeneityDegree == 2, !hasClassLabels,
               network.layers[1].activation == .linear, Set(indices).count == indices.count else { return nil }
         let first = network.layers[0].weights, second = network.layers[1].weights
         return (0 ..< first.rows).compactMap { j in

@@ -31,8 +31,8 @@ extension MaxMarginProblem where F == RealAlgebraic {
         let m = margins(θ)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i) }
         let normSquared = θ.reduce(F.zero) { $0 + $1 * $1 }
-        let linear = network.skip == nil && network.outputBias == nil
-            && network.layers.allSatisfy { $0.activation == .linear }
+        if let reason = multiClassReason { return .undecided(reason: reason) }
+        let linear = network.homogeneityDegree != nil && network.layers.allSatisfy { $0.activation == .linear }
         guard linear, isFullyConnected || (isDiagonal && network.depth == 2) else {
             return certified(θ, normSquared: normSquared, replayingTheorem42: linear)
         }

@@ -38,7 +38,9 @@ extension MaxMarginProblem {
     ///
     /// One exact LP in the weights νᵢₚ ≥ 0 of each active constraint i on each activation
     /// pattern p of its zero-input neurons (λᵢ = Σₚ νᵢₚ; this is DESIGN.md's substitution
-    /// μ = λ·s generalised to several zero inputs): Σᵢₚ νᵢₚ yᵢ ∇Φₚ(θ; xᵢ) = θ. Solved first over
+    /// μ = λ·s generalised to several zero inputs): Σᵢₚ νᵢₚ yᵢ ∇Φₚ(θ; xᵢ) = θ. For a class
+    /// label the pieces are also indexed by the classes j attaining max_{j≠c} Φ_j, with gradient
+    /// ∇(Φ_c − Φ_j)ₚ (the Clarke set of a minimum, `MarginSubdifferential`). Solved first over
     /// the realizable patterns (a solution proves KKT), then over all patterns (infeasibility
     /// refutes it). With `printed` multipliers (one per data point), Σₚ νᵢₚ = λᵢ is imposed too.
     public func isKKTPoint(_ θ: [F], printed: [F]? = nil) -> KKTResult<F> {
@@ -46,9 +48,9 @@ extension MaxMarginProblem {
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i, margin: m[i]) }
         let active = m.indices.filter { m[$0] == 1 }
         if let printed, let wrong = KKTResult.wrongPrinted(printed, margins: m) { return wrong }
-        var clarke: [Int: ClarkeSubdifferential<F>] = [:]
+        var clarke: [Int: MarginSubdifferential<F>] = [:]
         for i in active {
-            guard let set = ClarkeSubdifferential(network: network, at: θ, input: data[i].x) else {
+            guard let set = MarginSubdifferential(network: network, at: θ, example: data[i]) else {
                 return .undecided(reason: "more than \(ClarkeSubdifferential<F>.maximumZeroNeurons) zero neuron inputs at x\(i + 1)")
             }
             clarke[i] = set
@@ -67,12 +69,13 @@ extension MaxMarginProblem {
         return .undecided(reason: "θ = Σ λᵢ gᵢ holds only with subgradients not shown to lie in the Clarke subdifferential")
     }
 
-    /// The LP Σᵢₚ νᵢₚ yᵢ gᵢₚ = θ (and Σₚ νᵢₚ = λᵢ when printed), ν ≥ 0.
+    /// The LP Σᵢₚ νᵢₚ gᵢₚ = θ (and Σₚ νᵢₚ = λᵢ when printed), ν ≥ 0, gᵢₚ the margin gradients
+    /// of constraint i's pieces (yᵢ∇Φₚ for a scalar label).
     private func solve(_ θ: [F], active: [Int], printed: [F]?,
-                       patterns: (Int) -> [ClarkeSubdifferential<F>.Pattern]) -> KKTSystem<F> {
+                       pieces: (Int) -> [MarginSubdifferential<F>.Piece]) -> KKTSystem<F> {
         var columns: [(constraint: Int, vector: [F])] = []
         for i in active {
-            for p in patterns(i) { columns.append((i, p.gradient.map { data[i].y[0] * $0 })) }
+            for p in pieces(i) { columns.append((i, p.gradient)) }
         }
         var rows: [[F]] = θ.indices.map { k in columns.map { $0.vector[k] } }
         var rhs = θ

@@ -41,6 +41,7 @@ extension MaxMarginProblem where F == RealAlgebraic {
     /// the point is not a KKT point of a homogeneous network, that refutes (KKT is necessary
     /// under the Mangasarian–Fromovitz qualification).
     public func localOptimum(_ θ: [F]) -> LocalOptimumResult {
+        if let reason = multiClassReason { return .undecided(reason, explanation: []) }
         if case .optimal(_, let reason) = globalOptimum(θ) {
             return .localOptimum("a global optimum, hence a local one: \(reason)", explanation: [])
         }

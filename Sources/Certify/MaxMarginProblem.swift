@@ -7,21 +7,36 @@ import Networks
 ///
 /// over an exact ordered field F (rationals, or real algebraic numbers when the data or the
 /// point has radicals).
+///
+/// With class labels cᵢ of a vector-output network the margin is Φ_{cᵢ}(θ; xᵢ) − max_{j≠cᵢ} Φ_j(θ; xᵢ)
+/// (the multi-class margin of Lyu, Li (2020), "Gradient descent maximizes the margin of
+/// homogeneous neural networks", extension to multi-class classification).
 public struct MaxMarginProblem<F: OrderedField & SignedNetworkScalar>: Sendable {
     public let network: Network
     public let data: [LabeledPoint<F>]
 
-    /// Precondition: scalar output, scalar labels, inputs of the network's dimension.
+    /// Precondition: inputs of the network's dimension; scalar labels of a scalar-output
+    /// network, or class labels (`LabeledPoint.init(x:class:classes:)`) of its outputs.
     public init(network: Network, data: [LabeledPoint<F>]) {
-        precondition(network.outputDimension == 1, "problem (2) needs a scalar-output network")
-        precondition(data.allSatisfy { $0.y.count == 1 && $0.x.count == network.inputDimension },
-                     "data shape")
+        precondition(data.allSatisfy { point in
+            point.x.count == network.inputDimension && (point.classIndex == nil
+                ? network.outputDimension == 1 && point.y.count == 1 : point.y.count == network.outputDimension)
+        }, "data shape")
         self.network = network
         self.data = data
     }
 
-    /// yᵢ Φ(θ; xᵢ) for every i.
+    /// The margins: yᵢ Φ(θ; xᵢ), or Φ_{cᵢ} − max_{j≠cᵢ} Φ_j for a class label.
     public func margins(_ θ: [F]) -> [F] { network.margins(θ, on: data) }
+
+    /// True when some example has a class label (a multi-class margin).
+    public var hasClassLabels: Bool { data.contains { $0.classIndex != nil } }
+
+    /// Why the optimality methods (closed forms, the dual certificate, the second-order engine),
+    /// written for scalar margins yᵢΦ, do not apply; nil for scalar labels.
+    var multiClassReason: String? {
+        hasClassLabels ? "multi-class margins Φ_c − max_{j≠c} Φ_j: the optimality methods handle scalar margins yᵢΦ only (feasibility and KKT are decided; give a witness point to refute optimality)" : nil
+    }
 
     /// ‖w_j‖² and v_j² for every hidden neuron j of a depth-2 scalar-output network: the
     /// incoming and outgoing squared weights, equal at every limit of gradient flow (Lemma C.4).

@@ -31,13 +31,14 @@ public struct PerLayerProblem<F: OrderedField & SignedNetworkScalar>: Sendable {
     public let coordinates: [Int]
 
     /// Nil when the network is not in 𝒩: a skip connection or a bias, or a parameter shared
-    /// between layers. Precondition: `layer` is one of its layers, `reference` a point of it.
+    /// between layers; or when the labels are classes (margins yᵢΦ only), or an activation is a
+    /// power (hᵢ is then not linear in u on a pattern). Precondition: `layer` is one of its layers, `reference` a point of it.
     public init?(_ problem: MaxMarginProblem<F>, layer: Int, reference: [F]) {
         let network = problem.network
         precondition(network.layers.indices.contains(layer), "no layer \(layer + 1)")
         precondition(reference.count == network.parameterCount, "reference point shape")
         let perLayer = network.layers.map { Set($0.weights.entries.compactMap { $0 }) }
-        guard network.homogeneityDegree != nil, perLayer.enumerated().allSatisfy({ k, s in
+        guard network.homogeneityDegree == network.depth, !problem.hasClassLabels, perLayer.enumerated().allSatisfy({ k, s in
             perLayer.enumerated().allSatisfy { $0.offset == k || $0.element.isDisjoint(with: s) }
         }) else { return nil }
         self.problem = problem

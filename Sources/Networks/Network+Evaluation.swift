@@ -3,7 +3,7 @@ import Exact
 /// All intermediate values of one evaluation Φ(θ; x): what ReLU case splits, Clarke sets and
 /// backpropagation need.
 public struct ForwardTrace<S: NetworkScalar>: Sendable {
-    /// `preActivations[l]` = W_l h_{l−1} (the inputs to the neurons of layer l, 0-based).
+    /// `preActivations[l]` = W_l h_{l−1} + b_l (the inputs to the neurons of layer l, 0-based).
     public let preActivations: [[S]]
     /// `activations[0]` = x, `activations[l + 1]` = σ_l(preActivations[l]).
     public let activations: [[S]]
@@ -39,7 +39,7 @@ extension Network {
         var pre: [[S]] = []
         var post: [[S]] = [x]
         for (l, layer) in layers.enumerated() {
-            let z = layer.weights.apply(θ, to: post.last!)
+            let z = layer.preActivation(θ, post.last!)
             pre.append(z)
             if let frozen {
                 post.append(zip(z, frozen[l]).map { layer.activation.piece($0, active: $1) })
@@ -113,10 +113,11 @@ extension Network {
             let layer = layers[l]
             let z = trace.preActivations[l]
             let δz = z.indices.map { i in
-                trace.frozen.map { layer.activation.pullback(δ[i], active: $0[l][i]) }
+                trace.frozen.map { layer.activation.pullback(δ[i], at: z[i], active: $0[l][i]) }
                     ?? layer.activation.pullback(δ[i], at: z[i], subgradientAtZero: subgradientAtZero)
             }
             Self.accumulateOuter(layer.weights, δz, trace.activations[l], into: &g)
+            if let bias = layer.bias { for (i, k) in bias.enumerated() { if let k { g[k] = g[k] + δz[i] } } }
             guard l > 0 else { break }
             var previous = [S](repeating: .zero, count: layer.weights.columns)
             for i in 0 ..< layer.weights.rows {

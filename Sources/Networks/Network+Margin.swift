@@ -1,10 +1,37 @@
 import Exact
 
 extension Network {
-    /// The margins y_i Φ(θ; x_i) of a scalar-output network, exactly in the scalar type.
+    /// The margins of the examples, exactly in the scalar type: y_i Φ(θ; x_i) for a scalar
+    /// output, Φ_{c_i}(θ; x_i) − max_{j≠c_i} Φ_j(θ; x_i) for class labels (the minimum of the
+    /// `pairwiseMargins`, written with min{a, b} = a − relu(a − b)).
     public func margins<S: NetworkScalar>(_ θ: [S], on data: [LabeledPoint<S>]) -> [S] {
-        precondition(outputDimension == 1, "margins need a scalar output")
-        return data.map { self(θ, $0.x)[0] * $0.y[0] }
+        data.map { point in
+            let q = pairwiseMargins(θ, point)
+            return q.dropFirst().reduce(q[0]) { a, b in a - (a - b).relu() }
+        }
+    }
+
+    /// The linear functionals c of the output whose minimum cᵀΦ(θ; x) is the margin of
+    /// `point`: [y] for a scalar label; e_c − e_j for every class j ≠ c, in order, for a class
+    /// label c (Φ_c − max_{j≠c} Φ_j = min_{j≠c} (Φ_c − Φ_j)). Precondition: a scalar output or
+    /// a class label.
+    public func marginFunctionals<S: NetworkScalar>(_ point: LabeledPoint<S>) -> [[S]] {
+        guard let c = point.classIndex else {
+            precondition(outputDimension == 1 && point.y.count == 1, "margins need a scalar output or class labels")
+            return [point.y]
+        }
+        precondition(point.y.count == outputDimension, "a class label of \(point.y.count) classes")
+        return (0 ..< outputDimension).filter { $0 != c }.map { j in
+            (0 ..< outputDimension).map { S(Rational($0 == c ? 1 : ($0 == j ? -1 : 0))) }
+        }
+    }
+
+    /// cᵀΦ(θ; x) for every functional c of `marginFunctionals(point)`: the margin is their
+    /// minimum, and the multi-class constraint "margin ≥ 1" is "each of them ≥ 1".
+    public func pairwiseMargins<S: NetworkScalar>(_ θ: [S], _ point: LabeledPoint<S>) -> [S] {
+        let output = self(θ, point.x)
+        guard point.classIndex != nil else { return [output[0] * point.y[0]] }
+        return marginFunctionals(point).map { c in zip(c, output).reduce(S.zero) { $0 + $1.0 * $1.1 } }
     }
 
     /// The normalized margin γ(θ) = min_i y_i Φ(θ/‖θ‖; x_i) (Vardi, Shamir, Srebro (ICLR 2022 submission) §6), which equals

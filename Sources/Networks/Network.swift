@@ -35,14 +35,32 @@ public struct WeightPattern: Hashable, Sendable {
     }
 }
 
-/// One layer h ↦ σ(W h).
+/// One layer h ↦ σ(W h + b).
 public struct Layer: Hashable, Sendable {
     public let weights: WeightPattern
     public let activation: Activation
+    /// The parameter index of the bias bᵢ of every neuron i (nil: that neuron has none, bᵢ = 0),
+    /// or nil when the layer has no bias. Entries may repeat (a shared bias).
+    public let bias: [Int?]?
 
-    public init(weights: WeightPattern, activation: Activation) {
+    public init(weights: WeightPattern, activation: Activation, bias: [Int?]? = nil) {
+        precondition(bias.map { $0.count == weights.rows } ?? true, "one bias entry per neuron")
         self.weights = weights
         self.activation = activation
+        self.bias = bias
+    }
+
+    /// True when some neuron of the layer has a bias parameter.
+    public var hasBias: Bool { bias?.contains { $0 != nil } ?? false }
+
+    /// Every parameter index the layer reads (weights, then biases), with repetitions.
+    public var parameterIndices: [Int] { weights.entries.compactMap { $0 } + (bias?.compactMap { $0 } ?? []) }
+
+    /// W h + b.
+    func preActivation<S: NetworkScalar>(_ θ: [S], _ h: [S]) -> [S] {
+        let z = weights.apply(θ, to: h)
+        guard let bias else { return z }
+        return zip(z, bias).map { z, k in k.map { z + θ[$0] } ?? z }
     }
 }
 
@@ -69,8 +87,8 @@ public struct ParameterBlock: Hashable, Sendable {
     }
 }
 
-/// A feed-forward network Φ(θ; x) = σ_m(W_m ⋯ σ_1(W_1 x)) + U x + b with a flat parameter
-/// vector θ.
+/// A feed-forward network Φ(θ; x) = σ_m(W_m ⋯ σ_1(W_1 x + b_1) ⋯ + b_m) + U x + b with a flat
+/// parameter vector θ (every bias optional, per layer and per neuron).
 ///
 /// Every W_l is a `WeightPattern` into θ (fully connected, diagonal, sparse, shared /
 /// convolutional). The optional skip connection U (outputs × inputs, also a pattern) and output
@@ -93,7 +111,7 @@ public struct Network: Hashable, Sendable {
         }
         let count = blocks.map(\.range.upperBound).max() ?? 0
         precondition(blocks.map(\.range.count).reduce(0, +) == count, "blocks must tile θ")
-        let used = layers.flatMap { $0.weights.entries.compactMap { $0 } }
+        let used = layers.flatMap(\.parameterIndices)
             + (skip?.entries.compactMap { $0 } ?? []) + (outputBias ?? [])
         precondition(used.allSatisfy { (0 ..< count).contains($0) }, "pattern index outside θ")
         if let skip {
@@ -113,8 +131,20 @@ public struct Network: Hashable, Sendable {
     public var depth: Int { layers.count }
 
     /// L with Φ(αθ; x) = α^L Φ(θ; x) for all α > 0, or nil when a skip connection or a bias
-    /// makes Φ non-homogeneous.
-    public var homogeneityDegree: Int? { skip == nil && outputBias == nil ? depth : nil }
+    /// (of the output or of a hidden layer) makes Φ non-homogeneous. A layer's input has degree
+    /// one more than the layer below's output (the weights), and its activation multiplies that
+    /// by its own degree (1, or k for max{0, z}^k): L = depth when every activation has degree 1.
+    public var homogeneityDegree: Int? {
+        guard skip == nil, outputBias == nil, !layers.contains(where: \.hasBias) else { return nil }
+        return layers.reduce(0) { degree, layer in (degree + 1) * layer.activation.degree }
+    }
+
+    /// Why Φ is not homogeneous ("a bias in layer 2", "a skip connection"), or nil when it is.
+    public var inhomogeneity: String? {
+        if let l = layers.firstIndex(where: \.hasBias) { return "a bias in layer \(l + 1)" }
+        if skip != nil { return "a skip connection" }
+        return outputBias != nil ? "an output bias" : nil
+    }
 
     /// The block called `name`.
     public func block(_ name: String) -> ParameterBlock? { blocks.first { $0.name == name } }

@@ -7,7 +7,7 @@ extension Checker {
     /// Problem (2) over the real algebraic numbers, with θ's entries; nil (with the reason)
     /// when an entry is not an exact algebraic constant.
     func exactProblem(_ p: Document.Point) -> (MaxMarginProblem<RealAlgebraic>, [RealAlgebraic])? {
-        guard let network = document.network, network.outputDimension == 1 else { return nil }
+        guard let network = document.network, hasMargins(network) else { return nil }
         func exact(_ v: [Expr]) -> [RealAlgebraic]? {
             let values = v.compactMap { $0.constantValue?.realAlgebraic }
             return values.count == v.count ? values : nil
@@ -16,19 +16,21 @@ extension Checker {
         var data: [LabeledPoint<RealAlgebraic>] = []
         for example in document.examples {
             guard let x = exact(example.x), let y = exact(example.y) else { return nil }
-            data.append(LabeledPoint(x: x, y: y))
+            var point = LabeledPoint(x: x, y: y)
+            point.classIndex = example.classIndex
+            data.append(point)
         }
         return (MaxMarginProblem(network: network, data: data), θ)
     }
 
     func kkt(_ p: Document.Point, printed: [Expr]?) -> Outcome {
         guard let (problem, θ) = exactProblem(p) else {
-            return .undecided("the KKT check needs a scalar-output network and algebraic numbers")
+            return .undecided("the KKT check needs margins (a scalar output or class labels) and algebraic numbers")
         }
         let λ = printed.map { $0.map { $0.constantValue!.realAlgebraic } }
         let result = problem.isKKTPoint(θ, printed: λ)
-        return certified(Self.outcome(result, printed: λ != nil, stationarity: "θ ∈ Σλᵢ∂°(yᵢΦ)",
-                                      method: "exact LP over the Clarke subdifferential"),
+        let stationarity = problem.hasClassLabels ? "θ ∈ Σλᵢ∂°qᵢ, qᵢ = Φ_cᵢ − max_{j≠cᵢ} Φ_j" : "θ ∈ Σλᵢ∂°(yᵢΦ)"
+        return certified(Self.outcome(result, printed: λ != nil, stationarity: stationarity, method: "exact LP over the Clarke subdifferential"),
                          result, at: θ, free: Array(θ.indices), printed: λ)
     }
 

@@ -93,18 +93,26 @@ public struct Checker: Sendable {
         }
     }
 
-    /// yᵢΦ(θ; xᵢ) ≥ 1 for every example.
+    /// yᵢΦ(θ; xᵢ) ≥ 1 for every example (Φ_{cᵢ} − Φ_j ≥ 1 for every j ≠ cᵢ for class labels).
     func feasibility(_ p: Document.Point, _ quantifier: Quantifier) -> Outcome {
-        guard let network = document.network, network.outputDimension == 1 else {
-            return .undecided("feasibility for the max-margin problem needs a scalar-output network")
+        guard let network = document.network, hasMargins(network) else {
+            return .undecided("feasibility for the max-margin problem needs a scalar-output network or class labels")
         }
         return decide(feasibilityClaim(p), quantifier)
     }
 
-    /// The constraints of problem (2) at p: yᵢΦ(θ; xᵢ) ≥ 1 for every example.
+    /// True when every example has a margin: a scalar output, or a class label each.
+    func hasMargins(_ network: Network) -> Bool {
+        network.outputDimension == 1 || document.examples.allSatisfy { $0.classIndex != nil }
+    }
+
+    /// The constraints of problem (2) at p: yᵢΦ(θ; xᵢ) ≥ 1 for every example; for a class
+    /// label cᵢ, Φ_{cᵢ}(θ; xᵢ) − Φ_j(θ; xᵢ) ≥ 1 for every j ≠ cᵢ (the margin, their minimum, ≥ 1).
     func feasibilityClaim(_ p: Document.Point) -> Claim {
         guard let network = document.network else { return Claim([]) }
-        let comparisons = document.examples.map { Comparison($0.y[0] * network(p.theta, $0.x)[0], .greaterOrEqual, .one) }
+        let comparisons = document.examples.flatMap { example in
+            network.pairwiseMargins(p.theta, example.labeled).map { Comparison($0, .greaterOrEqual, .one) }
+        }
         return Claim(comparisons, domain: p.domain)
     }
 

@@ -22,12 +22,22 @@ public struct Document: Sendable {
     /// The gradient flows to simulate (`flow` statements), by name.
     public var flows: [String: Flow] = [:]
 
-    /// One training example: input, label (a vector for vector-output networks).
+    /// One training example: input, label (a vector for vector-output networks; e_c for a
+    /// class label c, which has no label name).
     public struct Example: Sendable {
         public let name: String
         public let labelName: String
         public let x: [Expr]
         public let y: [Expr]
+        /// The class (0-based) of a multi-class example (`data x1 = (1, 0), class 2`).
+        public var classIndex: Int? = nil
+
+        /// The example as network data.
+        public var labeled: LabeledPoint<Expr> {
+            var point = LabeledPoint(x: x, y: y)
+            point.classIndex = classIndex
+            return point
+        }
     }
 
     /// A named point θ, possibly depending on parameters (`point p(eps): …`).

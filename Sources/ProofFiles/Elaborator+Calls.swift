@@ -104,16 +104,16 @@ extension Elaborator {
                 throw Diagnostic("\(name) needs data", at: at, hint: "declare the data first: data x1 = (1, 1/4), y1 = 1")
             }
             if name == "loss" { return .scalar(try loss(network, θ, at: at)) }
-            guard network.outputDimension == 1 else {
-                throw Diagnostic("\(name) needs a scalar-output network, but this one has \(network.outputDimension) outputs", at: at,
-                                 hint: "margins are defined for networks with one output (… -> 1); use loss(p) for this one")
+            guard network.outputDimension == 1 || document.examples.allSatisfy({ $0.classIndex != nil }) else {
+                throw Diagnostic("\(name) needs a scalar-output network or class labels, but this one has \(network.outputDimension) outputs", at: at,
+                                 hint: "margins are defined for networks with one output (… -> 1) or for class labels (data x1 = (1, 0), class 2); use loss(p) for this one")
             }
-            let margins = document.examples.map { $0.y[0] * network(θ, $0.x)[0] }
+            let margins = document.examples.flatMap { network.pairwiseMargins(θ, $0.labeled) }
             let margin = margins.dropFirst().reduce(margins[0]) { Expr.min($0, $1) }
             guard name == "gamma" else { return .scalar(margin) }
             guard let L = network.homogeneityDegree else {
-                throw Diagnostic("the network is not homogeneous, so gamma is not defined", at: at,
-                                 hint: "for Thm 6.1-style networks write margin(p) / norm(p)^2 explicitly")
+                throw Diagnostic("the network is not homogeneous (\(network.inhomogeneity ?? "")), so gamma is not defined", at: at,
+                                 hint: "gamma(p) = margin(p) / norm(p)^L needs Φ(cθ) = c^L Φ(θ); write margin(p) / norm(p)^2 (or another power) explicitly")
             }
             let normSquared = Expr.sum(θ.map { $0 * $0 })
             let denominator = builder.power(normSquared, Expr(Rational(L, 2)))
@@ -176,6 +176,10 @@ extension Elaborator {
     func loss(_ network: Network, _ θ: [Expr], at: SourceLocation) throws(Diagnostic) -> Expr {
         guard let loss = document.loss else {
             throw Diagnostic("no loss is declared", at: at, hint: "declare it: loss exponential")
+        }
+        if loss.isMarginLoss, let example = document.examples.first(where: { $0.classIndex != nil }) {
+            throw Diagnostic("the \(loss) loss of class labels is not defined here (\(example.name) has a class)", at: at,
+                             hint: "use loss square (targets e_c), or write the loss of the margins explicitly with margin(p)")
         }
         let terms: [Expr] = document.examples.map { example in
             let output = network(θ, example.x)

@@ -56,6 +56,8 @@ public struct Elaborator {
             document.loss = loss
         case let .data(name, input, labelName, label, at):
             try data(name, input, labelName, label, at)
+        case let .classData(name, input, classIndex, at):
+            try classData(name, input, classIndex, at)
         case let .parameter(name, range, at):
             try checkFresh(name, at: at)
             if let (outer, fibre) = try dependentRange(name, range) {
@@ -91,25 +93,15 @@ public struct Elaborator {
         try checkFresh(name, at: at)
         try checkFresh(labelName, at: at)
         var builder = ExprBuilder()
-        let x = try value(input, &builder)
+        let xs = try inputVector(input, at: at)
         let y = try value(label, &builder)
-        let xs: [Expr]
-        switch x {
-        case .vector(let v): xs = v
-        case .scalar(let e): xs = [e]
-        case .matrix: throw Diagnostic("an input must be a vector, found \(x.kind)", at: input.location, hint: "data x1 = (1, 1/4), y1 = 1")
-        }
         // A dataset family: the data may depend on declared real parameters (claims about it
         // are then quantified over them).
-        if let p = (xs + y.entries).flatMap(\.parameters).min(), document.ranges[p] == nil {
+        if let p = y.entries.flatMap(\.parameters).min(), document.ranges[p] == nil {
             throw Diagnostic("data may depend on a declared real parameter only, not on '\(p)'", at: at,
                              hint: "declare it first: parameter \(p) in (0, 1)")
         }
         if let network = document.network {
-            guard xs.count == network.inputDimension else {
-                throw Diagnostic("the input has \(xs.count) entries but the network takes \(network.inputDimension)",
-                                 at: input.location, hint: "give one number per input of the network (\(network.inputDimension))")
-            }
             guard y.entries.count == network.outputDimension else {
                 let outputs = network.outputDimension == 1 ? "one output" : "\(network.outputDimension) outputs"
                 throw Diagnostic("the label has \(y.entries.count) entries but the network has \(outputs)",
@@ -117,6 +109,44 @@ public struct Elaborator {
             }
         }
         document.examples.append(Document.Example(name: name, labelName: labelName, x: xs, y: y.entries))
+    }
+
+    /// The input of a data statement: fixed numbers, one per input of the network.
+    func inputVector(_ input: ExprSyntax, at: SourceLocation) throws(Diagnostic) -> [Expr] {
+        var builder = ExprBuilder()
+        let x = try value(input, &builder)
+        let xs: [Expr]
+        switch x {
+        case .vector(let v): xs = v
+        case .scalar(let e): xs = [e]
+        case .matrix: throw Diagnostic("an input must be a vector, found \(x.kind)", at: input.location, hint: "data x1 = (1, 1/4), y1 = 1")
+        }
+        if let p = xs.flatMap(\.parameters).min(), document.ranges[p] == nil {
+            throw Diagnostic("data may depend on a declared real parameter only, not on '\(p)'", at: at,
+                             hint: "declare it first: parameter \(p) in (0, 1)")
+        }
+        if let network = document.network, xs.count != network.inputDimension {
+            throw Diagnostic("the input has \(xs.count) entries but the network takes \(network.inputDimension)",
+                             at: input.location, hint: "give one number per input of the network (\(network.inputDimension))")
+        }
+        return xs
+    }
+
+    /// `data x1 = (1, 0), class 2`: y = e_c for a network with K ≥ 2 outputs and 1 ≤ c ≤ K.
+    mutating func classData(_ name: String, _ input: ExprSyntax, _ classIndex: ExprSyntax, _ at: SourceLocation) throws(Diagnostic) {
+        try checkFresh(name, at: at)
+        guard let network = document.network, network.outputDimension >= 2 else {
+            throw Diagnostic("a class label needs a network with two or more outputs declared first", at: at,
+                             hint: "declare the network first; a one-output network takes labels ±1: data x1 = (1, 1/4), y1 = 1")
+        }
+        let xs = try inputVector(input, at: at)
+        let classes = network.outputDimension
+        guard case .number(let text, _) = classIndex, let c = Int(text), (1 ... classes).contains(c) else {
+            throw Diagnostic("a class is a whole number from 1 to \(classes), found \(classIndex.parenthesized)", at: classIndex.location,
+                             hint: "classes are numbered from 1, one per output of the network: class 1 … class \(classes)")
+        }
+        document.examples.append(Document.Example(name: name, labelName: "", x: xs,
+                                                  y: (1 ... classes).map { Expr(Rational($0 == c ? 1 : 0)) }, classIndex: c - 1))
     }
 
     mutating func point(_ name: String, _ parameters: [String], _ blocks: [BlockSyntax], _ at: SourceLocation) throws(Diagnostic) {

@@ -205,7 +205,7 @@ extension StatementSyntax {
         case let .title(_, at), let .network(_, at), let .loss(_, at), let .parameter(_, _, at), let .integer(_, _, at),
              let .definition(_, _, _, at), let .point(_, _, _, at), let .limitPoint(_, _, at):
             return at.line
-        case let .data(_, _, _, _, at): return at.line
+        case let .data(_, _, _, _, at), let .classData(_, _, _, at): return at.line
         case .claim(let c): return c.location.line
         case .flow(let f): return f.location.line
         }

@@ -12,7 +12,10 @@ import Networks
 ///     network fully-connected linear 1 -> 1 -> 1 with bias b      # Φ = v·w·x + b
 ///
 /// Hidden layers use the activation; the output layer is linear. Parameter blocks are named
-/// as the papers name them (see `Network.fullyConnected` and the other constructors).
+/// as the papers name them (see `Network.fullyConnected` and the other constructors). These
+/// are short forms; any layered network is written layer by layer (`NetworkSpec+Layers.swift`):
+///
+///     network Phi(x) = W3 relu(W2 lrelu(W1 x + b1, 1/10) + b2) with W1: 2 x 2, W2: 2 x 2, W3: 1 x 2
 struct NetworkSpec {
     var parser: ProofFileParser
 
@@ -54,11 +57,8 @@ struct NetworkSpec {
         case "leaky-relu":
             let open = parser.current
             try parser.expectSymbol("(", hint: "give the slope: leaky-relu(1/10)")
-            let slope = try exactRational(parser.expression())
+            let slope = try self.slope(parser.expression(), at: at, example: "leaky-relu(1/10)")
             try parser.expectClosing(")", of: open, hint: "give the slope: leaky-relu(1/10)")
-            guard slope.signum >= 0 && slope < 1 else {
-                throw Diagnostic("a leaky ReLU slope must be in [0, 1), got \(slope)", at: at, hint: "e.g. leaky-relu(1/10)")
-            }
             return .leakyRelu(slope: slope)
         case let other:
             throw Diagnostic("unknown activation '\(other)'", at: at, hint: "use linear, relu or leaky-relu(α)")
@@ -66,6 +66,7 @@ struct NetworkSpec {
     }
 
     mutating func read() throws(Diagnostic) -> Network {
+        if isLayered { return try readLayered() }
         let at = parser.current.location
         let kind = try word()
         let σ = try activation()

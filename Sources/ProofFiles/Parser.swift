@@ -110,6 +110,11 @@ public struct ProofFileParser {
             try expectSymbol("=", hint: example)
             let input = try expression()
             try expectSymbol(",", hint: "write the label after a comma: " + example)
+            if current.isWord("class") && !next.isSymbol("=") {
+                _ = advance()
+                result = .classData(name: n, input: input, classIndex: try expression(), start)
+                break
+            }
             let labelName = try name("a label name such as y1", hint: example)
             try expectSymbol("=", hint: example)
             result = .data(name: n, input: input, labelName: labelName, label: try expression(), start)

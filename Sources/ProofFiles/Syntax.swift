@@ -129,6 +129,8 @@ public enum StatementSyntax: Hashable, Sendable {
     case loss(String, SourceLocation)
     /// `data x1 = (1, 1/4), y1 = 1`.
     case data(name: String, input: ExprSyntax, labelName: String, label: ExprSyntax, SourceLocation)
+    /// `data x1 = (1, 0), class 2`: an example of a vector-output classifier, by class (from 1).
+    case classData(name: String, input: ExprSyntax, classIndex: ExprSyntax, SourceLocation)
     case parameter(String, RangeSyntax, SourceLocation)
     /// `integer m >= 3`, `integer m > 5/2`: the integers above the bound.
     case integer(String, IntegerBoundSyntax, SourceLocation)

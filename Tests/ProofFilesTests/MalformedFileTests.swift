@@ -193,8 +193,8 @@ import Testing
         ("flow gf: exponential from p", 1, 1, "a flow needs the network first"),
         ("network fully-connected relu 2 -> 2 -> 1\npoint p: w1 = (0, 2), w2 = (0, 0), v = (2, 0)\nclaim margin(p) > 0", 3, 7, "margin needs data"),
         ("network fully-connected relu 2 -> 2 -> 1\npoint p: w1 = (0, 2), w2 = (0, 0), v = (2, 0)\nflow gf: exponential from p", 3, 1, "a flow needs data"),
-        ("network fully-connected linear 1 -> 1 -> 1 with bias b\ndata x1 = 1, y1 = 1\npoint p: w = 1, v = 1, b = 0\nclaim gamma(p) > 0", 4, 7, "the network is not homogeneous, so gamma is not"),
-        ("network fully-connected linear 1 -> 2\ndata x1 = 1, y1 = (1, 1)\npoint p: W1 = (1, 1)\nclaim margin(p) > 0", 4, 7, "margin needs a scalar-output network, but this"),
+        ("network fully-connected linear 1 -> 1 -> 1 with bias b\ndata x1 = 1, y1 = 1\npoint p: w = 1, v = 1, b = 0\nclaim gamma(p) > 0", 4, 7, "the network is not homogeneous (an output bias), so gamma is not"),
+        ("network fully-connected linear 1 -> 2\ndata x1 = 1, y1 = (1, 1)\npoint p: W1 = (1, 1)\nclaim margin(p) > 0", 4, 7, "margin needs a scalar-output network or class labels, but this"),
         ("network fully-connected linear 1 -> 2\ndata x1 = 1, y1 = (1, 1)\npoint p: W1 = (1, 1)\nflow gf: exponential from p", 4, 1, "the exponential loss needs a network with one"),
     ]
 

@@ -1,0 +1,82 @@
+import Exact
+import Networks
+
+/// The Clarke subdifferential ∂°q(θ) of one example's margin q(θ) = minⱼ cⱼᵀΦ(θ; x), where the
+/// cⱼ are the example's `Network.marginFunctionals` ([y] for a scalar label, so q = yΦ; e_c − e_j
+/// for every j ≠ c for a class label c, so q = Φ_c − max_{j≠c} Φ_j), bracketed by two finite
+/// sets of gradients as `ClarkeSubdifferential` brackets ∂°Φ.
+///
+/// Near θ only the functionals attaining the minimum at θ (the *active* ones) matter, and Φ is
+/// polynomial on each activation pattern p of the zero-input neurons; so q is a continuous
+/// selection of the polynomials cⱼᵀΦₚ (p a pattern, j active), and ∂°q(θ) is the convex hull
+/// of the limits of gradients at points where q is differentiable (Clarke 1983, Thm 2.5.1).
+/// For a minimum, −q = maxⱼ(−cⱼᵀΦ) and ∂°q(θ) ⊆ co{∂°(cⱼᵀΦ)(θ) : j active} (Clarke 1983,
+/// Prop. 2.3.12), with each ∂°(cⱼᵀΦ) inside the hull of its pattern gradients. Hence
+/// - `outer`: ∇(cⱼᵀΦₚ)(θ) for every pattern p and active j; their hull contains ∂°q(θ);
+/// - `inner`: the pairs (p, j) for which an exact LP finds a direction d along which, at
+///   first order, every zero input takes p's sign and cⱼᵀΦₚ is strictly below every other
+///   active functional on p. On the open cone around d the margin is the polynomial cⱼᵀΦₚ,
+///   so ∇(cⱼᵀΦₚ)(θ) is a limit of gradients of q and lies in ∂°q(θ).
+/// With one functional (a scalar label) this is `ClarkeSubdifferential` scaled by y.
+/// The bracket enumerates 2^|Z| patterns of the zero inputs Z times the active functionals.
+public struct MarginSubdifferential<F: OrderedField & SignedNetworkScalar>: Sendable {
+    /// The indices (into the example's functionals) attaining the margin at θ.
+    public let activeFunctionals: [Int]
+    /// One gradient per pattern of the zero-input neurons and active functional.
+    public let outer: [Piece]
+    /// The pieces shown to be realizable.
+    public var inner: [Piece] { outer.filter(\.isRealizable) }
+
+    public struct Piece: Sendable {
+        /// The activity chosen at each zero-input neuron (true: the slope-1 side).
+        public let pattern: [Bool]
+        /// The functional cⱼ, as an index into the example's `marginFunctionals`.
+        public let functional: Int
+        /// ∇(cⱼᵀΦₚ)(θ).
+        public let gradient: [F]
+        public let isRealizable: Bool
+    }
+
+    /// The bracket at θ for `example`; nil when more than
+    /// `ClarkeSubdifferential.maximumZeroNeurons` kinked neurons have input 0. A scalar label
+    /// takes `ClarkeSubdifferential`'s patterns as they are.
+    public init?(network: Network, at θ: [F], example: LabeledPoint<F>) {
+        let functionals = network.marginFunctionals(example)
+        guard functionals.count > 1 else {
+            guard let clarke = ClarkeSubdifferential(network: network, at: θ, input: example.x) else { return nil }
+            let y = functionals[0][0]
+            activeFunctionals = [0]
+            outer = clarke.outer.map { pattern in
+                Piece(pattern: pattern.slopes.map { $0 == .one }, functional: 0, gradient: pattern.gradient.map { y * $0 },
+                      isRealizable: pattern.isRealizable)
+            }
+            return
+        }
+        let trace = network.trace(θ, example.x)
+        let zeros = network.zeroPreActivations(trace)
+        guard zeros.count <= ClarkeSubdifferential<F>.maximumZeroNeurons else { return nil }
+        let values = network.pairwiseMargins(θ, example)
+        let smallest = values.dropFirst().reduce(values[0]) { $1 < $0 ? $1 : $0 }
+        let active = values.indices.filter { values[$0] == smallest }
+        activeFunctionals = active
+        let natural = network.activeNeurons(trace)
+        var pieces: [Piece] = []
+        for activity in ClarkeSubdifferential<F>.allCombinations(zeros.count) {
+            var frozen = natural
+            for (neuron, side) in zip(zeros, activity) { frozen[neuron.layer][neuron.index] = side }
+            let pieceTrace = network.trace(θ, example.x, frozen: frozen)
+            let gradients = active.map { network.pullback(θ, pieceTrace, cotangent: functionals[$0]) }
+            // sₖ∇zₖ·d > 0: every zero input on the pattern's side at first order.
+            let region = zip(zeros, activity).map { neuron, side in
+                network.preActivationGradient(of: neuron, at: θ, input: example.x, frozen: frozen).map { side ? $0 : -$0 }
+            }
+            for (a, j) in active.enumerated() {
+                // (∇(cₖᵀΦₚ) − ∇(cⱼᵀΦₚ))·d > 0: cⱼ strictly the smallest active functional.
+                let below = gradients.indices.filter { $0 != a }.map { b in zip(gradients[b], gradients[a]).map { $0 - $1 } }
+                pieces.append(Piece(pattern: activity, functional: j, gradient: gradients[a],
+                                    isRealizable: LinearProgram<F>.hasStrictSolution(region + below)))
+            }
+        }
+        outer = pieces
+    }
+}
