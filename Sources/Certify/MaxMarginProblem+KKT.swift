@@ -39,8 +39,9 @@ extension MaxMarginProblem {
     /// One exact LP in the weights νᵢₚ ≥ 0 of each active constraint i on each activation
     /// pattern p of its zero-input neurons (λᵢ = Σₚ νᵢₚ; this is DESIGN.md's substitution
     /// μ = λ·s generalised to several zero inputs): Σᵢₚ νᵢₚ yᵢ ∇Φₚ(θ; xᵢ) = θ. Solved first over
-    /// the realizable patterns (a solution proves KKT), then over all patterns (infeasibility
-    /// refutes it). With `printed` multipliers (one per data point), Σₚ νᵢₚ = λᵢ is imposed too.
+    /// the realizable patterns (a solution proves KKT), then over every pattern not excluded
+    /// (infeasibility refutes it); `ClarkeSubdifferential` says which are which, coupled
+    /// neurons of shared weights included. With `printed` multipliers (one per data point), Σₚ νᵢₚ = λᵢ is imposed too.
     public func isKKTPoint(_ θ: [F], printed: [F]? = nil) -> KKTResult<F> {
         let m = margins(θ)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i, margin: m[i]) }
@@ -49,7 +50,7 @@ extension MaxMarginProblem {
         var clarke: [Int: ClarkeSubdifferential<F>] = [:]
         for i in active {
             guard let set = ClarkeSubdifferential(network: network, at: θ, input: data[i].x) else {
-                return .undecided(reason: "more than \(ClarkeSubdifferential<F>.maximumZeroNeurons) zero neuron inputs at x\(i + 1)")
+                return .undecided(reason: "more than \(ClarkeSubdifferential<F>.maximumPatterns) activation patterns of the zero neuron inputs at x\(i + 1) are realizable")
             }
             clarke[i] = set
         }
@@ -64,7 +65,8 @@ extension MaxMarginProblem {
             }
             return .notKKT(farkas: Array(y.prefix(θ.count)))
         }
-        return .undecided(reason: "θ = Σ λᵢ gᵢ holds only with subgradients not shown to lie in the Clarke subdifferential")
+        let open = active.filter { !clarke[$0]!.isExact }.map { "x\($0 + 1)" }.joined(separator: ", ")
+        return .undecided(reason: "θ = Σ λᵢ gᵢ holds only with subgradients not shown to lie in the Clarke subdifferential (at \(open), a pattern of deeper zero inputs is realizable at higher order or not at all: its first-order system is infeasible)")
     }
 
     /// The LP Σᵢₚ νᵢₚ yᵢ gᵢₚ = θ (and Σₚ νᵢₚ = λᵢ when printed), ν ≥ 0.
