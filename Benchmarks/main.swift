@@ -5,7 +5,7 @@ let groups: [(String, () -> Void)] = [
     ("prover", runProverBenchmarks),
     ("flow", runFlowBenchmarks),
     ("proofs", runProofsBenchmarks),
-    ("certify", { runCertifyBenchmarks(); runLocalOptimalityBenchmarks() }),
+    ("certify", { runCertifyBenchmarks(); runLocalOptimalityBenchmarks(); runArrangementBenchmarks() }),
     ("discover", runDiscoveryBenchmarks),
 ]
 let chosen = Set(CommandLine.arguments.dropFirst())

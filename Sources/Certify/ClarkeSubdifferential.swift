@@ -14,6 +14,11 @@ import Networks
 /// The zero-input neurons are the kinks of a `KinkArrangement` (moving coordinates `free`):
 /// - a *flat* kink (input linear in θ_V with zero gradient — e.g. a patch of zeros under a
 ///   shared filter) has σ(z) ≡ 0 near θ, so its slope does not change P_s: it takes one;
+/// - an *inert* kink (a hidden neuron whose outgoing weights are all 0 at θ — a dead neuron)
+///   changes nothing at θ: σ(z) = 0 either way, and its slope multiplies a zero cotangent in
+///   ∇P_s and in every deeper input's gradient; so its side does not change ∇P_s(θ) (on each
+///   realizable region of the other kinks, either side's gradient tends to the same limit), and
+///   it is handed to the arrangement as flat;
 /// - a pattern that is *first-order realizable* has an open region touching θ, on which f = P_s:
 ///   its gradient is a limit of gradients, so it lies in ∂°f (`inner`);
 /// - every pattern *not* enumerated is excluded exactly: take N = the zero sets of the
@@ -61,10 +66,12 @@ public struct ClarkeSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
             return frozen
         }
         let moving = Set(free)
+        let inert = zeros.map { network.isInert($0, at: θ) }
         let arrangement = KinkArrangement<F>(
             count: zeros.count, dimension: free.count,
-            isLinear: { k in !network.layers[..<zeros[k].layer].contains { $0.weights.entries.contains { $0.map(moving.contains) ?? false } } },
+            isLinear: { k in inert[k] || !network.layers[..<zeros[k].layer].contains { $0.weights.entries.contains { $0.map(moving.contains) ?? false } } },
             gradient: { k, sides in
+                guard !inert[k] else { return Array(repeating: .zero, count: free.count) }
                 let full = network.preActivationGradient(of: zeros[k], at: θ, input: x, frozen: frozen(sides))
                 return free.map { full[$0] }
             })
@@ -80,6 +87,13 @@ public struct ClarkeSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
 }
 
 extension Network {
+    /// Whether `neuron` is hidden and every weight leaving it is 0 (or absent) at θ.
+    func isInert<F: SignedNetworkScalar>(_ neuron: Neuron, at θ: [F]) -> Bool {
+        guard neuron.layer + 1 < layers.count else { return false }
+        let next = layers[neuron.layer + 1].weights
+        return (0 ..< next.rows).allSatisfy { i in next[i, neuron.index].map { θ[$0].signum == 0 } ?? true }
+    }
+
     /// ∂z/∂θ for the input z of `neuron`, with the layers below it on the frozen pieces.
     func preActivationGradient<F: SignedNetworkScalar>(of neuron: Neuron, at θ: [F], input x: [F],
                                                       frozen: [[Bool]]) -> [F] {

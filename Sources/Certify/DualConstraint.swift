@@ -89,7 +89,12 @@ public struct DualConstraint<F: OrderedField>: Sendable {
     public func check() -> Check {
         guard let sets = realizableSets() else { return .tooManyCells }
         let cells = sets.map { a in Cell(positive: a, squaredNorm: gradient(onCell: a).reduce(F.zero) { $0 + $1 * $1 }) }
-        let worst = cells.max { $0.squaredNorm < $1.squaredNorm }!
+        // Among equal norms, the cell with the fewest inputs, then the first by index.
+        let ordered = cells.sorted {
+            $0.positive.count != $1.positive.count ? $0.positive.count < $1.positive.count
+                : $0.positive.lexicographicallyPrecedes($1.positive)
+        }
+        let worst = ordered.max { $0.squaredNorm < $1.squaredNorm }!
         return worst.squaredNorm <= 1 ? .satisfied(worst: worst) : .violated(worst)
     }
 }

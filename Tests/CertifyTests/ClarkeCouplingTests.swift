@@ -102,13 +102,34 @@ import Networks
 
     /// A non-linear kink (a second-layer neuron) whose first-order system fails stays in the
     /// outer set, both sides, unproved: Φ = v·relu(u·relu(w·x)) at w = u = 0 — the deeper
-    /// input u·relu(w·x) has zero gradient, so no pattern with it is first-order realizable.
+    /// input u·relu(w·x) has zero gradient, so no pattern with it is first-order realizable;
+    /// the first neuron, whose outgoing weight u is 0, is inert and takes one side.
     @Test func nonLinearKinkWithZeroGradientIsBracketedNotDropped() {
         let network = Network.fullyConnected(widths: [1, 1, 1, 1], activation: .relu)
         let θ = [Self.q(0), Self.q(0), Self.q(1)]
         let clarke = ClarkeSubdifferential(network: network, at: θ, input: [Self.q(1)])!
         #expect(clarke.zeroNeurons.count == 2)
         #expect(!clarke.isExact)
-        #expect(clarke.outer.count == 4 && clarke.inner.count == 0)
+        #expect(clarke.outer.count == 2 && clarke.inner.count == 0)
+        #expect(clarke.outer.allSatisfy { $0.gradient.allSatisfy(\.isZero) })
+    }
+
+    /// Dead neurons (w = 0, v = 0) of a width-10 ReLU layer on 3 active examples: 8 inert kinks
+    /// per example, one pattern (not 2⁸), and the KKT point of the two live neurons is
+    /// still proved with the same λ as without the dead ones.
+    @Test func deadNeuronsAreInertInTheClarkeSet() {
+        let network = Network.fullyConnected(widths: [2, 10, 1], activation: .relu)
+        let live: [[Int]] = [[0, 2], [0, -1]]
+        let w = live + Array(repeating: [0, 0], count: 8)
+        let θ = (w.flatMap { $0 } + [2, 1] + Array(repeating: 0, count: 8)).map { Self.q($0) }
+        let data = [([Self.q(1), Self.q(1, 4)], 1), ([Self.q(-1), Self.q(1, 4)], 1), ([Self.q(0), Self.q(-1)], 1)]
+            .map { LabeledPoint(x: $0.0, label: Self.q($0.1)) }
+        let problem = MaxMarginProblem(network: network, data: data)
+        for example in data {
+            let clarke = ClarkeSubdifferential(network: network, at: θ, input: example.x)!
+            #expect(clarke.zeroNeurons.count == 8 && clarke.outer.count == 1 && clarke.isExact)
+        }
+        guard case .kkt(let λ, _) = problem.isKKTPoint(θ) else { Issue.record("\(problem.isKKTPoint(θ))"); return }
+        #expect(λ == [2, 2, 1].map { Self.q($0) })
     }
 }
