@@ -1,5 +1,5 @@
 // MarginCert benchmarks; run with scripts/bench.sh (release build).
-// Usage: MarginCertBenchmarks [exact|prover|flow|proofs|certify|discover …]   (default: all groups)
+// Usage: MarginCertBenchmarks [exact|prover|flow|proofs|certify|discover|arrangement …]   (default: all groups)
 let groups: [(String, () -> Void)] = [
     ("exact", { runRationalBenchmarks(); runElementaryBenchmarks(); runAlgebraicBenchmarks(); runRadicalBenchmarks(); runBalancedPointBenchmarks() }),
     ("prover", runProverBenchmarks),
@@ -7,6 +7,7 @@ let groups: [(String, () -> Void)] = [
     ("proofs", runProofsBenchmarks),
     ("certify", { runCertifyBenchmarks(); runLocalOptimalityBenchmarks(); runArrangementBenchmarks() }),
     ("discover", runDiscoveryBenchmarks),
+    ("arrangement", runArrangementBenchmarks),
 ]
 let chosen = Set(CommandLine.arguments.dropFirst())
 for (name, run) in groups where chosen.isEmpty || chosen.contains(name) {

@@ -80,13 +80,17 @@ struct KinkArrangement<F: OrderedField> {
             }
             for side in [Side.positive, .negative] {
                 let row = side == .positive ? g : g.map { -$0 }
+                // Pruned only on a certificate that no point realizes these sides: a row that is
+                // a negative multiple of an earlier linear one, or a verified Farkas vector.
+                if linearKink && linear.contains(where: { Self.isNegativeMultiple(row, of: $0) }) { continue }
                 let rows = all + [row]
                 let solution = witness.flatMap { Self.dot(row, $0).signum > 0 ? $0 : Self.strictSolution(rows, dimension) }
                 var linearRows = linear, linearSolution = solution ?? linearWitness
                 if linearKink {
                     linearRows.append(row)
                     if solution == nil && Self.dot(row, linearWitness).signum <= 0 {
-                        // Pruned only on a verified Farkas certificate: no point realizes these sides.
+                        // With only linear rows so far, the LP just solved was this one.
+                        if witness != nil && all.count == linear.count { continue }
                         guard let d = Self.strictSolution(linearRows, dimension) else { continue }
                         linearSolution = d
                     }
@@ -98,8 +102,23 @@ struct KinkArrangement<F: OrderedField> {
         return exceeded ? .tooMany : .complete(found)
     }
 
+    /// A d with ⟨rₖ, d⟩ > 0 for every row, or nil when there is none (a verified certificate).
+    /// With more rows than dimensions the smaller LP is Gordan's alternative: μ ≥ 0, Σμₖ = 1,
+    /// Σμₖrₖ = 0 (d + 1 rows) is feasible iff no such d exists, and its Farkas vector y, with
+    /// ⟨rₖ, y_{1…d}⟩ + y_{d+1} ≥ 0 and y_{d+1} < 0, gives d = y_{1…d}.
     private static func strictSolution(_ rows: [[F]], _ dimension: Int) -> [F]? {
-        LinearProgram<F>.strictSolution(rows, dimension: dimension)
+        guard rows.count > dimension + 1 else { return LinearProgram<F>.strictSolution(rows, dimension: dimension) }
+        let a = (0 ..< dimension).map { j in rows.map { $0[j] } } + [rows.map { _ in F.one }]
+        let b = Array(repeating: F.zero, count: dimension) + [F.one]
+        guard case .infeasible(let y) = LinearProgram(a: a, b: b).solve(), y[dimension].signum < 0 else { return nil }
+        return Array(y.prefix(dimension))
+    }
+
+    /// Whether u = −c·v for some c > 0 (then ⟨u, d⟩ > 0 and ⟨v, d⟩ > 0 exclude each other).
+    private static func isNegativeMultiple(_ u: [F], of v: [F]) -> Bool {
+        guard let k = v.indices.first(where: { !v[$0].isZero }) else { return false }
+        let c = u[k] / v[k]
+        return c.signum < 0 && zip(u, v).allSatisfy { $0 == c * $1 }
     }
 
     private static func dot(_ u: [F], _ v: [F]) -> F { zip(u, v).reduce(F.zero) { $0 + $1.0 * $1.1 } }
