@@ -102,16 +102,8 @@ struct KinkArrangement<F: OrderedField> {
         return exceeded ? .tooMany : .complete(found)
     }
 
-    /// A d with ⟨rₖ, d⟩ > 0 for every row, or nil when there is none (a verified certificate).
-    /// With more rows than dimensions the smaller LP is Gordan's alternative: μ ≥ 0, Σμₖ = 1,
-    /// Σμₖrₖ = 0 (d + 1 rows) is feasible iff no such d exists, and its Farkas vector y, with
-    /// ⟨rₖ, y_{1…d}⟩ + y_{d+1} ≥ 0 and y_{d+1} < 0, gives d = y_{1…d}.
     private static func strictSolution(_ rows: [[F]], _ dimension: Int) -> [F]? {
-        guard rows.count > dimension + 1 else { return LinearProgram<F>.strictSolution(rows, dimension: dimension) }
-        let a = (0 ..< dimension).map { j in rows.map { $0[j] } } + [rows.map { _ in F.one }]
-        let b = Array(repeating: F.zero, count: dimension) + [F.one]
-        guard case .infeasible(let y) = LinearProgram(a: a, b: b).solve(), y[dimension].signum < 0 else { return nil }
-        return Array(y.prefix(dimension))
+        LinearProgram<F>.strictSolution(rows, dimension: dimension)
     }
 
     /// Whether u = −c·v for some c > 0 (then ⟨u, d⟩ > 0 and ⟨v, d⟩ > 0 exclude each other).
