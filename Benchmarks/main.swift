@@ -1,12 +1,13 @@
 // MarginCert benchmarks; run with scripts/bench.sh (release build).
-// Usage: MarginCertBenchmarks [exact|prover|flow|proofs|certify|discover …]   (default: all groups)
+// Usage: MarginCertBenchmarks [exact|prover|flow|proofs|certify|discover|arrangement …]   (default: all groups)
 let groups: [(String, () -> Void)] = [
     ("exact", { runRationalBenchmarks(); runElementaryBenchmarks(); runAlgebraicBenchmarks(); runRadicalBenchmarks(); runBalancedPointBenchmarks() }),
     ("prover", runProverBenchmarks),
     ("flow", runFlowBenchmarks),
     ("proofs", runProofsBenchmarks),
-    ("certify", { runCertifyBenchmarks(); runLocalOptimalityBenchmarks() }),
+    ("certify", { runCertifyBenchmarks(); runLocalOptimalityBenchmarks(); runArrangementBenchmarks() }),
     ("discover", runDiscoveryBenchmarks),
+    ("arrangement", runArrangementBenchmarks),
 ]
 let chosen = Set(CommandLine.arguments.dropFirst())
 for (name, run) in groups where chosen.isEmpty || chosen.contains(name) {

@@ -2,7 +2,7 @@
 # Builds the benchmarks in release mode and runs them; arguments choose groups
 # (exact, prover, flow, proofs, certify, discover). On an AVX2 machine the batched GD kernel is built for it (FMA, wider
 # registers) in a separate build folder, .build-bench.
-# Usage: scripts/bench.sh [exact|prover|flow|proofs|certify|discover …]
+# Usage: scripts/bench.sh [exact|prover|flow|proofs|certify|discover|arrangement …]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 flags=()

@@ -1,76 +1,99 @@
 import Exact
 import Networks
 
-/// The Clarke subdifferential ∂°Φ(·; x)(θ) (Vardi, Shamir, Srebro (2022), App. B) of a ReLU / leaky-ReLU network
-/// at a point where some kinked neurons have input exactly 0, bracketed by two polytopes.
+/// The Clarke subdifferential ∂°f(θ) of f = Φ(·; x) (Vardi, Shamir, Srebro (2022), App. B) for a
+/// ReLU / leaky-ReLU network at a point where kinked neurons have input exactly 0 — with shared
+/// weights, whose neurons are coupled (identical patches move together; a patch of zeros never
+/// leaves its kink), described exactly where the structure allows and bracketed otherwise.
 ///
-/// Near θ the network is polynomial on each region of constant activation pattern, so every
-/// limit of nearby gradients is the gradient at θ of one pattern's polynomial: backpropagation
-/// with the slope at each zero-input neuron fixed to its left slope (0 for ReLU, α for leaky
-/// ReLU) or to 1. Hence
-/// - `outer`: the gradients of all 2^|Z| patterns; their convex hull contains ∂°Φ.
-/// - `inner`: the gradients of the patterns shown to be *realizable* — an exact LP finds a
-///   direction d along which every zero input takes the pattern's sign at first order
-///   (upstream slopes fixed by the pattern), so the pattern's region touches θ and its
-///   gradient is a limit of gradients; their convex hull is contained in ∂°Φ.
-/// A KKT certificate that uses only `inner` is a proof; an infeasibility certificate against
-/// `outer` is a refutation; anything in between is undecided.
+/// Theorem used (Clarke, *Optimization and Nonsmooth Analysis*, 1983, Thm 2.5.1): for f
+/// Lipschitz near θ and any null set N, ∂°f(θ) = conv{lim ∇f(θⱼ) : θⱼ → θ, θⱼ ∉ N, f
+/// differentiable at θⱼ}. Near θ the network is the polynomial P_s of a *pattern* s (a slope,
+/// 1 or σ'(0⁻), at each zero-input neuron, the frozen trace of `Network.trace(_:_:frozen:)`) on
+/// the region where the inputs have the pattern's signs, so every such limit is some ∇P_s(θ).
+/// The zero-input neurons are the kinks of a `KinkArrangement` (moving coordinates `free`):
+/// - a *flat* kink (input linear in θ_V with zero gradient — e.g. a patch of zeros under a
+///   shared filter) has σ(z) ≡ 0 near θ, so its slope does not change P_s: it takes one;
+/// - an *inert* kink (a hidden neuron whose outgoing weights are all 0 at θ — a dead neuron)
+///   changes nothing at θ: σ(z) = 0 either way, and its slope multiplies a zero cotangent in
+///   ∇P_s and in every deeper input's gradient; so its side does not change ∇P_s(θ) (on each
+///   realizable region of the other kinks, either side's gradient tends to the same limit), and
+///   it is handed to the arrangement as flat;
+/// - a pattern that is *first-order realizable* has an open region touching θ, on which f = P_s:
+///   its gradient is a limit of gradients, so it lies in ∂°f (`inner`);
+/// - every pattern *not* enumerated is excluded exactly: take N = the zero sets of the
+///   non-flat linear kinks' inputs (hyperplanes) and of the non-flat non-linear ones (zero sets
+///   of nonzero piecewise polynomials where they are not identically 0); off N every kink is
+///   strictly signed or identically 0 near θⱼ, and `KinkArrangement`'s completeness puts θⱼ's
+///   signs among the enumerated patterns, so ∂°f ⊂ conv(`outer`).
+/// Hence inner ⊂ ∂°f ⊂ conv(outer), with equality (`isExact`) when every enumerated pattern is
+/// first-order realizable — always when all kinks are linear (first layer, or the per-layer
+/// problem's layer), identical patches included: a pattern giving two identical inputs
+/// different signs has an infeasible strict system and is never enumerated.
+/// A KKT certificate over `inner` is a proof; a Farkas certificate against `outer` is a
+/// refutation.
 public struct ClarkeSubdifferential<F: OrderedField & SignedNetworkScalar>: Sendable {
     /// The kinked neurons with input exactly 0.
     public let zeroNeurons: [Neuron]
-    /// One gradient per pattern of `zeroNeurons` (all 2^|Z| of them).
+    /// One gradient per enumerated pattern; conv(outer) ⊃ ∂°f.
     public let outer: [Pattern]
-    /// The realizable patterns among `outer`.
+    /// The first-order realizable patterns; conv(inner) ⊂ ∂°f.
     public var inner: [Pattern] { outer.filter(\.isRealizable) }
-    /// True when every pattern is realizable, so the two hulls coincide and ∂°Φ is exact.
+    /// True when every enumerated pattern is realizable, so the two hulls coincide and ∂°f is exact.
     public var isExact: Bool { outer.allSatisfy(\.isRealizable) }
 
     public struct Pattern: Sendable {
         /// The slope chosen at each zero-input neuron, in the order of `zeroNeurons`.
         public let slopes: [Rational]
+        /// ∇P_s(θ) over all of θ.
         public let gradient: [F]
         public let isRealizable: Bool
     }
 
-    /// The largest number of zero-input neurons enumerated (2^12 patterns).
-    public static var maximumZeroNeurons: Int { 12 }
+    /// The largest number of patterns enumerated (`KinkArrangement.maximumSignVectors`).
+    public static var maximumPatterns: Int { KinkArrangement<F>.maximumSignVectors }
 
-    /// Computes the bracket at (θ, x); nil when more than `maximumZeroNeurons` inputs are 0.
-    public init?(network: Network, at θ: [F], input x: [F]) {
+    /// Computes the bracket at (θ, x) for moves of the coordinates `free` (all of θ when nil);
+    /// nil when more than `maximumPatterns` patterns are enumerated.
+    public init?(network: Network, at θ: [F], input x: [F], free: [Int]? = nil) {
+        let free = free ?? Array(θ.indices)
         let trace = network.trace(θ, x)
         let zeros = network.zeroPreActivations(trace)
-        guard zeros.count <= Self.maximumZeroNeurons else { return nil }
-        zeroNeurons = zeros
         let natural = network.activeNeurons(trace)
-        outer = Self.allCombinations(zeros.count).map { activity in
+        func frozen(_ sides: [KinkArrangement<F>.Side]) -> [[Bool]] {
             var frozen = natural
-            for (neuron, active) in zip(zeros, activity) { frozen[neuron.layer][neuron.index] = active }
-            let slopes = zip(zeros, activity).map { $1 ? Rational.one : network.layers[$0.layer].activation.leftSlope }
-            return Pattern(slopes: slopes,
-                           gradient: network.pullback(θ, network.trace(θ, x, frozen: frozen), cotangent: [F.one]),
-                           isRealizable: Self.isRealizable(network: network, θ: θ, x: x, zeros: zeros,
-                                                           activity: activity, frozen: frozen))
+            for (neuron, side) in zip(zeros, sides) { frozen[neuron.layer][neuron.index] = side.isActive }
+            return frozen
         }
-    }
-
-    /// Every assignment of active (true) / inactive (false) to `count` neurons.
-    static func allCombinations(_ count: Int) -> [[Bool]] {
-        (0 ..< count).reduce([[]]) { partial, _ in partial.flatMap { [$0 + [false], $0 + [true]] } }
-    }
-
-    /// Whether some direction d gives every zero input the sign of its chosen slope
-    /// (positive for slope 1, negative for the left slope) at first order: sₖ∇zₖ·d > 0 for
-    /// all k, decided exactly by `LinearProgram.hasStrictSolution`.
-    static func isRealizable(network: Network, θ: [F], x: [F], zeros: [Neuron],
-                             activity: [Bool], frozen: [[Bool]]) -> Bool {
-        LinearProgram<F>.hasStrictSolution(zeros.enumerated().map { k, neuron in
-            let sign: F = activity[k] ? .one : -F.one
-            return network.preActivationGradient(of: neuron, at: θ, input: x, frozen: frozen).map { sign * $0 }
-        })
+        let moving = Set(free)
+        let inert = zeros.map { network.isInert($0, at: θ) }
+        let arrangement = KinkArrangement<F>(
+            count: zeros.count, dimension: free.count,
+            isLinear: { k in inert[k] || !network.layers[..<zeros[k].layer].contains { $0.weights.entries.contains { $0.map(moving.contains) ?? false } } },
+            gradient: { k, sides in
+                guard !inert[k] else { return Array(repeating: .zero, count: free.count) }
+                let full = network.preActivationGradient(of: zeros[k], at: θ, input: x, frozen: frozen(sides))
+                return free.map { full[$0] }
+            })
+        guard case .complete(let signVectors) = arrangement.enumerate() else { return nil }
+        zeroNeurons = zeros
+        outer = signVectors.map { vector in
+            let pieces = frozen(vector.sides)
+            return Pattern(slopes: zip(zeros, vector.sides).map { $1.isActive ? .one : network.layers[$0.layer].activation.leftSlope },
+                           gradient: network.pullback(θ, network.trace(θ, x, frozen: pieces), cotangent: [F.one]),
+                           isRealizable: vector.isFirstOrderRealizable)
+        }
     }
 }
 
 extension Network {
+    /// Whether `neuron` is hidden and every weight leaving it is 0 (or absent) at θ.
+    func isInert<F: SignedNetworkScalar>(_ neuron: Neuron, at θ: [F]) -> Bool {
+        guard neuron.layer + 1 < layers.count else { return false }
+        let next = layers[neuron.layer + 1].weights
+        return (0 ..< next.rows).allSatisfy { i in next[i, neuron.index].map { θ[$0].signum == 0 } ?? true }
+    }
+
     /// ∂z/∂θ for the input z of `neuron`, with the layers below it on the frozen pieces.
     func preActivationGradient<F: SignedNetworkScalar>(of neuron: Neuron, at θ: [F], input x: [F],
                                                       frozen: [[Bool]]) -> [F] {

@@ -13,9 +13,12 @@ import Networks
 /// g_A = Σ_{i∈A} cᵢxᵢ + α Σ_{i∉A} cᵢxᵢ (α = σ'(0⁻)), so |h(u)| ≤ ‖g_A‖ there. The open cells
 /// are dense and h is continuous, hence M² ≤ max ‖g_A‖² over the *realizable* A (some u has
 /// ⟨u, xᵢ⟩ > 0 for i ∈ A and < 0 otherwise). Inputs with cᵢxᵢ = 0 do not change h and are
-/// dropped first. Realizability is decided, by an exact LP, only for the A with ‖g_A‖² > 1,
-/// largest first; an A is excluded only by a verified Farkas certificate. For a linear σ,
-/// h(u) = ⟨Σcᵢxᵢ, u⟩ on the whole space (one cell) and the bound is exact.
+/// dropped first. The realizable cells are enumerated incrementally over the arrangement
+/// (`KinkArrangement`: a partial sign vector is extended only while its strict system has a
+/// solution, an exact LP; a set A is excluded only by a verified Farkas certificate), so the
+/// work grows with the realizable cells — 2n for n inputs in the plane, O(nᵈ⁻¹) in dimension d
+/// — not with 2ⁿ. For a linear σ, h(u) = ⟨Σcᵢxᵢ, u⟩ on the whole space (one cell) and the
+/// bound is exact.
 ///
 /// The bound can be loose (‖g_A‖ > M when g_A points out of A's cell); then `check` reports
 /// a violation that is not one of M ≤ 1 — never the other way round.
@@ -40,11 +43,12 @@ public struct DualConstraint<F: OrderedField>: Sendable {
         case satisfied(worst: Cell)
         /// A realizable cell with ‖g_A‖² > 1, the largest: the bound does not show M ≤ 1.
         case violated(Cell)
-        /// More than `maximumInputs` inputs with cᵢxᵢ ≠ 0 (2^n cells are enumerated).
-        case tooManyInputs(Int)
+        /// More than `maximumCells` realizable cells.
+        case tooManyCells
     }
 
-    public static var maximumInputs: Int { 12 }
+    /// The most realizable cells enumerated (`KinkArrangement.maximumSignVectors`).
+    public static var maximumCells: Int { KinkArrangement<F>.maximumSignVectors }
 
     /// Precondition: one weight per input, inputs of one dimension.
     public init(inputs: [[F]], weights: [F], activation: Activation) {
@@ -71,26 +75,26 @@ public struct DualConstraint<F: OrderedField>: Sendable {
         return g
     }
 
-    /// Whether the open cell {u : ⟨u, xᵢ⟩ > 0 for i ∈ A, < 0 for the other relevant i} is
-    /// non-empty (always, for a linear σ: its one cell is the whole space).
-    func isRealizable(_ positive: [Int]) -> Bool {
-        guard activation.hasKink else { return true }
-        return LinearProgram<F>.hasStrictSolution(relevant.map { i in
-            positive.contains(i) ? inputs[i] : inputs[i].map { -$0 }
-        })
+    /// The realizable sets A: the open cells {u : ⟨u, xᵢ⟩ > 0 for i ∈ A, < 0 for the other
+    /// relevant i} that are non-empty (one, all of them, for a linear σ); nil past `maximumCells`.
+    func realizableSets() -> [[Int]]? {
+        let relevant = relevant
+        guard activation.hasKink else { return [relevant] }
+        let arrangement = KinkArrangement<F>(count: relevant.count, dimension: inputs.first?.count ?? 0,
+                                             isLinear: { _ in true }, gradient: { k, _ in inputs[relevant[k]] })
+        guard case .complete(let vectors) = arrangement.enumerate() else { return nil }
+        return vectors.map { vector in relevant.indices.filter { vector.sides[$0] == .positive }.map { relevant[$0] } }
     }
 
     public func check() -> Check {
-        let relevant = relevant
-        guard relevant.count <= Self.maximumInputs else { return .tooManyInputs(relevant.count) }
-        let sets = activation.hasKink
-            ? (0 ..< 1 << relevant.count).map { mask in relevant.indices.filter { mask & 1 << $0 != 0 }.map { relevant[$0] } }
-            : [relevant]
+        guard let sets = realizableSets() else { return .tooManyCells }
         let cells = sets.map { a in Cell(positive: a, squaredNorm: gradient(onCell: a).reduce(F.zero) { $0 + $1 * $1 }) }
-        for cell in cells.sorted(by: { $0.squaredNorm > $1.squaredNorm }) {
-            if cell.squaredNorm <= 1 { return .satisfied(worst: cell) }
-            if isRealizable(cell.positive) { return .violated(cell) }
+        // Among equal norms, the cell with the fewest inputs, then the first by index.
+        let ordered = cells.sorted {
+            $0.positive.count != $1.positive.count ? $0.positive.count < $1.positive.count
+                : $0.positive.lexicographicallyPrecedes($1.positive)
         }
-        preconditionFailure("the open cells are dense, so one of them is realizable")
+        let worst = ordered.max { $0.squaredNorm < $1.squaredNorm }!
+        return worst.squaredNorm <= 1 ? .satisfied(worst: worst) : .violated(worst)
     }
 }

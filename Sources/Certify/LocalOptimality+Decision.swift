@@ -23,7 +23,7 @@ extension LocalOptimality where F == RealAlgebraic {
         let m = network.margins(point, on: data)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i, margin: m[i]) }
         guard let all = pieces() else {
-            return .undecided(reason: "\(kinkCount) zero inputs of kinked neurons on active examples: more than the \(Self.maximumKinks) whose sides are enumerated", pieces: [])
+            return .undecided(reason: "the zero inputs of kinked neurons on active examples realize more than \(KinkArrangement<F>.maximumSignVectors) pieces, the most enumerated", pieces: [])
         }
         var tested: [Piece] = []
         var open: String?

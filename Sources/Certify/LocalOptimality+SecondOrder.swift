@@ -67,27 +67,37 @@ extension LocalOptimality {
         }
     }
 
-    /// Every piece, as the constraint lists of its program: the cartesian product over the
-    /// active examples of the sides of that example's kinks; nil past `maximumKinks`.
+    /// Every piece to test, as the constraint lists of its program: the sign vectors of all
+    /// kinks of all active examples that `KinkArrangement` enumerates (flat kinks, whose input
+    /// cannot move, take no side). By its completeness every θ near θ̃ lies in the closed region
+    /// of one of them, so testing these suffices; nil past `KinkArrangement.maximumSignVectors`.
     func pieces() -> [(sides: [(kink: Kink, active: Bool)], constraints: [PieceConstraint<F>])]? {
-        var product: [(sides: [(kink: Kink, active: Bool)], constraints: [PieceConstraint<F>])] = [([], [])]
-        var total = 0
-        for i in activeExamples {
-            let kinks = kinks(example: i)
-            total += kinks.count
-            guard total <= Self.maximumKinks else { return nil }
-            let choices = (0 ..< 1 << kinks.count).map { mask in
-                let sides = kinks.indices.map { mask & 1 << $0 != 0 }
-                return (sides: Array(zip(kinks, sides)).map { (kink: $0.0, active: $0.1) },
-                        constraints: constraints(example: i, kinks: kinks, sides: sides))
+        let examples = activeExamples
+        let all = examples.flatMap { kinks(example: $0) }
+        let first = Dictionary(all.indices.map { (all[$0].example, $0) }, uniquingKeysWith: min)
+        let moving = Set(free)
+        let arrangement = KinkArrangement<F>(
+            count: all.count, dimension: free.count,
+            isLinear: { k in
+                !network.layers[..<all[k].neuron.layer].contains { $0.weights.entries.contains { $0.map(moving.contains) ?? false } }
+            },
+            gradient: { k, sides in
+                let start = first[all[k].example]!
+                let region = constraints(example: all[k].example, kinks: Array(all[start ... k]),
+                                         sides: sides[start ..< k].map(\.isActive) + [true])
+                return region.last!.expansion.gradient(over: free)
+            })
+        guard case .complete(let vectors) = arrangement.enumerate() else { return nil }
+        return vectors.map { vector in
+            var sides: [(kink: Kink, active: Bool)] = []
+            var result: [PieceConstraint<F>] = []
+            for i in examples {
+                let chosen = all.indices.filter { all[$0].example == i && vector.sides[$0] != .flat }
+                let active = chosen.map { vector.sides[$0].isActive }
+                sides += zip(chosen, active).map { (kink: all[$0], active: $1) }
+                result += constraints(example: i, kinks: chosen.map { all[$0] }, sides: active)
             }
-            product = product.flatMap { partial in
-                choices.map { (sides: partial.sides + $0.sides, constraints: partial.constraints + $0.constraints) }
-            }
+            return (sides, result)
         }
-        return product
     }
-
-    /// The number of kinks (zero inputs of kinked neurons on active examples that θ_V moves).
-    var kinkCount: Int { activeExamples.reduce(0) { $0 + kinks(example: $1).count } }
 }

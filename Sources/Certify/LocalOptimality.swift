@@ -22,9 +22,10 @@ import Symbolic
 ///
 ///     (Pᴾ)  minimize ½‖θ_V‖²  s.t.  mᵢᴾ(θ) − 1 ≥ 0 (active i),  sₖzₖᴾ(θ) ≥ 0 (every kink),
 ///
-/// and all pieces are tested (a piece whose region is thin or empty near θ̃ only shrinks (Pᴾ)'s
-/// feasible set, and a constraint whose expansion vanishes to second order is dropped: both
-/// only relax, so a proof stays a proof).
+/// and the pieces tested are those `KinkArrangement` enumerates: every θ near θ̃ lies in the
+/// closed region of one of them (a piece whose region is thin or empty near θ̃ only shrinks
+/// (Pᴾ)'s feasible set, and a constraint whose expansion vanishes to second order is dropped:
+/// both only relax, so a proof stays a proof).
 ///
 /// **Proof: the second-order sufficient condition** (Nocedal–Wright, *Numerical Optimization*,
 /// 2nd ed., Thm 12.6; Bonnans–Shapiro, *Perturbation Analysis of Optimization Problems*,
@@ -74,9 +75,6 @@ public struct LocalOptimality<F: OrderedField & SignedNetworkScalar>: Sendable {
         public let neuron: Neuron
         public var description: String { "\(neuron) on x\(example + 1)" }
     }
-
-    /// The largest number of kinks whose 2^k pieces are enumerated.
-    public static var maximumKinks: Int { 12 }
 }
 
 /// A constraint of a piece's program, active at θ̃, with its second-order expansion there.

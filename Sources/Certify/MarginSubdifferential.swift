@@ -18,7 +18,8 @@ import Networks
 ///   active functional on p. On the open cone around d the margin is the polynomial cⱼᵀΦₚ,
 ///   so ∇(cⱼᵀΦₚ)(θ) is a limit of gradients of q and lies in ∂°q(θ).
 /// With one functional (a scalar label) this is `ClarkeSubdifferential` scaled by y.
-/// The bracket enumerates 2^|Z| patterns of the zero inputs Z times the active functionals.
+/// The bracket takes `ClarkeSubdifferential`'s patterns of the zero inputs (the cells of their
+/// arrangement, coupled and flat inputs included) times the active functionals.
 public struct MarginSubdifferential<F: OrderedField & SignedNetworkScalar>: Sendable {
     /// The indices (into the example's functionals) attaining the margin at θ.
     public let activeFunctionals: [Int]
@@ -26,6 +27,8 @@ public struct MarginSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
     public let outer: [Piece]
     /// The pieces shown to be realizable.
     public var inner: [Piece] { outer.filter(\.isRealizable) }
+    /// True when every enumerated piece is realizable, so the two hulls coincide.
+    public var isExact: Bool { outer.allSatisfy(\.isRealizable) }
 
     public struct Piece: Sendable {
         /// The activity chosen at each zero-input neuron (true: the slope-1 side).
@@ -37,9 +40,9 @@ public struct MarginSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
         public let isRealizable: Bool
     }
 
-    /// The bracket at θ for `example`; nil when more than
-    /// `ClarkeSubdifferential.maximumZeroNeurons` kinked neurons have input 0. A scalar label
-    /// takes `ClarkeSubdifferential`'s patterns as they are.
+    /// The bracket at θ for `example`, over the patterns `ClarkeSubdifferential` enumerates
+    /// (its realizable sign vectors; nil when there are more than its `maximumPatterns`). A
+    /// scalar label takes those patterns as they are.
     public init?(network: Network, at θ: [F], example: LabeledPoint<F>) {
         let functionals = network.marginFunctionals(example)
         guard functionals.count > 1 else {
@@ -52,29 +55,30 @@ public struct MarginSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
             }
             return
         }
-        let trace = network.trace(θ, example.x)
-        let zeros = network.zeroPreActivations(trace)
-        guard zeros.count <= ClarkeSubdifferential<F>.maximumZeroNeurons else { return nil }
+        guard let clarke = ClarkeSubdifferential(network: network, at: θ, input: example.x) else { return nil }
+        let zeros = clarke.zeroNeurons
         let values = network.pairwiseMargins(θ, example)
         let smallest = values.dropFirst().reduce(values[0]) { $1 < $0 ? $1 : $0 }
         let active = values.indices.filter { values[$0] == smallest }
         activeFunctionals = active
-        let natural = network.activeNeurons(trace)
+        let natural = network.activeNeurons(network.trace(θ, example.x))
         var pieces: [Piece] = []
-        for activity in ClarkeSubdifferential<F>.allCombinations(zeros.count) {
+        for pattern in clarke.outer {
+            let activity = pattern.slopes.map { $0 == .one }
             var frozen = natural
             for (neuron, side) in zip(zeros, activity) { frozen[neuron.layer][neuron.index] = side }
             let pieceTrace = network.trace(θ, example.x, frozen: frozen)
             let gradients = active.map { network.pullback(θ, pieceTrace, cotangent: functionals[$0]) }
-            // sₖ∇zₖ·d > 0: every zero input on the pattern's side at first order.
+            // sₖ∇zₖ·d > 0: every zero input on the pattern's side at first order (a flat input,
+            // with zero gradient, keeps its kink near θ and constrains nothing).
             let region = zip(zeros, activity).map { neuron, side in
                 network.preActivationGradient(of: neuron, at: θ, input: example.x, frozen: frozen).map { side ? $0 : -$0 }
-            }
+            }.filter { $0.contains { $0.signum != 0 } }
             for (a, j) in active.enumerated() {
                 // (∇(cₖᵀΦₚ) − ∇(cⱼᵀΦₚ))·d > 0: cⱼ strictly the smallest active functional.
                 let below = gradients.indices.filter { $0 != a }.map { b in zip(gradients[b], gradients[a]).map { $0 - $1 } }
                 pieces.append(Piece(pattern: activity, functional: j, gradient: gradients[a],
-                                    isRealizable: LinearProgram<F>.hasStrictSolution(region + below)))
+                                    isRealizable: pattern.isRealizable && LinearProgram<F>.hasStrictSolution(region + below)))
             }
         }
         outer = pieces

@@ -90,8 +90,8 @@ extension MaxMarginProblem {
                 if tightest.map({ cell.squaredNorm > $0.cell.squaredNorm }) ?? true { tightest = (j, cell) }
             case .violated(let cell):
                 return .exceeded(multipliers: λ, neuron: j, cell: cell)
-            case .tooManyInputs(let n):
-                return .undecided(reason: "hidden neuron \(j + 1) sees \(n) inputs with λᵢyᵢxᵢ ≠ 0, more than the \(DualConstraint<F>.maximumInputs) whose activation sets are enumerated")
+            case .tooManyCells:
+                return .undecided(reason: "hidden neuron \(j + 1) has more than \(DualConstraint<F>.maximumCells) realizable activation sets, the most enumerated")
             }
         }
         return .certified(DualCertificate(multipliers: λ, value: value, tightest: tightest))

@@ -40,7 +40,7 @@ extension MaxMarginProblem where F == RealAlgebraic {
         let reason: String
         if isFullyConnected {
             guard let u = MinimumNormSeparator.solve(inputs: data.map(\.x), labels: data.map { $0.y[0] }) else {
-                return .undecided(reason: "no minimum-norm separator found (more than \(MinimumNormSeparator.maximumPoints) points, or not separable)")
+                return .undecided(reason: "no minimum-norm separator: \(MinimumNormSeparator.failureReason)")
             }
             let depth = network.depth
             value = F(Rational(depth)) * u.reduce(F.zero) { $0 + $1 * $1 }.root(depth)

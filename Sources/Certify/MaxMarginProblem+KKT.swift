@@ -41,8 +41,10 @@ extension MaxMarginProblem {
     /// μ = λ·s generalised to several zero inputs): Σᵢₚ νᵢₚ yᵢ ∇Φₚ(θ; xᵢ) = θ. For a class
     /// label the pieces are also indexed by the classes j attaining max_{j≠c} Φ_j, with gradient
     /// ∇(Φ_c − Φ_j)ₚ (the Clarke set of a minimum, `MarginSubdifferential`). Solved first over
-    /// the realizable patterns (a solution proves KKT), then over all patterns (infeasibility
-    /// refutes it). With `printed` multipliers (one per data point), Σₚ νᵢₚ = λᵢ is imposed too.
+    /// the realizable patterns (a solution proves KKT), then over every pattern not excluded
+    /// (infeasibility refutes it); `ClarkeSubdifferential` says which are which, coupled
+    /// neurons of shared weights included. With `printed` multipliers (one per data point),
+    /// Σₚ νᵢₚ = λᵢ is imposed too.
     public func isKKTPoint(_ θ: [F], printed: [F]? = nil) -> KKTResult<F> {
         let m = margins(θ)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i, margin: m[i]) }
@@ -51,7 +53,7 @@ extension MaxMarginProblem {
         var clarke: [Int: MarginSubdifferential<F>] = [:]
         for i in active {
             guard let set = MarginSubdifferential(network: network, at: θ, example: data[i]) else {
-                return .undecided(reason: "more than \(ClarkeSubdifferential<F>.maximumZeroNeurons) zero neuron inputs at x\(i + 1)")
+                return .undecided(reason: "more than \(ClarkeSubdifferential<F>.maximumPatterns) activation patterns of the zero neuron inputs at x\(i + 1) are realizable")
             }
             clarke[i] = set
         }
@@ -66,7 +68,8 @@ extension MaxMarginProblem {
             }
             return .notKKT(farkas: Array(y.prefix(θ.count)))
         }
-        return .undecided(reason: "θ = Σ λᵢ gᵢ holds only with subgradients not shown to lie in the Clarke subdifferential")
+        let open = active.filter { !clarke[$0]!.isExact }.map { "x\($0 + 1)" }.joined(separator: ", ")
+        return .undecided(reason: "θ = Σ λᵢ gᵢ holds only with subgradients not shown to lie in the Clarke subdifferential (at \(open), a pattern of deeper zero inputs is realizable at higher order or not at all: its first-order system is infeasible)")
     }
 
     /// The LP Σᵢₚ νᵢₚ gᵢₚ = θ (and Σₚ νᵢₚ = λᵢ when printed), ν ≥ 0, gᵢₚ the margin gradients

@@ -1,31 +1,56 @@
 import Exact
 
-/// The minimum-norm linear separator u* = argmin ‖u‖² s.t. yᵢ⟨u, xᵢ⟩ ≥ 1 (the hard-margin SVM
+/// The minimum-norm linear separator u* = argmin ½‖u‖² s.t. yᵢ⟨u, xᵢ⟩ ≥ 1 (the hard-margin SVM
 /// without bias), solved exactly.
 ///
-/// Method: the optimum is u* = Σ_{i∈S} αᵢyᵢxᵢ for a set S of constraints with linearly
-/// independent yᵢxᵢ, where the Gram system of S holds with equality and α ≥ 0 (Carathéodory
-/// applied to the KKT conditions). Every such S is tried, smallest first; the first whose
-/// point is feasible with α ≥ 0 satisfies the KKT conditions of this convex problem, which
-/// are sufficient, so it is the optimum. Exponential in the number of points: for the papers'
-/// datasets (n ≤ 12).
+/// Method: the primal active-set method for a strictly convex QP (Nocedal–Wright, *Numerical
+/// Optimization*, 2nd ed., Alg. 16.3), in exact arithmetic, with zᵢ = yᵢxᵢ:
+/// 1. a feasible start u from the exact LP ⟨zᵢ, u⟩ ≥ 1 (`LinearProgram.strictSolution`; none:
+///    the data are not separable through the origin);
+/// 2. with working set W (linearly independent tight constraints), the equality-constrained
+///    step: u_W = Σ_{i∈W} αᵢzᵢ with Gram system G_W α = 𝟙, p = u_W − u;
+/// 3. p = 0: if α ≥ 0, u satisfies the KKT conditions u = Σαᵢzᵢ, α ≥ 0, αᵢ = 0 off the tight
+///    set — sufficient for this convex problem, so u is the (unique) optimum; otherwise the
+///    constraint with the most negative αᵢ leaves W;
+/// 4. p ≠ 0: the longest step t ≤ 1 keeping every ⟨zᵢ, u⟩ ≥ 1; a blocking constraint joins W
+///    (it has ⟨zᵢ, p⟩ < 0 = ⟨zⱼ, p⟩ for j ∈ W, so W stays independent).
+/// Ties are broken by the lowest index (Bland). Each iteration is one linear solve of size |W|
+/// ≤ dimension, not a pass over 2ⁿ subsets; past `maximumIterations` (degenerate cycling) the
+/// answer is nil with the reason `iterationLimit` names.
 public enum MinimumNormSeparator {
-    public static let maximumPoints = 12
+    /// The most iterations of the active-set loop for n points in dimension d: 20·(n + d) + 100.
+    public static func maximumIterations(points n: Int, dimension d: Int) -> Int { 20 * (n + d) + 100 }
 
-    /// u*, or nil when the data are not linearly separable through the origin or too many.
+    /// Why `solve` answered nil, for messages.
+    public static let failureReason = "the data are not linearly separable through the origin, or the exact active-set method met its iteration limit (degenerate cycling)"
+
+    /// u*, or nil when the data are not linearly separable through the origin or the iteration
+    /// limit is met.
     public static func solve<F: OrderedField>(inputs: [[F]], labels: [F]) -> [F]? {
-        let n = inputs.count
-        guard n > 0, n <= maximumPoints else { return nil }
+        guard let dimension = inputs.first?.count else { return nil }
         let z = zip(inputs, labels).map { x, y in x.map { $0 * y } }
-        let subsets = (1 ..< (1 << n)).sorted { $0.nonzeroBitCount < $1.nonzeroBitCount }
-        for mask in subsets {
-            let s = (0 ..< n).filter { mask & (1 << $0) != 0 }
-            let gram = s.map { i in s.map { j in dot(z[i], z[j]) } }
-            guard let α = solveLinearSystem(gram, Array(repeating: F.one, count: s.count)),
-                  α.allSatisfy({ $0.signum >= 0 }) else { continue }
-            var u = Array(repeating: F.zero, count: z[0].count)
-            for (a, i) in zip(α, s) { for k in u.indices { u[k] = u[k] + a * z[i][k] } }
-            if z.allSatisfy({ dot($0, u) >= 1 }) { return u }
+        guard var u = LinearProgram<F>.strictSolution(z, dimension: dimension) else { return nil }
+        var working: [Int] = []
+        for _ in 0 ..< maximumIterations(points: z.count, dimension: dimension) {
+            let gram = working.map { i in working.map { j in dot(z[i], z[j]) } }
+            guard let α = solveLinearSystem(gram, Array(repeating: F.one, count: working.count)) else { return nil }
+            var target = Array(repeating: F.zero, count: dimension)
+            for (a, i) in zip(α, working) { for k in target.indices { target[k] = target[k] + a * z[i][k] } }
+            let p = zip(target, u).map { $0 - $1 }
+            if p.allSatisfy(\.isZero) {
+                guard let leaving = α.indices.filter({ α[$0].signum < 0 }).min(by: { α[$0] < α[$1] }) else { return u }
+                working.remove(at: leaving)
+                continue
+            }
+            var step = F.one, blocking: Int?
+            for i in z.indices where !working.contains(i) {
+                let rate = dot(z[i], p)
+                guard rate.signum < 0 else { continue }
+                let t = (F.one - dot(z[i], u)) / rate
+                if t < step { (step, blocking) = (t, i) }
+            }
+            u = zip(u, p).map { $0 + step * $1 }
+            if let blocking { working.append(blocking) }
         }
         return nil
     }

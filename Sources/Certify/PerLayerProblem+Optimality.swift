@@ -18,7 +18,7 @@ extension PerLayerProblem {
         var pieces: [[(gradient: [F], isRealizable: Bool)]] = []
         for i in m.indices {
             guard let p = self.pieces(u, example: i) else {
-                return .undecided(reason: "more than \(ClarkeSubdifferential<F>.maximumZeroNeurons) zero neuron inputs at x\(i + 1)")
+                return .undecided(reason: "more than \(ClarkeSubdifferential<F>.maximumPatterns) activation patterns of the zero neuron inputs at x\(i + 1) are realizable")
             }
             pieces.append(p)
         }
@@ -97,7 +97,7 @@ extension PerLayerProblem {
         }
         let a = problem.data.indices.map { i in pieces(u, example: i)![0].gradient }
         guard let optimum = MinimumNormSeparator.solve(inputs: a, labels: a.map { _ in F.one }) else {
-            return .undecided(reason: "more than \(MinimumNormSeparator.maximumPoints) constraints for the exact separator")
+            return .undecided(reason: "no exact separator of the linearization: \(MinimumNormSeparator.failureReason)")
         }
         let value = Network.squaredNorm(optimum), normSquared = Network.squaredNorm(u)
         let reason = "Theorem 5.2 (Vardi, Shamir, Srebro (2022), App. C.9): with linear layers ≥ \(layer + 1), the per-layer problem (their problem (4)) is min ½‖u‖² s.t. ⟨aᵢ, u⟩ ≥ 1, whose unique optimum u* is solved exactly"

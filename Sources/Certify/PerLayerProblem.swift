@@ -70,39 +70,23 @@ public struct PerLayerProblem<F: OrderedField & SignedNetworkScalar>: Sendable {
 
 extension PerLayerProblem {
     /// The pieces aᵢₚ = yᵢ∂Φₚ/∂u^(l) of hᵢ at u, each with whether its pattern is realizable
-    /// by moving layer l alone; nil when too many neuron inputs are 0 to enumerate.
+    /// by moving layer l alone: the Clarke bracket of `ClarkeSubdifferential` for the moving
+    /// coordinates u^(l) (a zero input below layer l cannot move: it is flat); nil when too many
+    /// patterns are realizable to enumerate.
     func pieces(_ u: [F], example i: Int) -> [(gradient: [F], isRealizable: Bool)]? {
         let network = problem.network, θ = point(u), x = problem.data[i].x
-        guard let clarke = ClarkeSubdifferential(network: network, at: θ, input: x) else { return nil }
-        let natural = network.activeNeurons(network.trace(θ, x))
+        guard let clarke = ClarkeSubdifferential(network: network, at: θ, input: x, free: coordinates) else { return nil }
         let y = problem.data[i].y[0]
         var result: [(gradient: [F], isRealizable: Bool)] = []
         for pattern in clarke.outer {
             let gradient = coordinates.map { y * pattern.gradient[$0] }
-            var frozen = natural
-            for (neuron, slope) in zip(clarke.zeroNeurons, pattern.slopes) {
-                frozen[neuron.layer][neuron.index] = slope == .one
-            }
-            let realizable = isRealizableInLayer(θ, x, kinks: clarke.zeroNeurons.filter { $0.layer >= layer }, frozen: frozen)
-            // Patterns that differ only below layer l give the same piece.
             if let k = result.firstIndex(where: { $0.gradient == gradient }) {
-                result[k].isRealizable = result[k].isRealizable || realizable
+                result[k].isRealizable = result[k].isRealizable || pattern.isRealizable
             } else {
-                result.append((gradient, realizable))
+                result.append((gradient, pattern.isRealizable))
             }
         }
         return result
-    }
-
-    /// Whether a direction d moving only layer l gives every kink the sign of its frozen slope
-    /// at first order (sₖ ∂zₖ/∂u^(l)·d ≥ 1, an exact LP); then the pattern's region has
-    /// interior touching u, so its piece is a limit of gradients of hᵢ.
-    func isRealizableInLayer(_ θ: [F], _ x: [F], kinks: [Neuron], frozen: [[Bool]]) -> Bool {
-        LinearProgram<F>.hasStrictSolution(kinks.map { neuron in
-            let sign: F = frozen[neuron.layer][neuron.index] ? .one : -F.one
-            let full = problem.network.preActivationGradient(of: neuron, at: θ, input: x, frozen: frozen)
-            return coordinates.map { sign * full[$0] }
-        })
     }
 
     /// The linear max-margin problem min ½‖u‖² s.t. ⟨a, u⟩ ≥ 1 over the given pieces, as
