@@ -17,15 +17,12 @@ import Exact
 struct ConstantField {
     /// Roots: irrational, not radical, none a rational multiple of a power of another.
     let roots: [RealAlgebraic]
-    /// powers[i][k − 1] = roots[i]ᵏ, with an enclosure.
-    private let powers: [[(value: RealAlgebraic, enclosure: Interval)]]
+    /// The roots' enclosures, which propose ratios before any exact power is computed.
+    private let enclosures: [Interval]
     let radicals: RadicalGenerators
 
     /// Powers of a root tried (expanded powers of sums go up to 8).
     static let largestPower = 8
-    /// Constants of higher degree are not tried as roots (their powers cost more than the
-    /// generators they could save).
-    static let largestRootDegree = 24
 
     /// How a constant is written in the field.
     enum Form {
@@ -48,48 +45,51 @@ struct ConstantField {
             }
             for case .algebraic(let a) in found where !constants.contains(a) { constants.append(a) }
         }
-        let general = constants.filter { !$0.isRadical && $0.degreeBound <= Self.largestRootDegree }
-        let generalPowers: [[(value: RealAlgebraic, enclosure: Interval)]] = general.map { c in
-            (1...Self.largestPower).map { k in
-                let power = c.power(k)
-                return (power, power.enclosure(bits: Self.precision))
+        let general = constants.filter { !$0.isRadical }
+        let enclosures = general.map { $0.enclosure(bits: Self.precision) }
+        var roots = general.indices.filter { i in
+            !general.indices.contains { j in
+                j != i && (2...Self.largestPower).contains { k in
+                    Self.ratio(general[i], enclosures[i], general[j], enclosures[j], k) != nil
+                }
             }
-        }
-        var roots: [Int] = general.indices.filter { i in
-            !general.indices.contains { j in j != i && generalPowers[j].dropFirst().contains { Self.ratio(general[i], $0) != nil } }
         }
         // Mutual powers cannot all be non-roots (|c| = |r|·|d|ᵏ with k ≥ 2 both ways makes
         // both radicals of rationals); keep the first if it happened anyway.
         if roots.isEmpty && !general.isEmpty { roots = [0] }
         self.roots = roots.map { general[$0] }
-        powers = roots.map { generalPowers[$0] }
+        self.enclosures = roots.map { enclosures[$0] }
         radicals = RadicalGenerators(for: constants)
     }
 
     /// c in the field, or nil when it is neither a power of a root nor radical (then it needs
     /// a generator of its own).
     func form(of c: RealAlgebraic) -> Form? {
-        for (i, rootPowers) in powers.enumerated() {
-            for (k, power) in rootPowers.enumerated() {
-                if let r = Self.ratio(c, power) { return .rootPower(root: i, factor: r, power: k + 1) }
+        if !roots.isEmpty {
+            let enclosure = c.enclosure(bits: Self.precision)
+            for (i, root) in roots.enumerated() {
+                for k in 1...Self.largestPower {
+                    if let r = Self.ratio(c, enclosure, root, enclosures[i], k) { return .rootPower(root: i, factor: r, power: k) }
+                }
             }
         }
         return radicals.fraction(of: c).map { .radical(numerator: $0.numerator, denominator: $0.denominator) }
     }
 
     /// Bits of the enclosures that propose ratios.
-    static let precision = 128
+    static let precision = 64
 
-    /// r with c = r·d exactly (d given with an enclosure), for a rational r of at most
-    /// `largestRatioBits` bits proposed by enclosures of c/d; else nil.
-    static func ratio(_ c: RealAlgebraic, _ d: (value: RealAlgebraic, enclosure: Interval)) -> Rational? {
-        guard let q = c.enclosure(bits: precision) / d.enclosure else { return nil }
+    /// r with c = r·dᵏ exactly (c and d given with enclosures), for a rational r of at most
+    /// `largestRatioBits` bits proposed by the enclosures of c/dᵏ; else nil. dᵏ is computed
+    /// exactly only for a proposed r.
+    static func ratio(_ c: RealAlgebraic, _ x: Interval, _ d: RealAlgebraic, _ y: Interval, _ k: Int) -> Rational? {
+        guard let q = x / y.power(k) else { return nil }
         let r = q.lower < q.upper ? CellDecomposition.simplest(between: q.lower, q.upper) : q.lower
         guard !r.isZero, r.numerator.bitWidth + r.denominator.bitWidth <= largestRatioBits else { return nil }
-        return c == d.value.scaled(by: r) ? r : nil
+        return c == d.power(k).scaled(by: r) ? r : nil
     }
 
     /// Ratios with larger numerator and denominator are not tried (a power of a constant
     /// times a small rational is what expansions produce).
-    static let largestRatioBits = 64
+    static let largestRatioBits = 32
 }
