@@ -1,7 +1,7 @@
 // MarginCert benchmarks; run with scripts/bench.sh (release build).
 // Usage: MarginCertBenchmarks [exact|prover|flow|proofs|certify|discover|arrangement …]   (default: all groups)
 let groups: [(String, () -> Void)] = [
-    ("exact", { runRationalBenchmarks(); runElementaryBenchmarks(); runAlgebraicBenchmarks(); runRadicalBenchmarks(); runBalancedPointBenchmarks() }),
+    ("exact", { runRationalBenchmarks(); runElementaryBenchmarks(); runAlgebraicBenchmarks(); runRadicalBenchmarks(); runRadicalClaimBenchmarks(); runBalancedPointBenchmarks() }),
     ("prover", runProverBenchmarks),
     ("flow", runFlowBenchmarks),
     ("proofs", runProofsBenchmarks),

@@ -27,7 +27,7 @@ extension RealAlgebraic {
     }
 
     /// Whether the number is held as a radical fraction.
-    var isRadical: Bool {
+    public var isRadical: Bool {
         if case .radical = storage { return true }
         return false
     }

@@ -48,6 +48,14 @@ public enum Constant: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether the constant is rational or a radical number (`RealAlgebraic.isRadical`).
+    public var isRadical: Bool {
+        switch self {
+        case .rational: true
+        case .algebraic(let a): a.isRadical
+        }
+    }
+
     public var isZero: Bool { signum == 0 }
     public var isOne: Bool { rationalValue == Rational.one }
 

@@ -120,11 +120,16 @@ extension Expr {
     /// a · Π factors multiplied out when some factor is a sum to a positive integer power and
     /// the expansion is small, so that polynomials (in any parameters) have one canonical form:
     /// (1 + x)² − 1 − 2x − x² is 0. `nil` when nothing is to be expanded.
+    ///
+    /// A sum with a constant outside the radical field (√(1 + 2^(1/3)/2), a root of a general
+    /// polynomial) is not expanded: the expansion would fold α, α², 1 + 6α² + α⁴, … into
+    /// unrelated algebraic numbers (each a new generator for radical elimination), where the
+    /// power of the sum needs α alone.
     static func expanded(_ a: Constant, _ factors: [Expr: Expr]) -> Expr? {
         var size = 1, chosen: (Expr, Int)?
         for (base, exponent) in inPrintedOrder(factors) {
             guard case .sum(let c, let terms) = base, let r = exponent.rationalValue, r.isInteger, r.signum > 0,
-                  let n = r.numerator.intValue, n <= 8 else { continue }
+                  let n = r.numerator.intValue, n <= 8, c.isRadical, terms.values.allSatisfy(\.isRadical) else { continue }
             for _ in 0..<n {
                 size *= terms.count + (c.isZero ? 0 : 1)
                 if size > largestExpansion { return nil }

@@ -138,11 +138,13 @@ struct MultivariatePolynomial: Hashable, Sendable {
             }
         }
         let m = p.degree(in: i), n = q.degree(in: i)
-        guard m + n <= largestSylvesterSize else { return nil }
         if m <= 0 || n <= 0 {
             if p.isZero || q.isZero { return .zero }
             return m <= 0 ? p.power(Swift.max(n, 0)) : q.power(m)
         }
+        if n > m, let norm = binomialResultant(p, q, in: i) { return norm }
+        if m > n, let norm = binomialResultant(q, p, in: i) { return norm }
+        guard m + n <= largestSylvesterSize else { return nil }
         let pc = p.coefficients(in: i), qc = q.coefficients(in: i)
         let size = m + n
         var matrix = Array(repeating: Array(repeating: MultivariatePolynomial.zero, count: size), count: size)
@@ -151,9 +153,33 @@ struct MultivariatePolynomial: Hashable, Sendable {
         return determinant(matrix)
     }
 
-    /// The determinant, expanding along rows with the minors of the remaining columns memoised;
-    /// nil when the `ResourceLimit` deadline passes first.
+    /// For a binomial q = a·vᵢᴸ − b (a, b free of vᵢ) and 0 < deg p < L in vᵢ: the determinant
+    /// of the L×L matrix whose row k holds p·vᵢᵏ with each vᵢʲ (j ≥ L) replaced by b·vᵢ^(j−L)
+    /// and the other entries multiplied by a. That matrix is a times the matrix of
+    /// multiplication by p in Q(…)[vᵢ]/(vᵢᴸ − b/a), so the result is aᴸ·N, N = Π p(ω) over the
+    /// roots ω of q (the norm of p): it vanishes wherever p and q have a common root (where
+    /// a = 0 it is 0 anyway), as the resultant does — from an L×L matrix instead of the
+    /// (deg p + L)-square Sylvester matrix (a 9th root: 9 instead of up to 17). `nil` when q is
+    /// not such a binomial, L > `largestSylvesterSize`, or the deadline passes.
+    private static func binomialResultant(_ p: MultivariatePolynomial, _ q: MultivariatePolynomial, in i: Int) -> MultivariatePolynomial? {
+        let l = q.degree(in: i)
+        let qc = q.coefficients(in: i), pc = p.coefficients(in: i)
+        guard l <= largestSylvesterSize, pc.count - 1 < l, qc.dropFirst().dropLast().allSatisfy(\.isZero) else { return nil }
+        let a = qc[l], b = -qc[0]
+        var matrix = Array(repeating: Array(repeating: MultivariatePolynomial.zero, count: l), count: l)
+        for k in 0..<l {
+            for (j, c) in pc.enumerated() where !c.isZero {
+                matrix[k][(j + k) % l] = matrix[k][(j + k) % l] + c * (j + k >= l ? b : a)
+            }
+        }
+        return determinant(matrix)
+    }
+
+    /// The determinant, expanding along rows with the minors of the remaining columns memoised
+    /// (entries in v₀ alone: by evaluation and interpolation, `univariateDeterminant`); nil when
+    /// the `ResourceLimit` deadline passes first.
     private static func determinant(_ a: [[MultivariatePolynomial]]) -> MultivariatePolynomial? {
+        if a.count > 2, a.allSatisfy({ $0.allSatisfy { $0.variableCount <= 1 } }) { return univariateDeterminant(a) }
         let size = a.count
         var memo: [Int: MultivariatePolynomial] = [:]
         var abandoned = false

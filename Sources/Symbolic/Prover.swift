@@ -95,7 +95,8 @@ public enum Prover {
         return .success(d)
     }
 
-    /// Exact arithmetic at a cut point is used only up to this degree of its defining polynomial.
+    /// Exact arithmetic at a cut point is used only up to this degree of its defining polynomial
+    /// (or at a radical point of any degree: its arithmetic stays in the radical field).
     static let largestExactPointDegree = 6
 
     /// The claim's truth at the closed ends, every cut point and every cell, in order.
@@ -119,7 +120,7 @@ public enum Prover {
                     return .sign(0, .signChange)
                 }
                 if ResourceLimit.isExceeded { return .undecided }
-                let small = point.rationalValue != nil || point.degreeBound <= largestExactPointDegree
+                let small = point.rationalValue != nil || point.isRadical || point.degreeBound <= largestExactPointDegree
                 return condition.difference.sign(at: values, exactArithmetic: small)
             }
             return Element(place: .point(point), truth: truth)

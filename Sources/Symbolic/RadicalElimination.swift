@@ -16,9 +16,12 @@ enum ZeroSet {
 /// for the zero sets) into a fraction P/Q of polynomials in them and generators y₁, …, yₙ
 /// (variables k…k+n−1), and eliminates the generators.
 ///
-/// Generators: a radical b^(1/q) becomes y with the relation Q_b·y^q − P_b = 0 (b = P_b/Q_b),
-/// so b^(p/q) = yᵖ; an irrational algebraic constant c becomes y with c's defining polynomial
-/// as relation. Piecewise-linear nodes (relu, max, …) take the branch given by the sign of
+/// Generators: a base b with rational powers b^(p/q) becomes one y = b^(1/L), L the least
+/// common denominator of its exponents in the expression (`sharing`), with the relation
+/// Q_b·y^L − P_b = 0 (b = P_b/Q_b), so b^(p/q) = y^(pL/q); the algebraic constants are elements
+/// of one field (`ConstantField`: powers of a few roots, each with its defining polynomial as
+/// relation, and polynomials in shared radical generators n^(1/L) with y^L − n = 0); a
+/// constant outside it becomes y with its own defining polynomial. Piecewise-linear nodes (relu, max, …) take the branch given by the sign of
 /// their kink argument on the piece. A generator's relation mentions only x and earlier
 /// generators (relations are triangular).
 ///
@@ -33,8 +36,13 @@ struct RadicalElimination {
     let branches: [Expr: Int]
     private(set) var relations: [MultivariatePolynomial] = []
     private var generatorIndex: [GeneratorKey: Int] = [:]
+    /// The least common denominator of each base's exponents (`sharing`).
+    private var rootIndex: [Expr: Int] = [:]
+    /// The constants' field (`sharing`); without it each constant is its own generator.
+    private var field: ConstantField?
 
-    /// base^exponent (exponent 0 marks an algebraic constant).
+    /// base^exponent (exponent 0 marks an algebraic constant; a radical generator n^(1/L) of
+    /// the constants is the base n to 1/L, the same generator as a base n would have).
     private struct GeneratorKey: Hashable {
         let base: Expr
         let exponent: Rational
@@ -78,7 +86,9 @@ struct RadicalElimination {
     /// open set where e is defined and real-analytic).
     static func zeroPolynomial(of e: Expr, parameters: [String], branches: [Expr: Int]) -> ZeroPolynomial? {
         var elimination = RadicalElimination(parameters: parameters, branches: branches)
-        guard let (p, q) = elimination.fraction(elimination.resolvingBranches(e)) else { return nil }
+        let resolved = elimination.resolvingBranches(e)
+        elimination.share(resolved)
+        guard let (p, q) = elimination.fraction(resolved) else { return nil }
         let reduced = elimination.reduced(p)
         if reduced.isZero { return .identicallyZero }
         guard let r = elimination.eliminated(reduced) else { return nil }
@@ -186,11 +196,27 @@ struct RadicalElimination {
         }
     }
 
+    /// Prepares one generator per base and the constants' field for the expression `e`.
+    mutating func share(_ e: Expr) {
+        e.visit { node in
+            guard case .product(_, let factors) = node else { return }
+            for case let (base, .constant(.rational(r))) in factors where !r.isInteger {
+                let lcm = BigInt.lcm(BigInt(rootIndex[base] ?? 1), r.denominator)
+                if let l = lcm.intValue, l <= Self.largestRootIndex { rootIndex[base] = l }
+            }
+        }
+        field = ConstantField(constantsOf: e)
+    }
+
+    /// A base's exponents with a larger common denominator keep one generator per denominator.
+    static let largestRootIndex = 64
+
     private mutating func constant(_ c: Constant) -> Fraction? {
         switch c {
         case .rational(let q):
             return (MultivariatePolynomial(q), .one)
         case .algebraic(let a):
+            if let form = field?.form(of: a) { return element(form) }
             // A rational multiple or shift of a constant already in use reuses its generator,
             // so that √2/4 and −√2/4 (or √2 and 1 + √2) are not treated as independent.
             for (key, index) in generatorIndex.sorted(by: { $0.value < $1.value }) where key.exponent.isZero {
@@ -206,18 +232,45 @@ struct RadicalElimination {
         }
     }
 
-    /// base^r for a rational r = p/q: a power of the fraction when q = 1, else the generator
-    /// y = base^(|p|/q) with the relation Q_b^|p|·y^q − P_b^|p| = 0 (one generator per
-    /// exponent keeps the degrees in y, and so the resultants, small), inverted when p < 0.
+    /// A constant written in the field, as a fraction in its generators.
+    private mutating func element(_ form: ConstantField.Form) -> Fraction {
+        switch form {
+        case .rootPower(let i, let factor, let k):
+            let root = field!.roots[i]
+            let key = GeneratorKey(base: .constant(Constant(root)), exponent: .zero)
+            let relation = MultivariatePolynomial(coefficients: root.definingPolynomial.coefficients.map { MultivariatePolynomial($0) },
+                                                  in: generatorVariable(for: key))
+            return (MultivariatePolynomial(factor) * register(key, relation).power(k), .one)
+        case .radical(let numerator, let denominator):
+            let generators = field!.radicals.radicands.map { radicand in
+                let key = GeneratorKey(base: Expr(Rational(radicand.n)), exponent: Rational(1, radicand.index))
+                let y = MultivariatePolynomial.variable(generatorVariable(for: key))
+                return register(key, y.power(radicand.index) - MultivariatePolynomial(Rational(radicand.n)))
+            }
+            func polynomial(_ terms: [RadicalGenerators.Term]) -> MultivariatePolynomial {
+                terms.reduce(.zero) { sum, term in
+                    sum + zip(generators, term.exponents).reduce(MultivariatePolynomial(term.coefficient)) { $0 * $1.0.power($1.1) }
+                }
+            }
+            return (polynomial(numerator), polynomial(denominator))
+        }
+    }
+
+    /// base^r for a rational r = p/q: a power of the fraction when q = 1, else a power of the
+    /// base's one generator y = base^(1/L) (q divides L; L = q for a base not seen by
+    /// `sharing`) with the relation Q_b·y^L − P_b = 0, so base^(|p|/q) = y^(|p|L/q), inverted
+    /// when p < 0.
     private mutating func power(_ base: Expr, _ r: Rational) -> Fraction? {
         guard let p = r.numerator.intValue, let q = r.denominator.intValue, abs(p) <= 64, q <= 64,
               let (numerator, denominator) = fraction(base) else { return nil }
         var powered = (numerator.power(abs(p)), denominator.power(abs(p)))
         if q > 1 {
-            let key = GeneratorKey(base: base, exponent: Rational(abs(p), q))
+            let shared = rootIndex[base] ?? q
+            let l = shared % q == 0 ? shared : q
+            let key = GeneratorKey(base: base, exponent: Rational(1, l))
             let y = generatorVariable(for: key)
-            let relation = powered.1 * MultivariatePolynomial.variable(y).power(q) - powered.0
-            powered = (register(key, relation), .one)
+            let relation = denominator * MultivariatePolynomial.variable(y).power(l) - numerator
+            powered = (register(key, relation).power(abs(p) * l / q), .one)
         }
         return p >= 0 ? powered : (powered.1, powered.0)
     }

@@ -10,7 +10,8 @@ import Testing
         try SupervisorTests().margincert(files: [], arguments)
     }
 
-    /// A claim whose exact step is slow: with --time-limit 1 it ends within 2 s, undecided.
+    /// Claims whose exact steps can be slow: with --time-limit 1 each ends within 2 s, decided or
+    /// undecided (limit: time).
     @Test(arguments: [
         ["prove", "((eps/(eps + 2)) - ((root(10, 9) - 1)/((root(10, 9) - 1) + 2)))^4 >= 0",
          "--for-all", "eps in [1/4, root(10, 9) - 1]", "--time-limit", "1"],

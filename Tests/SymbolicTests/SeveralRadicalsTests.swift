@@ -48,6 +48,16 @@ import Exact
         ("-eps*root(5, 4) < 0", "eps in (0, 1)", true),
         ("(eps - (root(10, 9) - 1))^4 = 0", "eps in [root(10, 9) - 1, 1]", false),
         ("(eps - root(3, 7))^2 > 1/100", "eps in (1, 2)", false),
+        // Powers of sums with a constant outside the radical field, and with constants of
+        // degree 9 (elimination over one shared field: one generator per radical), true and
+        // false neighbours (refuted at the radical end, or at a rational point below it).
+        ("(sqrt(eps + 1) - sqrt(root(2, 3)/2 + 1))^4 >= 0", "eps in [root(2, 3)/2, 2)", true),
+        ("(sqrt(eps + 1) - sqrt(root(2, 3)/2 + 1))^4 > 0", "eps in [root(2, 3)/2, 2)", false),
+        ("(sqrt(eps + 1) - sqrt(root(2, 3)/2 + 1))^3 >= 0", "eps in [1/4, 2)", false),
+        ("(sqrt(eps + 1) - sqrt(root(2, 3)/2 + 1))^2 < 1/10^6", "eps in [root(2, 3)/2, 2)", false),
+        ("(eps/(eps + 2) - (root(10, 9) - 1)/(root(10, 9) + 1))^4 >= 0", "eps in [1/4, root(10, 9) - 1]", true),
+        ("(eps/(eps + 2) - (root(10, 9) - 1)/(root(10, 9) + 1))^4 > 0", "eps in [1/4, root(10, 9) - 1]", false),
+        ("(eps/(eps + 2) - (root(10, 9) - 1)/(root(10, 9) + 1))^3 >= 0", "eps in [1/4, root(10, 9) - 1]", false),
     ])
     func decided(claim: String, range: String, holds: Bool) throws {
         let verdict = try Self.verdict(claim, range)
