@@ -1,9 +1,10 @@
 // MarginCert benchmarks; run with scripts/bench.sh (release build).
-// Usage: MarginCertBenchmarks [exact|prover|flow|proofs|certify|discover …]   (default: all groups)
+// Usage: MarginCertBenchmarks [exact|prover|flow|descent|proofs|certify|discover …]   (default: all groups)
 let groups: [(String, () -> Void)] = [
     ("exact", { runRationalBenchmarks(); runElementaryBenchmarks(); runAlgebraicBenchmarks(); runRadicalBenchmarks(); runBalancedPointBenchmarks() }),
     ("prover", runProverBenchmarks),
     ("flow", runFlowBenchmarks),
+    ("descent", benchmarkBatchedDescent),
     ("proofs", runProofsBenchmarks),
     ("certify", { runCertifyBenchmarks(); runLocalOptimalityBenchmarks() }),
     ("discover", runDiscoveryBenchmarks),

@@ -21,6 +21,8 @@ public struct Document: Sendable {
     public var claims: [ElaboratedClaim] = []
     /// The gradient flows to simulate (`flow` statements), by name.
     public var flows: [String: Flow] = [:]
+    /// The experiments to run (`experiment` statements), by name.
+    public var experiments: [String: Experiment] = [:]
 
     /// One training example: input, label (a vector for vector-output networks).
     public struct Example: Sendable {
@@ -73,6 +75,8 @@ public struct ElaboratedClaim: Sendable {
         case flowMargin(Document.Flow, decreasing: Bool)
         /// Evidence: the simulated loss falls below `bound`.
         case flowLoss(Document.Flow, below: Double)
+        /// Evidence: the runs of an experiment show what the claim says.
+        case experiment(Document.Experiment, ExperimentClaim)
     }
 
     public let syntax: ClaimSyntax
@@ -92,6 +96,7 @@ public struct ElaboratedClaim: Sendable {
         case .flowDirection: "flow-direction"
         case .flowMargin: "flow-margin"
         case .flowLoss: "flow-loss"
+        case .experiment: "experiment"
         case .perLayer(let kind, _): "problem-4-" + ElaboratedClaim(syntax: syntax, kind: kind, quantifier: quantifier).kindName
         case .l1Predictor(let kind): "problem-3-" + ElaboratedClaim(syntax: syntax, kind: kind, quantifier: quantifier).kindName
         }
@@ -101,7 +106,7 @@ public struct ElaboratedClaim: Sendable {
     /// observed), never proofs.
     public var isEvidence: Bool {
         switch kind {
-        case .flowDirection, .flowMargin, .flowLoss: true
+        case .flowDirection, .flowMargin, .flowLoss, .experiment: true
         default: false
         }
     }

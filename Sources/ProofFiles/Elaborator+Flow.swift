@@ -46,14 +46,7 @@ extension Elaborator {
             }
             steps = Int(n)
         }
-        var data: [LabeledPoint<Double>] = []
-        for example in document.examples {
-            guard let x = Document.doubles(example.x), let y = Document.doubles(example.y), (x + y).allSatisfy({ $0.isFinite }) else {
-                throw Diagnostic("a flow needs the data as finite floating-point numbers; \(example.name) or \(example.labelName) has an entry that is not one",
-                                 at: at, hint: "a flow is numerical evidence: give its data as plain numbers (1.09, 2/3) within ±10^308, not nested roots or huge powers")
-            }
-            data.append(LabeledPoint(x: x, y: y))
-        }
+        let data = try doubleData(at, what: "a flow")
         document.flows[syntax.name] = Document.Flow(
             name: syntax.name, network: network, data: data, loss: loss, initialPoint: syntax.initial, initial: initial,
             solver: solver, maximumLog10Time: until, maximumSteps: steps)
