@@ -1,5 +1,6 @@
 import Foundation
 import GradientFlow
+import Networks
 import Testing
 @testable import ProofFiles
 
@@ -122,10 +123,36 @@ import Testing
     /// The example files in examples/experiments read and elaborate, with the experiments they state.
     @Test(arguments: ["tvs-sec3.1-stable-ranks.proof", "leaky-depth3-square-gd.proof"])
     func exampleFilesElaborate(name: String) throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../examples/experiments/" + name)
-        let source = try String(contentsOf: url, encoding: .utf8)
-        let document = try Elaborator.elaborate(try ProofFileParser.parse(source))
+        let document = try Elaborator.elaborate(try ProofFileParser.parse(try Self.example(name)))
         let evidence = document.claims.allSatisfy { $0.isEvidence }
         #expect(!document.experiments.isEmpty && evidence)
+    }
+
+    static func example(_ name: String) throws -> String {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../examples/experiments/" + name)
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// The §3.1 file states the setting of the former `replay timor` exactly: the inputs are the
+    /// doubles 1/sqrt(1 + 0.99·0.99)·(±1, 0.99) bit for bit, the law, seed, runs and steps as
+    /// there (GradientFlowTests' `reproducesTheFormerKernel` checks the runs of this setting).
+    @Test func theReplayFileStatesTheFormerSetting() throws {
+        let document = try Elaborator.elaborate(try ProofFileParser.parse(try Self.example("tvs-sec3.1-stable-ranks.proof")))
+        let gd = try #require(document.experiments["gd"]).setup
+        let unit = 1 / (1 + 0.99 * 0.99).squareRoot()
+        #expect(gd.problem.data.map(\.x) == [[unit, 0.99 * unit], [-unit, 0.99 * unit]] && gd.problem.data.map(\.y) == [[1, 0], [0, 1]])
+        #expect(gd.initialization == .neuronSpheres(radius: 1e-4) && gd.seed == 2022 && gd.runs == 288)
+        #expect(gd.method == .gradientDescent(learningRate: 1e-4, steps: 3_000_000) && gd.problem.loss == .square)
+        #expect(gd.problem.network == .fullyConnected(widths: [2, 2, 2], activation: .relu))
+    }
+
+    /// The depth-3 leaky-ReLU experiment holds as written (its claims observed, the negative
+    /// control not), run in full through `check`.
+    @Test func theLeakyExampleHoldsAsWritten() throws {
+        let file = Report.check(path: "leaky.proof", source: try Self.example("leaky-depth3-square-gd.proof"), explain: false,
+                                simulator: FlowRunner(), timeLimit: 600)
+        #expect(file.error == nil && file.claims.count == 6)
+        let failing = file.claims.filter { !$0.ok }.map { "\($0.text): \($0.evidence)" }
+        #expect(failing.isEmpty, "seed 7: \(failing)")
     }
 }
