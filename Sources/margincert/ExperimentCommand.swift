@@ -77,8 +77,11 @@ struct ExperimentCommand: ParsableCommand {
                     print("  normalized margin γ of those runs in \(Checker.rangeText(ExperimentResult.range(of: reported, \.normalizedMargin)))")
                 }
             }
-            print(String(format: "  wall time %.2f s on %d cores (%.1f M run-steps/s)", seconds, cores,
-                         Double(result.runs.map(\.steps).reduce(0, +)) / seconds / 1e6))
+            var rate = ""
+            if case .gradientDescent = setup.method {
+                rate = String(format: " (%.3g M run-steps/s)", Double(result.runs.map(\.steps).reduce(0, +)) / seconds / 1e6)
+            }
+            print(String(format: "  wall time %.2f s on %d cores", seconds, cores) + rate)
             if let histogram {
                 let path = chosen.count == 1 ? histogram : histogram.replacingOccurrences(of: ".svg", with: "-\(e.name).svg")
                 try SimulateCommand.write(result.stableRankHistogram(of: reported, title: "experiment \(e.name): stable ranks of "
