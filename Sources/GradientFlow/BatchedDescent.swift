@@ -38,6 +38,9 @@ public struct BatchedDescent: Sendable {
         /// 0: linear, 1: ReLU, 2: leaky ReLU (slope `slope`).
         let kind: Int
         let slope: Double
+        /// True when W is dense with consecutive parameters, row-major from `rowParameters[0]`
+        /// (a fully connected layer): the passes then index θ directly.
+        let dense: Bool
         /// Row i's entries are `rowStarts[i] ..< rowStarts[i + 1]` of `rowColumns`/`rowParameters`.
         let rowStarts: [Int]
         let rowColumns: [Int]
@@ -80,7 +83,9 @@ public struct BatchedDescent: Sendable {
         case .relu: (1, 0)
         case .leakyRelu(let α): (2, Double(α))
         }
-        return LayerPlan(rows: w.rows, columns: w.columns, kind: kind, slope: slope, rowStarts: rowStarts,
+        let first = w.entries[0] ?? -1
+        let dense = first >= 0 && w.entries.indices.allSatisfy { w.entries[$0] == first + $0 }
+        return LayerPlan(rows: w.rows, columns: w.columns, kind: kind, slope: slope, dense: dense, rowStarts: rowStarts,
                          rowColumns: rowColumns, rowParameters: rowParameters, columnStarts: columnStarts,
                          columnRows: columnRows, columnParameters: columnParameters)
     }
@@ -144,9 +149,13 @@ public struct BatchedDescent: Sendable {
                     for l in layers.indices {
                         let layer = layers[l], z = layer.preActivations, h = z + layer.rows
                         for i in 0 ..< layer.rows {
-                            let (from, to) = (layer.rowStarts[i], layer.rowStarts[i + 1])
                             var sum = Lanes.zero
-                            if from < to {
+                            if layer.dense {
+                                let row = θ + layer.rowParameters[0] + i * layer.columns
+                                sum = row[0] * input[0]
+                                for j in 1 ..< layer.columns { sum += row[j] * input[j] }
+                            } else if layer.rowStarts[i] < layer.rowStarts[i + 1] {
+                                let (from, to) = (layer.rowStarts[i], layer.rowStarts[i + 1])
                                 sum = θ[layer.rowParameters[from]] * input[layer.rowColumns[from]]
                                 for t in from + 1 ..< to { sum += θ[layer.rowParameters[t]] * input[layer.rowColumns[t]] }
                             }
@@ -163,15 +172,24 @@ public struct BatchedDescent: Sendable {
                         let below = l == 0 ? x : layers[l - 1].preActivations + layers[l - 1].rows
                         for i in 0 ..< layer.rows { error[i] = Self.pullback(error[i], at: z[i], layer.kind, layer.slope) }
                         for i in 0 ..< layer.rows {
-                            for t in layer.rowStarts[i] ..< layer.rowStarts[i + 1] {
-                                gradient[layer.rowParameters[t]] += error[i] * below[layer.rowColumns[t]]
+                            if layer.dense {
+                                let row = gradient + layer.rowParameters[0] + i * layer.columns, δ = error[i]
+                                for j in 0 ..< layer.columns { row[j] += δ * below[j] }
+                            } else {
+                                for t in layer.rowStarts[i] ..< layer.rowStarts[i + 1] {
+                                    gradient[layer.rowParameters[t]] += error[i] * below[layer.rowColumns[t]]
+                                }
                             }
                         }
                         guard l > 0 else { break }
                         for j in 0 ..< layer.columns {
-                            let (from, to) = (layer.columnStarts[j], layer.columnStarts[j + 1])
                             var sum = Lanes.zero
-                            if from < to {
+                            if layer.dense {
+                                let column = θ + layer.rowParameters[0] + j
+                                sum = column[0] * error[0]
+                                for i in 1 ..< layer.rows { sum += column[i * layer.columns] * error[i] }
+                            } else if layer.columnStarts[j] < layer.columnStarts[j + 1] {
+                                let (from, to) = (layer.columnStarts[j], layer.columnStarts[j + 1])
                                 sum = θ[layer.columnParameters[from]] * error[layer.columnRows[from]]
                                 for t in from + 1 ..< to { sum += θ[layer.columnParameters[t]] * error[layer.columnRows[t]] }
                             }
@@ -219,7 +237,7 @@ public struct BatchedDescent: Sendable {
         var offset = 0
         let layers = zip(plan, storage).map { layer, p in
             defer { offset += 2 * layer.rows }
-            return LayerPointers(rows: layer.rows, columns: layer.columns, kind: layer.kind, slope: layer.slope,
+            return LayerPointers(rows: layer.rows, columns: layer.columns, kind: layer.kind, slope: layer.slope, dense: layer.dense,
                                  preActivations: workspace + offset, rowStarts: p[0], rowColumns: p[1], rowParameters: p[2],
                                  columnStarts: p[3], columnRows: p[4], columnParameters: p[5])
         }
@@ -231,6 +249,7 @@ public struct BatchedDescent: Sendable {
         let columns: Int
         let kind: Int
         let slope: Double
+        let dense: Bool
         let preActivations: UnsafeMutablePointer<Lanes>
         let rowStarts: UnsafeMutablePointer<Int>
         let rowColumns: UnsafeMutablePointer<Int>

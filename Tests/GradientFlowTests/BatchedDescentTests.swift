@@ -54,4 +54,14 @@ import Testing
         #expect(BatchedDescent(problem: FlowProblem(network: wide, data: data, loss: .square)) == nil)
         #expect(BatchedDescent(problem: FlowProblem(network: network, data: data, loss: .square)) != nil)
     }
+
+    /// Fully connected layers take the direct-indexing path, sparse and shared ones the
+    /// indexed path (both are checked against the scalar GD above).
+    @Test func denseLayersAreRecognised() throws {
+        let kinds = try Self.networks.enumerated().map { index, network in
+            try #require(BatchedDescent(problem: Self.problem(network, seed: UInt64(index)))).plan.map(\.dense)
+        }
+        #expect(kinds[0] == [true, true] && kinds[1] == [true, true, true] && kinds[2] == [true, true])
+        #expect(kinds[3] == [false, false, true] && kinds[4][0] == false && kinds[5] == [false, false])
+    }
 }
