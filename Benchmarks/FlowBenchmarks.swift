@@ -2,13 +2,13 @@ import Exact
 import Foundation
 import GradientFlow
 import Networks
+import ProofFiles
 
-/// Gradient-flow benchmarks: paper 001 Thm 3.2 to a direction error of 10⁻⁶, and the
-/// paper 003 §3.1 replay (288 runs of 3·10⁶ GD steps: generic GD per core, the batched kernel
-/// per core and on all cores) and the same question for the adaptive flow.
+/// Gradient-flow benchmarks: Vardi, Shamir, Srebro (2022) Thm 3.2 to a direction error of 10⁻⁶, and
+/// the batched GD kernel on the experiments of examples/experiments.
 func runFlowBenchmarks() {
     benchmarkTheorem32()
-    benchmarkTimorReplay()
+    benchmarkBatchedDescent()
 }
 
 private func seconds(_ body: () -> Void) -> Double {
@@ -40,33 +40,42 @@ private func benchmarkTheorem32() {
     if (try? plot.svg.write(to: file, atomically: true, encoding: .utf8)) != nil { print("  plot: \(file.path)") }
 }
 
-private func benchmarkTimorReplay() {
-    let experiment = TimorExperiment()
-    let (runs, steps) = (experiment.runs, experiment.steps)
-    let initial = (0 ..< runs).map(experiment.initial(run:))
-    let cores = ProcessInfo.processInfo.activeProcessorCount
-
-    let generic = GradientDescent(problem: TimorExperiment.problem, learningRate: experiment.learningRate, steps: 20_000,
-                                  recordEvery: 20_000)
+/// The experiment `gd` of examples/experiments/tvs-sec3.1-stable-ranks.proof (288 runs × 3·10⁶ GD
+/// steps on a 2×2×2 ReLU network, square loss): the scalar GD per core, the batched kernel on one
+/// lane group and on all cores (target < 4.6 s on 2 cores, goal 2.5 s); then the same kernel on a
+/// depth-3 leaky-ReLU network (examples/experiments/leaky-depth3-square-gd.proof).
+func benchmarkBatchedDescent() {
+    guard let file = experiments("tvs-sec3.1-stable-ranks.proof"), let gd = file.experiments["gd"] else { return }
+    let e = gd.setup, cores = ProcessInfo.processInfo.activeProcessorCount
+    guard case let .gradientDescent(η, steps) = e.method, let kernel = BatchedDescent(problem: e.problem) else { return }
+    let initial = (0 ..< e.runs).map(e.initial(run:))
+    let generic = GradientDescent(problem: e.problem, learningRate: η, steps: 20_000, recordEvery: 20_000)
     let genericTime = seconds { _ = generic.run(from: initial[0]) }
     let genericRate = Double(generic.steps) / genericTime
-    print("Paper 003 §3.1, generic GD: \(Int(genericRate)) steps/s on one core; the 288-run replay would take "
-        + "\(Int(Double(runs * steps) / genericRate)) s on one core")
-
-    // One SIMD8 lane group runs on one core; 288 runs are 36 groups over all cores.
-    let batched = BatchedReLUDescent(inputs: TimorExperiment.inputs, targets: TimorExperiment.targets)
+    print("2×2×2 ReLU, square loss, scalar GD: \(Int(genericRate)) steps/s on one core; 288 × 3·10⁶ steps would take "
+        + "\(Int(Double(e.runs * steps) / genericRate)) s on one core")
     let probeSteps = 200_000
-    let laneTime = seconds { _ = batched.run(from: Array(initial[0 ..< 8]), learningRate: experiment.learningRate, steps: probeSteps) }
-    print("Paper 003 §3.1, batched GD (SIMD8): \(String(format: "%.1f", Double(8 * probeSteps) / laneTime / 1e6)) M run-steps/s "
-        + "on one core")
-    var gd: TimorOutcome!
-    let replayTime = seconds { gd = experiment.replay() }
-    print("Paper 003 §3.1 replay: \(runs) runs × \(steps) steps in \(String(format: "%.2f", replayTime)) s on \(cores) cores "
-        + "(\(String(format: "%.1f", Double(runs * steps) / replayTime / 1e6)) M run-steps/s on all cores; target < 5 s on 2 cores); "
-        + "\(gd.converged.count) runs reached loss < 1e-4 (paper: 79)")
-    var flow: TimorOutcome!
-    let flowTime = seconds { flow = experiment.adaptiveReplay() }
-    let agree = zip(gd.runs, flow.runs).filter { ($0.loss < 1e-4) == ($1.loss < 1e-4) }.count
-    print("Paper 003 §3.1, gradient flow (DP5(4) with kinks and sliding) to t = 300: \(String(format: "%.2f", flowTime)) s on "
-        + "\(cores) cores, \(flow.converged.count) runs reached loss < 1e-4, agreeing with GD on \(agree) of \(runs)")
+    let laneTime = seconds { _ = kernel.run(from: Array(initial[0 ..< 8]), learningRate: η, steps: probeSteps) }
+    print("2×2×2 ReLU, batched GD kernel (SIMD8): \(String(format: "%.1f", Double(8 * probeSteps) / laneTime / 1e6)) M run-steps/s on one core")
+    var result: ExperimentResult!
+    let time = seconds { result = e.run() }
+    print("experiment gd (\(e.runs) runs × \(steps) steps): \(String(format: "%.2f", time)) s on \(cores) cores "
+        + "(\(String(format: "%.1f", Double(e.runs * steps) / time / 1e6)) M run-steps/s; target < 4.6 s on 2 cores, goal 2.5 s); "
+        + "\(result.runs(reachingLossBelow: 1e-4).count) runs reached loss < 1e-4 (74 before the generic kernel)")
+    guard let deep = experiments("leaky-depth3-square-gd.proof")?.experiments["fit"],
+          case let .gradientDescent(η3, steps3) = deep.setup.method else { return }
+    let deepTime = seconds { _ = deep.setup.run() }
+    print("experiment fit (2→3→3→1 leaky ReLU, 4 examples, \(deep.setup.runs) runs × \(steps3) steps of \(η3)): "
+        + "\(String(format: "%.3f", deepTime)) s (\(String(format: "%.1f", Double(deep.setup.runs * steps3) / deepTime / 1e6)) M run-steps/s on \(cores) cores)")
+}
+
+/// An example experiment file, elaborated (nil, with a message, when it cannot be read).
+private func experiments(_ name: String) -> Document? {
+    let path = "examples/experiments/" + name
+    guard let source = try? String(contentsOfFile: path, encoding: .utf8),
+          let document = try? Elaborator.elaborate(try ProofFileParser.parse(source)) else {
+        print("cannot read \(path) (run the benchmarks from the repository's root)")
+        return nil
+    }
+    return document
 }

@@ -1,9 +1,10 @@
 // MarginCert benchmarks; run with scripts/bench.sh (release build).
-// Usage: MarginCertBenchmarks [exact|prover|flow|proofs|certify|discover|arrangement …]   (default: all groups)
+// Usage: MarginCertBenchmarks [exact|prover|flow|descent|proofs|certify|discover|arrangement …]   (default: all groups)
 let groups: [(String, () -> Void)] = [
     ("exact", { runRationalBenchmarks(); runElementaryBenchmarks(); runAlgebraicBenchmarks(); runRadicalBenchmarks(); runRadicalClaimBenchmarks(); runBalancedPointBenchmarks() }),
     ("prover", runProverBenchmarks),
     ("flow", runFlowBenchmarks),
+    ("descent", benchmarkBatchedDescent),
     ("proofs", runProofsBenchmarks),
     ("certify", { runCertifyBenchmarks(); runLocalOptimalityBenchmarks(); runArrangementBenchmarks() }),
     ("discover", runDiscoveryBenchmarks),

@@ -25,13 +25,14 @@ for f in vss-thm4.3-lemmaC6 vss-thm4.1-relu vss-thm4.2-part2 vss-thm4.4-relu; do
     "$bin" simulate "proofs/$f.proof" --tolerance 1e-6 || true
 done
 
-echo "== Timor, Vardi, Shamir (2022) §3.1 replayed literally (288 runs × 3·10⁶ GD steps), then with the adaptive flow"
+echo "== experiments as files: Timor, Vardi, Shamir §3.1 (288 runs × 3·10⁶ GD steps, then the flow), and a depth-3 leaky-ReLU fit"
 if $quick; then
-    "$bin" replay timor --quick --histogram "$out/timor-gd.svg" --flow-histogram "$out/timor-flow.svg"
+    "$bin" experiment examples/experiments/tvs-sec3.1-stable-ranks.proof --runs 32 --steps 300000 --histogram "$out/tvs-sec3.1.svg"
 else
-    "$bin" replay timor --histogram "$figures/timor-stable-ranks-gd.svg" --flow-histogram "$figures/timor-stable-ranks-flow.svg" \
-        --csv "$out/timor.csv"
+    "$bin" experiment examples/experiments/tvs-sec3.1-stable-ranks.proof --histogram "$figures/tvs-sec3.1-stable-ranks.svg" \
+        --csv "$out/tvs-sec3.1.csv"
 fi
+"$bin" experiment examples/experiments/leaky-depth3-square-gd.proof
 
 echo "== Thm 3.2 from its valid init, exponential and logistic loss (plots in $figures)"
 "$bin" simulate examples/vss-thm3.2-flow.proof --plot "$figures/thm32-flows.svg" --trajectory "$figures/thm32-neuron-paths.svg" \

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the benchmarks in release mode and runs them; arguments choose groups
-# (exact, prover, flow, proofs, certify, discover). On an AVX2 machine the batched GD kernel is built for it (FMA, wider
-# registers) in a separate build folder, .build-bench.
-# Usage: scripts/bench.sh [exact|prover|flow|proofs|certify|discover|arrangement …]
+# (exact, prover, flow, descent, proofs, certify, discover, arrangement; descent: the batched GD kernel on the experiments of
+# examples/experiments, 288 runs × 3·10⁶ steps). On an AVX2 machine the kernel is built for it (wider registers) in a
+# separate build folder, .build-bench.
+# Usage: scripts/bench.sh [exact|prover|flow|descent|proofs|certify|discover|arrangement …]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 flags=()

@@ -12,14 +12,29 @@ public enum Initialization: Sendable, Equatable, CustomStringConvertible {
     case xavier
     /// Uniform on the sphere ‖θ‖ = r.
     case sphere(radius: Double)
+    /// Every neuron's weight vector uniform on the sphere of radius r, independently: the rows
+    /// of the first layer (each first-layer neuron's incoming weights), then the columns of
+    /// every later layer (each lower neuron's outgoing weights), in order. A circle is drawn by
+    /// its angle φ = 2π·u (u uniform on [0, 1) with 53 bits, one draw), a larger sphere as a
+    /// normalised Gaussian vector, a 1-sphere as ±r. Shared entries are drawn at their first
+    /// occurrence, structural zeros skipped; skip weights and biases are 0. (For a depth-2
+    /// network: the rows of W and the columns of V, as in Timor, Vardi, Shamir (2022) §3.1.)
+    case neuronSpheres(radius: Double)
     /// Balanced two-layer init: hidden weights Xavier, then every outgoing weight
     /// a_k = s_k‖w_k‖ with a uniform random sign s_k (‖w_k‖² − a_k² = 0, Vardi, Shamir, Srebro (2022) Lemma C.3).
     case balanced
     /// θ(0) + N(0, σ²) noise on every entry: the robustness of a symmetric stated init.
     case perturbation(of: [Double], standardDeviation: Double)
 
-    /// Reads `gaussian(σ)`, `xavier`, `sphere(r)`, `balanced` or `perturb(σ)` (around `base`).
+    /// Reads `gaussian(σ)`, `xavier`, `sphere(r)`, `sphere(r) per neuron`, `balanced` or
+    /// `perturb(σ)` (around `base`).
     public init?(parsing text: String, base: [Double]) {
+        let perNeuron = " per neuron"
+        if text.hasSuffix(perNeuron) {
+            guard case .sphere(let r)? = Initialization(parsing: String(text.dropLast(perNeuron.count)), base: base) else { return nil }
+            self = .neuronSpheres(radius: r)
+            return
+        }
         func argument(_ name: String) -> Double? {
             guard text.hasPrefix(name + "("), text.hasSuffix(")") else { return nil }
             return Double(text.dropFirst(name.count + 1).dropLast()).flatMap { $0 > 0 && $0.isFinite ? $0 : nil }
@@ -40,6 +55,7 @@ public enum Initialization: Sendable, Equatable, CustomStringConvertible {
         case .gaussian(let σ): "gaussian(\(σ))"
         case .xavier: "xavier"
         case .sphere(let r): "sphere(\(r))"
+        case .neuronSpheres(let r): "sphere(\(r)) per neuron"
         case .balanced: "balanced"
         case let .perturbation(base, σ): "perturb(\(σ)) of \(base)"
         }
@@ -70,6 +86,8 @@ public enum Initialization: Sendable, Equatable, CustomStringConvertible {
             return base.map { $0 + σ * Self.normal(using: &generator) }
         case .xavier:
             return Self.xavier(network, using: &generator)
+        case .neuronSpheres(let r):
+            return Self.neuronSpheres(network, radius: r, using: &generator)
         case .balanced:
             precondition(network.depth == 2, "a balanced init needs a two-layer network")
             var θ = Self.xavier(network, using: &generator)
@@ -93,5 +111,28 @@ public enum Initialization: Sendable, Equatable, CustomStringConvertible {
             for case let k? in pattern.entries where θ[k] == nil { θ[k] = σ * normal(using: &generator) }
         }
         return θ.map { $0 ?? 0 }
+    }
+
+    static func neuronSpheres(_ network: Network, radius r: Double, using generator: inout SplitMix64) -> [Double] {
+        var θ = [Double](repeating: 0, count: network.parameterCount), drawn = Set<Int>()
+        let patterns = network.layers.map(\.weights)
+        let vectors = (0 ..< patterns[0].rows).map { i in (0 ..< patterns[0].columns).compactMap { patterns[0][i, $0] } }
+            + patterns.dropFirst().flatMap { w in (0 ..< w.columns).map { j in (0 ..< w.rows).compactMap { w[$0, j] } } }
+        for vector in vectors {
+            let fresh = vector.filter { drawn.insert($0).inserted }
+            switch fresh.count {
+            case 0: continue
+            case 1: θ[fresh[0]] = generator.next() & 1 == 0 ? r : -r
+            case 2:
+                let φ = 2 * Double.pi * Double(generator.next() >> 11) * 0x1p-53
+                (θ[fresh[0]], θ[fresh[1]]) = (r * cos(φ), r * sin(φ))
+            default:
+                var v = [Double](repeating: 0, count: fresh.count)
+                while Network.squaredNorm(v) == 0 { v = fresh.map { _ in normal(using: &generator) } }
+                let norm = Network.squaredNorm(v).squareRoot()
+                for (k, x) in zip(fresh, v) { θ[k] = r * x / norm }
+            }
+        }
+        return θ
     }
 }

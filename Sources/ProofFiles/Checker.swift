@@ -52,6 +52,8 @@ public struct Checker: Sendable {
             return optimality(claim.kind)
         case .flowDirection, .flowMargin, .flowLoss:
             return flowEvidence(claim.kind)
+        case let .experiment(experiment, measured):
+            return experimentEvidence(experiment, measured)
         case let .perLayer(kind, layer):
             return perLayer(kind, layer: layer, claim.quantifier)
         case .l1Predictor(let kind):

@@ -36,6 +36,8 @@ extension ClaimSyntax {
             return [.words("flow "), name(flow), .words(" has \(decreasing ? "decreasing" : "increasing") normalized margin")]
         case .flowReachesLoss(let flow, let bound):
             return [.words("flow "), name(flow), .words(" reaches "), .math(.row([.identifier("L"), .operator("<"), bound.math]))]
+        case .experiment(let claim):
+            return [.words("experiment "), name(claim.experiment)] + experimentPieces(claim)
         case .ofProblem(let inner, let problem):
             switch problem {
             case .l1Predictor: return pieces(of: inner) + [.words(" of the ℓ1 predictor problem")]
@@ -67,9 +69,7 @@ extension ClaimSyntax {
 
     /// p ∈ (a, b), with the range's brackets.
     static func membership(_ p: String, _ range: RangeSyntax) -> MathNode {
-        let interval = MathNode.fenced(range.lowerClosed ? "[" : "(", ExprSyntax.list([range.lower.math, range.upper.math]),
-                                       range.upperClosed ? "]" : ")")
-        return .row([ExprSyntax.identifier(p), .operator("∈"), interval])
+        .row([ExprSyntax.identifier(p), .operator("∈"), interval(range)])
     }
 
     /// One parameter of a two-parameter quantifier: p ∈ (a, b), p ≥ c, or p.

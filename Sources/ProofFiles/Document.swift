@@ -21,6 +21,8 @@ public struct Document: Sendable {
     public var claims: [ElaboratedClaim] = []
     /// The gradient flows to simulate (`flow` statements), by name.
     public var flows: [String: Flow] = [:]
+    /// The experiments to run (`experiment` statements), by name.
+    public var experiments: [String: Experiment] = [:]
 
     /// One training example: input, label (a vector for vector-output networks; e_c for a
     /// class label c, which has no label name).
@@ -85,6 +87,8 @@ public struct ElaboratedClaim: Sendable {
         case flowMargin(Document.Flow, decreasing: Bool)
         /// Evidence: the simulated loss falls below `bound`.
         case flowLoss(Document.Flow, below: Double)
+        /// Evidence: the runs of an experiment show what the claim says.
+        case experiment(Document.Experiment, ExperimentClaim)
     }
 
     public let syntax: ClaimSyntax
@@ -104,6 +108,7 @@ public struct ElaboratedClaim: Sendable {
         case .flowDirection: "flow-direction"
         case .flowMargin: "flow-margin"
         case .flowLoss: "flow-loss"
+        case .experiment: "experiment"
         case .perLayer(let kind, _): "per-layer-" + ElaboratedClaim(syntax: syntax, kind: kind, quantifier: quantifier).kindName
         case .l1Predictor(let kind): "l1-predictor-" + ElaboratedClaim(syntax: syntax, kind: kind, quantifier: quantifier).kindName
         }
@@ -113,7 +118,7 @@ public struct ElaboratedClaim: Sendable {
     /// observed), never proofs.
     public var isEvidence: Bool {
         switch kind {
-        case .flowDirection, .flowMargin, .flowLoss: true
+        case .flowDirection, .flowMargin, .flowLoss, .experiment: true
         default: false
         }
     }

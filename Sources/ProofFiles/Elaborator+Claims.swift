@@ -56,6 +56,9 @@ extension Elaborator {
         case .flowConvergesInDirection, .flowMarginMonotone, .flowReachesLoss:
             kind = try flowClaim(syntax)
             parameters = []
+        case .experiment(let claim):
+            kind = try experimentClaim(syntax, claim)
+            parameters = []
         case let .ofProblem(assertion, .perLayer(layer, at)):
             return try perLayerClaim(assertion, layer: layer, at: at, syntax)
         case let .ofProblem(assertion, .l1Predictor(at)):

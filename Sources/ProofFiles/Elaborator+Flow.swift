@@ -53,14 +53,7 @@ extension Elaborator {
             throw Diagnostic("gradient descent takes fixed steps: rtol and atol are for the adaptive solvers", at: given.location,
                              hint: "remove rtol and atol, or use solver rosenbrock or solver dopri")
         }
-        var data: [LabeledPoint<Double>] = []
-        for example in document.examples {
-            guard let x = Document.doubles(example.x), let y = Document.doubles(example.y), (x + y).allSatisfy({ $0.isFinite }) else {
-                throw Diagnostic("a flow needs the data as finite floating-point numbers; \(example.name) or \(example.labelName) has an entry that is not one",
-                                 at: at, hint: "a flow is numerical evidence: give its data as plain numbers (1.09, 2/3) within ±10^308, not nested roots or huge powers")
-            }
-            data.append(LabeledPoint(x: x, y: y))
-        }
+        let data = try doubleData(at, what: "a flow")
         var flow = Document.Flow(name: syntax.name, network: network, data: data, loss: loss, initialPoint: syntax.initial,
                                  initial: initial, solver: solver, maximumLog10Time: until, maximumSteps: steps)
         flow.relativeTolerance = rtol ?? Document.Flow.defaultRelativeTolerance

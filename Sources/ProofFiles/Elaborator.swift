@@ -28,7 +28,7 @@ public struct Elaborator {
     /// Every name in use, to report a duplicate definition.
     func isDefined(_ name: String) -> Bool {
         definitions[name] != nil || document.ranges[name] != nil || document.integerRanges[name] != nil
-            || document.points[name] != nil || document.flows[name] != nil
+            || document.points[name] != nil || document.flows[name] != nil || document.experiments[name] != nil
             || document.examples.contains { $0.name == name || $0.labelName == name }
     }
 
@@ -85,6 +85,8 @@ public struct Elaborator {
             document.claims.append(try self.claim(claim))
         case let .flow(flow):
             try self.flow(flow)
+        case let .experiment(experiment):
+            try self.experiment(experiment)
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GradientFlow
 import Networks
 
@@ -10,8 +11,15 @@ public struct FlowRunner: FlowSimulator {
     /// Record every this many accepted steps (kinks and the final state are always recorded);
     /// every step by default, so a claim about a trend sees the whole run.
     public var recordEvery = 1
+    /// The experiments run so far, so that the claims about one experiment share its runs.
+    let experiments = ExperimentCache()
 
     public init(recordEvery: Int = 1) { self.recordEvery = recordEvery }
+
+    /// Every run of `experiment`, run once per runner (later calls answer from the cache).
+    public func runExperiment(_ experiment: Experiment) -> ExperimentResult? {
+        experiments.result(of: experiment)
+    }
 
     /// The full result of one run of `request.flow` from `initial` (default: the flow's θ(0)).
     public func run(_ request: FlowRequest, from initial: [Double]? = nil) -> FlowResult {
@@ -77,5 +85,22 @@ extension FlowRunner {
             }
         }
         return states
+    }
+}
+
+/// The results of the experiments a runner has run, by their complete description; one
+/// experiment runs at a time (each uses all cores).
+final class ExperimentCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [String: ExperimentResult] = [:]
+
+    func result(of experiment: Experiment) -> ExperimentResult {
+        let key = String(reflecting: experiment)
+        return lock.withLock {
+            if let known = results[key] { return known }
+            let result = experiment.run()
+            results[key] = result
+            return result
+        }
     }
 }

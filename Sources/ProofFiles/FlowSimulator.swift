@@ -1,3 +1,5 @@
+import GradientFlow
+
 /// Runs the flows of a proof file. ProofFiles decides flow claims from what a simulator
 /// reports; the simulator itself (GradientFlow) is supplied by the caller, so this layer
 /// stays free of floating-point integration.
@@ -5,6 +7,14 @@ public protocol FlowSimulator: Sendable {
     /// Simulates `request.flow` until its budget ends, or (with a target and a tolerance)
     /// until the direction error falls below the tolerance.
     func simulate(_ request: FlowRequest) -> FlowTrace
+
+    /// Runs an experiment (every run, in parallel); nil when this simulator does not run
+    /// experiments.
+    func runExperiment(_ experiment: Experiment) -> ExperimentResult?
+}
+
+extension FlowSimulator {
+    public func runExperiment(_ experiment: Experiment) -> ExperimentResult? { nil }
 }
 
 /// One simulation to run: a flow, and optionally the direction to compare θ/‖θ‖ with.

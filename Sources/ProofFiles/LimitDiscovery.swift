@@ -208,6 +208,7 @@ extension StatementSyntax {
         case let .data(_, _, _, _, at), let .classData(_, _, _, at): return at.line
         case .claim(let c): return c.location.line
         case .flow(let f): return f.location.line
+        case .experiment(let e): return e.location.line
         }
     }
 }

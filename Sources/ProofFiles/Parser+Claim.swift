@@ -45,6 +45,7 @@ extension ProofFileParser {
     }
 
     mutating func assertion() throws(Diagnostic) -> AssertionSyntax {
+        if let experimentClaim = try experimentAssertion() { return experimentClaim }
         if let flowClaim = try flowAssertion() { return flowClaim }
         if let point = current.identifier, next.isWord("is") {
             _ = advance(); _ = advance()

@@ -1,13 +1,15 @@
 /// Reads the statements of a proof file from its tokens (see docs/proof-format.md).
 ///
 /// Statement keywords: `title`, `network`, `loss`, `data`, `parameter`, `integer`, `let`,
-/// `point`, `claim`, `flow`. Every error is a `Diagnostic` at the offending token.
+/// `point`, `claim`, `flow`, `experiment`. Every error is a `Diagnostic` at the offending token.
 public struct ProofFileParser {
     var tokens: [Token]
     var position = 0
     let source: [Substring]
     /// How deeply `unary()` is nested now (see `deepestNesting`).
     var nesting = 0
+    /// The experiments declared so far: a claim about one starts with its name.
+    var experimentNames: Set<String> = []
 
     public static func parse(_ source: String) throws(Diagnostic) -> ProofFileSyntax {
         var parser = ProofFileParser(tokens: try Lexer.tokens(of: source),
@@ -34,7 +36,7 @@ public struct ProofFileParser {
     }
 
     /// The statements a file may contain, for hints.
-    static let statementsHint = "statements start with title, network, loss, data, parameter, integer, let, point, claim or flow"
+    static let statementsHint = "statements start with title, network, loss, data, parameter, integer, let, point, claim, flow or experiment"
 
     func error(_ message: String, hint: String) -> Diagnostic {
         Diagnostic(message, at: current.location, hint: hint)
@@ -137,6 +139,8 @@ public struct ProofFileParser {
             result = .claim(try claim(start))
         case "flow":
             result = .flow(try flow(start))
+        case "experiment":
+            result = .experiment(try experiment(start))
         default:
             throw Diagnostic("unknown statement '\(keyword)'", at: start, hint: Self.statementsHint)
         }

@@ -94,6 +94,8 @@ public enum AssertionSyntax: Hashable, Sendable {
     case flowMarginMonotone(flow: String, decreasing: Bool)
     /// `gf reaches loss < 1e-4`.
     case flowReachesLoss(flow: String, bound: ExprSyntax)
+    /// `sweep reaches loss < 1e-4 in 74 of 288 runs`, … (simulation evidence).
+    case experiment(ExperimentClaimSyntax)
     /// A point claim about problem (3) or (4) of Vardi, Shamir, Srebro (2022): `… of problem (4) for layer 1`.
     indirect case ofProblem(AssertionSyntax, ProblemSyntax)
 }
@@ -143,6 +145,8 @@ public enum StatementSyntax: Hashable, Sendable {
     case claim(ClaimSyntax)
     /// `flow gf: exponential from init, solver rosenbrock, until log10 t = 1e12, steps 100000`.
     case flow(FlowSyntax)
+    /// `experiment sweep: square from sphere(1e-4) per neuron, runs 288, seed 2022, solver gd(1e-4), steps 3000000`.
+    case experiment(ExperimentSyntax)
 }
 
 /// `w1 = (0, 2)` inside a point: a named parameter block and its value.

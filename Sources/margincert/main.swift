@@ -9,7 +9,7 @@ struct MarginCertCommand: ParsableCommand {
         subcommands: [CheckCommand.self, MutateCommand.self, EvalCommand.self, ProveCommand.self,
                       SimulateCommand.self, DiscoverCommand.self, MergeCommand.self,
                       FuzzCommand.self,
-                      ReplayCommand.self, WorkerCommand.self])
+                      ExperimentCommand.self, WorkerCommand.self])
 }
 
 MarginCertCommand.main()

@@ -7,8 +7,7 @@ import Testing
 /// Paper 003 §3.1 setting: N_{W,V}(x) = V σ(W x), W, V ∈ ℝ^{2×2}, square loss, x1, x2 = (±1, 0.99)
 /// normalised, targets e1, e2.
 @Suite struct GradientDescentTests {
-    static let (inputs, targets) = (TimorExperiment.inputs, TimorExperiment.targets)
-    static let problem = TimorExperiment.problem
+    static let problem = TwoByTwoSquareFixture.problem
 
     /// Rows of W and columns of V uniform on the circle of the given radius (paper 003 §3.1).
     static func initial(radius: Double, seed: UInt64) -> [Double] {
@@ -22,8 +21,7 @@ import Testing
     @Test(arguments: [(1e-4, 1e-4, 2000), (0.5, 1e-2, 1000)])
     func batchedKernelMatchesGenericDescent(radius: Double, rate: Double, steps: Int) {
         let starts = (0 ..< 3).map { Self.initial(radius: radius, seed: UInt64($0)) }
-        let batched = BatchedReLUDescent(inputs: Self.inputs, targets: Self.targets)
-            .run(from: starts, learningRate: rate, steps: steps)
+        let batched = BatchedDescent(problem: Self.problem)!.run(from: starts, learningRate: rate, steps: steps)
         for (seed, start) in starts.enumerated() {
             let generic = GradientDescent(problem: Self.problem, learningRate: rate, steps: steps, recordEvery: steps)
                 .run(from: start)
@@ -60,8 +58,7 @@ import Testing
                                   rules: StoppingRules(maximumClock: 1)).run(from: start)
         #expect(result.outcome == .reachedTimeLimit && result.slidingSegments >= 1 && result.last.patternChanges < 20,
                 "\(result.outcome), \(result.slidingSegments) sliding segments, \(result.last.patternChanges) changes")
-        let descent = BatchedReLUDescent(inputs: Self.inputs, targets: Self.targets)
-            .run(from: [start], learningRate: 1e-3, steps: 1000)[0]
+        let descent = BatchedDescent(problem: Self.problem)!.run(from: [start], learningRate: 1e-3, steps: 1000)[0]
         let gap = zip(result.final, descent).map { abs($0 - $1) }.max()!
         #expect(gap < 1e-2, "gap \(gap) to GD with η = 1e-3")
     }
