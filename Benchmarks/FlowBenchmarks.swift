@@ -29,13 +29,13 @@ private func benchmarkTheorem32() {
     let θ0 = net.parameters(["w1": [0.1, 0.6], "w2": [0.1, -0.8], "v": [0.4, 0.3]])
     var result: FlowResult!
     let time = (0 ..< 3).map { _ in seconds { result = flow.run(from: θ0) } }.min()!
-    print("Thm 3.2 (paper 001): \(result.outcome), direction error \(result.last.directionError!) at log10 t = "
+    print("Vardi, Shamir, Srebro (2022), Thm 3.2: \(result.outcome), direction error \(result.last.directionError!) at log10 t = "
         + "\(result.last.log10Time), ‖θ‖ = \(result.last.norm), \(result.acceptedSteps) steps, "
         + "\(result.fieldEvaluations) field evaluations, \(String(format: "%.3f", time)) s (target < 0.2 s); "
         + "KKT stationarity residual \(result.last.kkt?.stationarity ?? .nan)")
     var recorded = flow
     recorded.recordEvery = 1
-    let plot = recorded.run(from: θ0).directionPlot(title: "Paper 001 Thm 3.2: gradient flow, exponential loss")
+    let plot = recorded.run(from: θ0).directionPlot(title: "Vardi, Shamir, Srebro (2022) Thm 3.2: gradient flow, exponential loss")
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("thm32-direction.svg")
     if (try? plot.svg.write(to: file, atomically: true, encoding: .utf8)) != nil { print("  plot: \(file.path)") }
 }

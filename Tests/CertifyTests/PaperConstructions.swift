@@ -4,7 +4,7 @@ import ProofFiles
 import Symbolic
 @testable import Certify
 
-/// The constructions of paper 001 that issue 4 names, written as the appendix writes them
+/// The constructions of Vardi, Shamir, Srebro (2022) that issue 4 names, written as the appendix writes them
 /// (the same numbers as proofs/vss-*.proof), read exactly.
 struct PaperConstruction: Sendable, CustomStringConvertible {
     let name: String

@@ -4,12 +4,12 @@ import Networks
 import Testing
 @testable import GradientFlow
 
-/// Paper 003 §3.1 setting: N_{W,V}(x) = V σ(W x), W, V ∈ ℝ^{2×2}, square loss, x1, x2 = (±1, 0.99)
+/// Timor, Vardi, Shamir §3.1 setting: N_{W,V}(x) = V σ(W x), W, V ∈ ℝ^{2×2}, square loss, x1, x2 = (±1, 0.99)
 /// normalised, targets e1, e2.
 @Suite struct GradientDescentTests {
     static let problem = TwoByTwoSquareFixture.problem
 
-    /// Rows of W and columns of V uniform on the circle of the given radius (paper 003 §3.1).
+    /// Rows of W and columns of V uniform on the circle of the given radius (Timor, Vardi, Shamir §3.1).
     static func initial(radius: Double, seed: UInt64) -> [Double] {
         var rng = SplitMix64(seed: seed)
         let p = (0 ..< 4).map { _ in Double.random(in: 0 ..< 2 * .pi, using: &rng) }

@@ -4,7 +4,7 @@ import Networks
 import Testing
 @testable import GradientFlow
 
-/// Paper 001 Thm 3.2 watched in simulation (evidence, not proof).
+/// Vardi, Shamir, Srebro (2022) Thm 3.2 watched in simulation (evidence, not proof).
 @Suite struct TheoremFlowTests {
     /// From an initialisation meeting the theorem's conditions, θ/‖θ‖ approaches θ̃/‖θ̃‖; the
     /// inactive neuron (w2, v2) never moves, and ‖w1‖² − v1² is conserved (Lemma C.3).

@@ -8,7 +8,7 @@ import Testing
     let x1: [Rational] = [1, Rational(1, 4)]
     let x2: [Rational] = [-1, Rational(1, 4)]
 
-    /// Paper 001 Thm 3.2: θ̃ with w1 = (0, 2), w2 = (0, 0), v = (2, 0) has Φ = 1 on both inputs.
+    /// Vardi, Shamir, Srebro (2022) Thm 3.2: θ̃ with w1 = (0, 2), w2 = (0, 0), v = (2, 0) has Φ = 1 on both inputs.
     @Test func theorem32KKTPointHasUnitMargins() {
         let θ: [Rational] = thm32.parameters(["w1": [0, 2], "w2": [0, 0], "v": [2, 0]])
         #expect(θ == [0, 2, 0, 0, 2, 0])
@@ -31,7 +31,7 @@ import Testing
         #expect(thm32.activationPattern(trace) == [1, 0])
     }
 
-    /// Paper 004 Thm 6.1: Φ = v·w·x + u·x at θ(0) = [2, 2, 2], x = 1; γ(θ(0)) > 0.9.
+    /// Vardi, Shamir, Srebro (ICLR 2022 submission) Thm 6.1: Φ = v·w·x + u·x at θ(0) = [2, 2, 2], x = 1; γ(θ(0)) > 0.9.
     @Test func theorem61SkipNetwork() {
         let net = Network.scalarLinearWithSkip
         #expect(net.blocks.map(\.name) == ["w", "v", "u"])
@@ -47,7 +47,7 @@ import Testing
         #expect(biased.gradient(θ, [Rational(5)]) == [10, 10, 1])
     }
 
-    /// Paper 001 Thm 4.1: diagonal Φ = (w1 ∘ w2)ᵀx; Thm 4.4: shared filter on two patches.
+    /// Vardi, Shamir, Srebro (2022) Thm 4.1: diagonal Φ = (w1 ∘ w2)ᵀx; Thm 4.4: shared filter on two patches.
     @Test func diagonalAndConvolution() {
         let diagonal = Network.diagonal(dimension: 2, depth: 2, activation: .linear)
         let θ: [Rational] = diagonal.parameters(["w1": [1, 0], "w2": [1, 0]])
@@ -63,7 +63,7 @@ import Testing
         #expect(sparse([1, 2, 3, 4] as [Rational], [1, 1]) == [20])
     }
 
-    /// Paper 003 §3.1: vector output V σ(W x); the Jacobian rows by hand.
+    /// Timor, Vardi, Shamir §3.1: vector output V σ(W x); the Jacobian rows by hand.
     @Test func vectorOutputJacobian() {
         let net = Network.fullyConnected(widths: [2, 2, 2], activation: .relu)
         #expect(net.blocks.map(\.name) == ["W1", "W2"])
