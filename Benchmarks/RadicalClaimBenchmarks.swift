@@ -1,4 +1,5 @@
 import Exact
+import ProofFiles
 import Symbolic
 
 /// Time per claim of the prover on claims over a parameter whose constants mix radicals of a
@@ -18,9 +19,9 @@ func runRadicalClaimBenchmarks() {
     ]
     let clock = ContinuousClock()
     for (text, r) in claims {
-        let range = try! ParameterRange.parse(r)
+        let range = try! CommandLineText.range(r)
         var verdict: Verdict?
-        let time = clock.measure { verdict = Prover.decide(try! Parser.claim(text, parameters: [range.name]), over: range).verdict }
+        let time = clock.measure { verdict = Prover.decide(try! CommandLineText.claim(text, parameters: [range.name]), over: range).verdict }
         let shown = verdict.map { $0.isProved ? "proved" : String("\($0)".prefix(60)) + "…" } ?? ""
         print("  \(text) for \(r): \(time) (\(shown))")
     }

@@ -61,12 +61,15 @@ public struct BatchedDescent: Sendable {
               network.layers.allSatisfy({ $0.weights.rows <= Self.maximumWidth && $0.weights.columns <= Self.maximumWidth }),
               problem.data.allSatisfy({ $0.x.count == network.inputDimension && $0.y.count == network.outputDimension })
         else { return nil }
+        let plans = network.layers.compactMap(Self.plan)
+        guard plans.count == network.layers.count else { return nil }
         self.problem = problem
-        self.plan = network.layers.map(Self.plan)
+        self.plan = plans
         guard agreesWithNetwork() else { return nil }
     }
 
-    static func plan(_ layer: Layer) -> LayerPlan {
+    /// The layer's plan; nil for an activation the kernel does not know (powers of the ReLU).
+    static func plan(_ layer: Layer) -> LayerPlan? {
         let w = layer.weights
         var rowStarts = [0], rowColumns: [Int] = [], rowParameters: [Int] = []
         for i in 0 ..< w.rows {
@@ -78,10 +81,12 @@ public struct BatchedDescent: Sendable {
             for i in 0 ..< w.rows { if let k = w[i, j] { columnRows.append(i); columnParameters.append(k) } }
             columnStarts.append(columnRows.count)
         }
-        let (kind, slope): (Int, Double) = switch layer.activation {
-        case .linear: (0, 1)
-        case .relu: (1, 0)
-        case .leakyRelu(let α): (2, Double(α))
+        let kind: Int, slope: Double
+        switch layer.activation {
+        case .linear: (kind, slope) = (0, 1)
+        case .relu: (kind, slope) = (1, 0)
+        case .leakyRelu(let α): (kind, slope) = (2, Double(α))
+        case .reluPower: return nil
         }
         let first = w.entries[0] ?? -1
         let dense = first >= 0 && w.entries.indices.allSatisfy { w.entries[$0] == first + $0 }
