@@ -1,7 +1,7 @@
 import Exact
 import Networks
 
-/// The Clarke subdifferential ∂°f(θ) of f = Φ(·; x) (Vardi, Shamir, Srebro (2022), App. B) for a
+/// The Clarke subdifferential ∂°f(θ) of f = cᵀΦ(·; x) (c = (1) for a scalar output) (Vardi, Shamir, Srebro (2022), App. B) for a
 /// ReLU / leaky-ReLU network at a point where kinked neurons have input exactly 0 — with shared
 /// weights, whose neurons are coupled (identical patches move together; a patch of zeros never
 /// leaves its kink), described exactly where the structure allows and bracketed otherwise.
@@ -53,9 +53,10 @@ public struct ClarkeSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
     /// The largest number of patterns enumerated (`KinkArrangement.maximumSignVectors`).
     public static var maximumPatterns: Int { KinkArrangement<F>.maximumSignVectors }
 
-    /// Computes the bracket at (θ, x) for moves of the coordinates `free` (all of θ when nil);
-    /// nil when more than `maximumPatterns` patterns are enumerated.
-    public init?(network: Network, at θ: [F], input x: [F], free: [Int]? = nil) {
+    /// Computes the bracket at (θ, x) for moves of the coordinates `free` (all of θ when nil),
+    /// of cᵀΦ for the output cotangent c (`cotangent`; (1) for a scalar output when nil); nil
+    /// when more than `maximumPatterns` patterns are enumerated.
+    public init?(network: Network, at θ: [F], input x: [F], free: [Int]? = nil, cotangent: [F]? = nil) {
         let free = free ?? Array(θ.indices)
         let trace = network.trace(θ, x)
         let zeros = network.zeroPreActivations(trace)
@@ -80,7 +81,7 @@ public struct ClarkeSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
         outer = signVectors.map { vector in
             let pieces = frozen(vector.sides)
             return Pattern(slopes: zip(zeros, vector.sides).map { $1.isActive ? .one : network.layers[$0.layer].activation.leftSlope },
-                           gradient: network.pullback(θ, network.trace(θ, x, frozen: pieces), cotangent: [F.one]),
+                           gradient: network.pullback(θ, network.trace(θ, x, frozen: pieces), cotangent: cotangent ?? [F.one]),
                            isRealizable: vector.isFirstOrderRealizable)
         }
     }

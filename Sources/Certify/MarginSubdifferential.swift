@@ -55,11 +55,15 @@ public struct MarginSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
             }
             return
         }
-        guard let clarke = ClarkeSubdifferential(network: network, at: θ, input: example.x) else { return nil }
-        let zeros = clarke.zeroNeurons
         let values = network.pairwiseMargins(θ, example)
         let smallest = values.dropFirst().reduce(values[0]) { $1 < $0 ? $1 : $0 }
         let active = values.indices.filter { values[$0] == smallest }
+        // The patterns of the zero inputs do not depend on the functional; their gradients are
+        // taken per functional below.
+        guard let clarke = ClarkeSubdifferential(network: network, at: θ, input: example.x, cotangent: functionals[active[0]]) else {
+            return nil
+        }
+        let zeros = clarke.zeroNeurons
         activeFunctionals = active
         let natural = network.activeNeurons(network.trace(θ, example.x))
         var pieces: [Piece] = []
