@@ -24,13 +24,8 @@ extension ProofFileParser {
             case "seed" where seed == nil: seed = try expression()
             case "steps" where steps == nil: steps = try expression()
             case "solver" where solver == nil:
-                solver = try name("a solver (gd, rosenbrock or dopri)", hint: "solver gd(1e-4), solver rosenbrock or solver dopri")
-                if solver == "gd" {
-                    let open = current
-                    try expectSymbol("(", hint: "give the learning rate: solver gd(1e-4)")
-                    learningRate = try expression()
-                    try expectClosing(")", of: open, hint: "give the learning rate: solver gd(1e-4)")
-                }
+                let (chosen, rate) = try solverOption()
+                (solver, learningRate) = (chosen, rate)
             case "until" where until == nil:
                 try expectWord("t", hint: "until t = 300")
                 try expectSymbol("=", hint: "until t = 300")

@@ -18,13 +18,8 @@ extension ProofFileParser {
             let optionAt = current.location
             switch try name("a flow option (solver, until, steps, rtol or atol)", hint: Self.flowOptionsHint) {
             case "solver" where solver == nil:
-                solver = try name("a solver (rosenbrock, dopri or gd)", hint: "solver rosenbrock, solver dopri or solver gd(1e-4)")
-                if solver == "gd" {
-                    let open = current
-                    try expectSymbol("(", hint: "give the learning rate: solver gd(1e-4)")
-                    learningRate = try expression()
-                    try expectClosing(")", of: open, hint: "give the learning rate: solver gd(1e-4)")
-                }
+                let (chosen, rate) = try solverOption()
+                (solver, learningRate) = (chosen, rate)
             case "until" where until == nil:
                 try expectWord("log10", hint: "until log10 t = 1e12")
                 try expectWord("t", hint: "until log10 t = 1e12")
@@ -46,6 +41,18 @@ extension ProofFileParser {
                               untilLog10Time: until, steps: steps, location: start)
         (flow.relativeTolerance, flow.absoluteTolerance, flow.absoluteToleranceIsAbsolute) = (rtol, atol, atolIsAbsolute)
         return flow
+    }
+
+    /// The solver after the word `solver`: `rosenbrock`, `dopri`, or `gd(η)` with its learning
+    /// rate (for flows and experiments alike).
+    mutating func solverOption() throws(Diagnostic) -> (String, ExprSyntax?) {
+        let solver = try name("a solver (rosenbrock, dopri or gd)", hint: "solver rosenbrock, solver dopri or solver gd(1e-4)")
+        guard solver == "gd" else { return (solver, nil) }
+        let open = current
+        try expectSymbol("(", hint: "give the learning rate: solver gd(1e-4)")
+        let learningRate = try expression()
+        try expectClosing(")", of: open, hint: "give the learning rate: solver gd(1e-4)")
+        return (solver, learningRate)
     }
 
     /// A claim about a flow, when the claim starts with `<name> converges`, `<name> has` or
