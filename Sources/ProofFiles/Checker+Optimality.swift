@@ -23,11 +23,22 @@ extension Checker {
         return (MaxMarginProblem(network: network, data: data), θ)
     }
 
+    /// The printed multipliers as exact algebraic numbers: `.some(nil)` when none are printed,
+    /// nil when one is a number the exact layer does not hold as a constant (e.g. 2^(501/1000),
+    /// a power it leaves unfolded), so the claim is undecided rather than checked.
+    static func exactMultipliers(_ printed: [Expr]?) -> [RealAlgebraic]?? {
+        guard let printed else { return .some(nil) }
+        let values = printed.compactMap { $0.constantValue?.realAlgebraic }
+        return values.count == printed.count ? .some(values) : nil
+    }
+
+    static let inexactMultipliers = "a printed multiplier is not held as an exact algebraic number (a power left unfolded): write it as root(r, k) or a rational"
+
     func kkt(_ p: Document.Point, printed: [Expr]?) -> Outcome {
         guard let (problem, θ) = exactProblem(p) else {
             return .undecided("the KKT check needs margins (a scalar output or class labels) and algebraic numbers")
         }
-        let λ = printed.map { $0.map { $0.constantValue!.realAlgebraic } }
+        guard let λ = Self.exactMultipliers(printed) else { return .undecided(Self.inexactMultipliers) }
         let result = problem.isKKTPoint(θ, printed: λ)
         let stationarity = problem.hasClassLabels ? "θ ∈ Σλᵢ∂°qᵢ, qᵢ = Φ_cᵢ − max_{j≠cᵢ} Φ_j" : "θ ∈ Σλᵢ∂°(yᵢΦ)"
         return certified(Self.outcome(result, printed: λ != nil, stationarity: stationarity, method: "exact LP over the Clarke subdifferential"),

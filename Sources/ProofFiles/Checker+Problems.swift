@@ -27,7 +27,7 @@ extension Checker {
             ])
         case let .kktPoint(p, printed):
             return withPerLayerProblem(p, layer: layer) { problem, u in
-                let λ = printed.map { $0.map { $0.constantValue!.realAlgebraic } }
+                guard let λ = Self.exactMultipliers(printed) else { return .undecided(Self.inexactMultipliers) }
                 let result = problem.isKKTPoint(u, printed: λ)
                 let outcome = Self.outcome(result, printed: λ != nil, stationarity: "u ∈ Σλᵢ∂°hᵢ(u) for layer \(layer + 1)",
                                            method: "exact LP over the Clarke subdifferential of the per-layer problem for layer \(layer + 1)")
@@ -87,7 +87,7 @@ extension Checker {
         case .feasible(let b):
             return feasible(b)
         case let .kktPoint(b, printed):
-            let λ = printed.map { $0.map { $0.constantValue!.realAlgebraic } }
+            guard let λ = Self.exactMultipliers(printed) else { return .undecided(Self.inexactMultipliers) }
             return Self.outcome(problem.isKKTPoint(exact(b), printed: λ), printed: λ != nil,
                                 stationarity: "Σλᵢyᵢxᵢ ∈ ∂‖β‖₁", method: "exact LP; the l1 predictor problem is convex, so β is optimal")
         case .localOptimum(let b), .globalOptimum(let b):
