@@ -32,6 +32,10 @@ extension Checker {
     /// Printed multipliers that fail for a reason other than a Farkas vector are not certified.
     func certified(_ outcome: Outcome, _ result: KKTResult<RealAlgebraic>, at θ: [RealAlgebraic], free: [Int],
                    printed: [RealAlgebraic]?) -> Outcome {
+        guard (document.network?.outputDimension ?? 1) == 1 else {
+            return Outcome(outcome.status, outcome.evidence, explanation: outcome.explanation, certificate: .notCertified(
+                "class labels: the multi-class margin Φ_c − max_{j≠c} Φ_j has no certificate kind yet"))
+        }
         let (point, constraints) = symbolicConstraints(θ, free: free)
         let certificate: Certificate
         switch result {
