@@ -108,21 +108,3 @@ public enum IntegerRelation {
         return relation(among: powers, digits: digits, largestCoefficient: largestCoefficient)
     }
 }
-
-extension BigInt {
-    /// The integer equal to a finite, integral double.
-    init?(exactly d: Double) {
-        guard d.isFinite, d == d.rounded() else { return nil }
-        if abs(d) < 9e15 { self.init(Int(d)); return }
-        guard let value = BigInt(String(format: "%.0f", d)) else { return nil }
-        self = value
-    }
-}
-
-extension Int {
-    /// The Int equal to a BigInt, when it fits.
-    init?(exactly n: BigInt) {
-        guard let value = Int(n.description) else { return nil }
-        self = value
-    }
-}

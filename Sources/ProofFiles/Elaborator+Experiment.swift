@@ -8,12 +8,7 @@ extension Elaborator {
     mutating func experiment(_ syntax: ExperimentSyntax) throws(Diagnostic) {
         let at = syntax.location
         try checkFresh(syntax.name, at: at)
-        guard let network = document.network else {
-            throw Diagnostic("an experiment needs the network first", at: at, hint: "declare it before the experiment: " + NetworkSpec.example)
-        }
-        guard let loss = Loss(rawValue: syntax.loss) else {
-            throw Diagnostic("unknown loss '\(syntax.loss)'", at: at, hint: "use exponential, logistic or square")
-        }
+        let (network, loss) = try simulated("an", "experiment", loss: syntax.loss, at: at)
         guard !loss.isMarginLoss || network.outputDimension == 1 else {
             throw Diagnostic("the \(loss) loss needs a network with one output", at: at, hint: "use loss square")
         }

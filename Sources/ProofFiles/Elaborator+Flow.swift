@@ -5,15 +5,22 @@ import Symbolic
 /// Elaboration of `flow` statements and of the claims about flows. The problem is exact in
 /// the file and rounded to `Double` here, once: a flow is simulated, never proved.
 extension Elaborator {
+    /// The network and the loss of a `flow` or `experiment` statement (`article` `what`: "a"
+    /// "flow"), or the error that the network is not declared yet or the loss is unknown.
+    func simulated(_ article: String, _ what: String, loss name: String, at: SourceLocation) throws(Diagnostic) -> (Network, Loss) {
+        guard let network = document.network else {
+            throw Diagnostic("\(article) \(what) needs the network first", at: at, hint: "declare it before the \(what): " + NetworkSpec.example)
+        }
+        guard let loss = Loss(rawValue: name) else {
+            throw Diagnostic("unknown loss '\(name)'", at: at, hint: "use exponential, logistic or square")
+        }
+        return (network, loss)
+    }
+
     mutating func flow(_ syntax: FlowSyntax) throws(Diagnostic) {
         let at = syntax.location
         try checkFresh(syntax.name, at: at)
-        guard let network = document.network else {
-            throw Diagnostic("a flow needs the network first", at: at, hint: "declare it before the flow: " + NetworkSpec.example)
-        }
-        guard let loss = Loss(rawValue: syntax.loss) else {
-            throw Diagnostic("unknown loss '\(syntax.loss)'", at: at, hint: "use exponential, logistic or square")
-        }
+        let (network, loss) = try simulated("a", "flow", loss: syntax.loss, at: at)
         guard !document.examples.isEmpty else { throw Diagnostic("a flow needs data", at: at, hint: "data x1 = (1, 1/4), y1 = 1") }
         guard !loss.isMarginLoss || network.outputDimension == 1 else {
             throw Diagnostic("the \(loss) loss needs a network with one output", at: at, hint: "use loss square")

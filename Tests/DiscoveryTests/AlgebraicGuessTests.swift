@@ -73,7 +73,7 @@ import Testing
     /// LLL finds the minimal polynomial of small algebraic numbers.
     @Test func integerRelations() throws {
         let p = try #require(IntegerRelation.polynomial(vanishingAt: Approximation(sqrt(2) + sqrt(3)), degree: 4, largestCoefficient: 1000))
-        let q = p.map { Int(exactly: $0)! }
+        let q = p.map { $0.intValue! }
         let normalised = q.last! < 0 ? q.map { -$0 } : q
         #expect(normalised == [1, 0, -10, 0, 1], "\(q)")   // x⁴ − 10x² + 1
         #expect(IntegerRelation.polynomial(vanishingAt: Approximation(Double.pi), degree: 2, largestCoefficient: 1000) == nil)
@@ -83,7 +83,7 @@ import Testing
     @Test func lllOnAKnownLattice() {
         let basis: [[BigInt]] = [[1, 1, 1], [-1, 0, 2], [3, 5, 6]].map { $0.map { BigInt($0) } }
         let reduced = IntegerRelation.reduced(basis)
-        let norm = reduced[0].map { Int(exactly: $0)! }.map { $0 * $0 }.reduce(0, +)
+        let norm = reduced[0].map { $0.intValue! }.map { $0 * $0 }.reduce(0, +)
         #expect(norm <= 3, "\(reduced)")
         // Same lattice: the determinant keeps its absolute value (here 3·(0·6 − 2·5) … = −1·…).
         func det(_ m: [[BigInt]]) -> BigInt {
