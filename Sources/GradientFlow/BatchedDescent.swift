@@ -3,8 +3,8 @@ import Foundation
 import Networks
 
 /// Fixed-step gradient descent θ ← θ − η∇L(θ) on many independent runs of one small network
-/// at once, for the square loss L(θ) = ½ Σᵢ ‖Φ(θ; xᵢ) − yᵢ‖²: sixteen runs per `SIMD16<Double>`
-/// lane group, lane groups spread over all cores.
+/// at once, for the square loss L(θ) = ½ Σᵢ ‖Φ(θ; xᵢ) − yᵢ‖²: eight runs per `LaneGroup`, lane
+/// groups spread over all cores.
 ///
 /// Networks: any depth, any sparsity and weight-sharing pattern (`WeightPattern`), linear,
 /// ReLU and leaky-ReLU layers, without skip connection or output bias, up to
@@ -16,7 +16,8 @@ import Networks
 /// zᵢ = Σⱼ Wᵢⱼhⱼ (over the pattern's entries in increasing j, starting from the first term), the
 /// residuals e = Φ − y, the gradient accumulated example by example from zero
 /// (∂L/∂θ_k += δzᵢ hⱼ for each entry (i, j) naming θ_k, δ_prev,j = Σᵢ Wᵢⱼ δzᵢ in increasing i),
-/// then θ_k −= η g_k. So a run's iterates do not depend on the lane, the group or the core it
+/// then θ_k −= η g_k (`descendDepthTwo`, the specialisation for small fully connected depth-2
+/// networks, does the same operations). So a run's iterates do not depend on the lane, the group or the core it
 /// ran on, and they equal `GradientDescent`'s up to rounding (checked at construction on a test
 /// point: a network this kernel would not differentiate as `Network` does is refused).
 public struct BatchedDescent: Sendable {
@@ -27,8 +28,6 @@ public struct BatchedDescent: Sendable {
 
     public let problem: FlowProblem
     let plan: [LayerPlan]
-
-    typealias Lanes = SIMD16<Double>
 
     /// One layer's entries, by row (the forward pass and the gradient) and by column (the
     /// backward pass), as (neuron, parameter) pairs.
@@ -108,16 +107,16 @@ public struct BatchedDescent: Sendable {
 
     /// The final θ of every run after `steps` steps θ ← θ − η∇L(θ), each run from its own θ(0).
     public func run(from initial: [[Double]], learningRate η: Double, steps: Int) -> [[Double]] {
-        let n = problem.network.parameterCount, width = Lanes.scalarCount
+        let n = problem.network.parameterCount, width = LaneGroup.count
         precondition(initial.allSatisfy { $0.count == n } && steps >= 0, "each run has \(n) parameters")
         let groups = (initial.count + width - 1) / width
-        let results = Slots<[Lanes]>(count: groups)
+        let results = Slots<[LaneGroup]>(count: groups)
         DispatchQueue.concurrentPerform(iterations: groups) { g in
-            var θ = [Lanes](repeating: .zero, count: n)
+            var θ = [LaneGroup](repeating: .zero, count: n)
             for lane in 0 ..< width where g * width + lane < initial.count {
                 for k in 0 ..< n { θ[k][lane] = initial[g * width + lane][k] }
             }
-            results.store(descend(θ, learningRate: η, steps: steps), at: g)
+            results.store(descendDepthTwo(θ, learningRate: η, steps: steps) ?? descend(θ, learningRate: η, steps: steps), at: g)
         }
         return initial.indices.map { r in (0 ..< n).map { results.values[r / width]![$0][r % width] } }
     }
@@ -125,7 +124,7 @@ public struct BatchedDescent: Sendable {
     /// `steps` GD steps on one lane group. The workspace holds, in order: θ, the gradient, the
     /// inputs and targets of every example (broadcast to all lanes), then per layer its
     /// pre-activations and activations, and two rows of back-propagated errors.
-    func descend(_ start: [Lanes], learningRate η: Double, steps: Int) -> [Lanes] {
+    func descend(_ start: [LaneGroup], learningRate η: Double, steps: Int) -> [LaneGroup] {
         let n = start.count, network = problem.network
         let (inputs, outputs) = (network.inputDimension, network.outputDimension)
         let examples = problem.data.count
@@ -133,17 +132,17 @@ public struct BatchedDescent: Sendable {
         let widest = max(inputs, widths.max()!)
         let exampleBase = 2 * n, layerBase = exampleBase + examples * (inputs + outputs)
         let errorBase = layerBase + 2 * widths.reduce(0, +)
-        let workspace = UnsafeMutablePointer<Lanes>.allocate(capacity: errorBase + 2 * widest)
+        let workspace = UnsafeMutablePointer<LaneGroup>.allocate(capacity: errorBase + 2 * widest)
         defer { workspace.deallocate() }
         workspace.initialize(repeating: .zero, count: errorBase + 2 * widest)
         for k in 0 ..< n { workspace[k] = start[k] }
         for (e, example) in problem.data.enumerated() {
             let at = exampleBase + e * (inputs + outputs)
-            for j in 0 ..< inputs { workspace[at + j] = Lanes(repeating: example.x[j]) }
-            for r in 0 ..< outputs { workspace[at + inputs + r] = Lanes(repeating: example.y[r]) }
+            for j in 0 ..< inputs { workspace[at + j] = LaneGroup(repeating: example.x[j]) }
+            for r in 0 ..< outputs { workspace[at + inputs + r] = LaneGroup(repeating: example.y[r]) }
         }
         let θ = workspace, gradient = workspace + n
-        let rate = Lanes(repeating: η)
+        let rate = LaneGroup(repeating: η)
         withPlanPointers(workspace: workspace + layerBase) { layers in
             for _ in 0 ..< steps {
                 for k in 0 ..< n { gradient[k] = .zero }
@@ -154,7 +153,7 @@ public struct BatchedDescent: Sendable {
                     for l in layers.indices {
                         let layer = layers[l], z = layer.preActivations, h = z + layer.rows
                         for i in 0 ..< layer.rows {
-                            var sum = Lanes.zero
+                            var sum = LaneGroup.zero
                             if layer.dense {
                                 let row = θ + layer.rowParameters[0] + i * layer.columns
                                 sum = row[0] * input[0]
@@ -188,7 +187,7 @@ public struct BatchedDescent: Sendable {
                         }
                         guard l > 0 else { break }
                         for j in 0 ..< layer.columns {
-                            var sum = Lanes.zero
+                            var sum = LaneGroup.zero
                             if layer.dense {
                                 let column = θ + layer.rowParameters[0] + j
                                 sum = column[0] * error[0]
@@ -211,27 +210,27 @@ public struct BatchedDescent: Sendable {
 
     /// σ(z) lane by lane.
     @inline(__always)
-    static func activate(_ z: Lanes, _ kind: Int, _ slope: Double) -> Lanes {
+    static func activate(_ z: LaneGroup, _ kind: Int, _ slope: Double) -> LaneGroup {
         switch kind {
         case 0: z
-        case 1: z.replacing(with: 0, where: z .<= 0)
-        default: z.replacing(with: slope * z, where: z .<= 0)
+        case 1: z.replacing(with: .zero, whereNonPositive: z)
+        default: z.replacing(with: slope * z, whereNonPositive: z)
         }
     }
 
     /// δ·σ'(z) lane by lane (σ'(z) for z ≤ 0 is the left slope).
     @inline(__always)
-    static func pullback(_ δ: Lanes, at z: Lanes, _ kind: Int, _ slope: Double) -> Lanes {
+    static func pullback(_ δ: LaneGroup, at z: LaneGroup, _ kind: Int, _ slope: Double) -> LaneGroup {
         switch kind {
         case 0: δ
-        case 1: δ.replacing(with: 0, where: z .<= 0)
-        default: δ.replacing(with: slope * δ, where: z .<= 0)
+        case 1: δ.replacing(with: .zero, whereNonPositive: z)
+        default: δ.replacing(with: slope * δ, whereNonPositive: z)
         }
     }
 
     /// The plan as unsafe buffers for the inner loops (no bounds checks, no reference counting),
     /// each layer's pre-activations z (then its activations h) laid out from `workspace` on.
-    func withPlanPointers(workspace: UnsafeMutablePointer<Lanes>, _ body: (UnsafeBufferPointer<LayerPointers>) -> Void) {
+    func withPlanPointers(workspace: UnsafeMutablePointer<LaneGroup>, _ body: (UnsafeBufferPointer<LayerPointers>) -> Void) {
         let flat = plan.map { [$0.rowStarts, $0.rowColumns, $0.rowParameters, $0.columnStarts, $0.columnRows, $0.columnParameters] }
         let storage = flat.map { $0.map { array in
             let p = UnsafeMutablePointer<Int>.allocate(capacity: max(1, array.count))
@@ -255,7 +254,7 @@ public struct BatchedDescent: Sendable {
         let kind: Int
         let slope: Double
         let dense: Bool
-        let preActivations: UnsafeMutablePointer<Lanes>
+        let preActivations: UnsafeMutablePointer<LaneGroup>
         let rowStarts: UnsafeMutablePointer<Int>
         let rowColumns: UnsafeMutablePointer<Int>
         let rowParameters: UnsafeMutablePointer<Int>

@@ -64,4 +64,29 @@ import Testing
         #expect(kinds[0] == [true, true] && kinds[1] == [true, true, true] && kinds[2] == [true, true])
         #expect(kinds[3] == [false, false, true] && kinds[4][0] == false && kinds[5] == [false, false])
     }
+
+    /// The specialisation for fully connected depth-2 networks gives, bit for bit, the general
+    /// kernel's iterates, for every triple of widths it covers and each activation (seeded data
+    /// and inits; one lane group).
+    @Test(arguments: [Activation.relu, .linear, .leakyRelu(slope: Rational(1, 10))])
+    func depthTwoSpecialisationIsExact(activation: Activation) throws {
+        let m = BatchedDescent.depthTwoMaximumWidth
+        for inputs in 1 ... m { for hidden in 1 ... m { for outputs in 1 ... m {
+            let network = Network.fullyConnected(widths: [inputs, hidden, outputs], activation: activation)
+            let seed = UInt64(100 * inputs + 10 * hidden + outputs)
+            let kernel = try #require(BatchedDescent(problem: Self.problem(network, seed: seed)))
+            var generator = SplitMix64(seed: seed)
+            var start = [LaneGroup](repeating: .zero, count: network.parameterCount)
+            for k in start.indices { for lane in 0 ..< LaneGroup.count { start[k][lane] = Initialization.normal(using: &generator) } }
+            let special = try #require(kernel.descendDepthTwo(start, learningRate: 1e-2, steps: 50))
+            let general = kernel.descend(start, learningRate: 1e-2, steps: 50)
+            let same = zip(special, general).allSatisfy { a, b in (0 ..< LaneGroup.count).allSatisfy { a[$0].bitPattern == b[$0].bitPattern } }
+            #expect(same, "widths \(inputs)-\(hidden)-\(outputs), \(activation), seed \(seed)")
+        } } }
+        // Deeper, wider or sparse networks are left to the general kernel.
+        for network in [Self.networks[1], Self.networks[3], .fullyConnected(widths: [5, 2, 1], activation: activation)] {
+            let kernel = try #require(BatchedDescent(problem: Self.problem(network, seed: 1)))
+            #expect(kernel.descendDepthTwo([LaneGroup](repeating: .zero, count: network.parameterCount), learningRate: 1e-2, steps: 1) == nil)
+        }
+    }
 }
