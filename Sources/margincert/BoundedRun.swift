@@ -33,7 +33,10 @@ struct TimeLimitOptions: ParsableArguments {
             try ResourceLimit.withDeadline(seconds: timeLimit, body)
             return
         }
-        let arguments = Array(CommandLine.arguments.dropFirst()) + ["--in-process"]
+        // The flag goes right after the subcommand, before any `--` that ends the options
+        // (`margincert eval -- '-1 < 0'`).
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        arguments.insert("--in-process", at: min(1, arguments.count))
         switch try ChildProcess.run(arguments, seconds: timeLimit + Self.grace) {
         case .exited(let status):
             if status != 0 { throw ExitCode(status) }

@@ -27,6 +27,14 @@ import Testing
         }
     }
 
+    /// An input that starts with a minus sign, after `--`, reaches the bounded child as input.
+    @Test func inputAfterDoubleDash() throws {
+        let eval = try run(["eval", "--", "-1 < 0"])
+        #expect(eval.status == 0 && eval.output.hasSuffix("true\n"), "\(eval.status): \(eval.output)")
+        let prove = try run(["prove", "--for-all", "eps in (0, 1)", "--", "-eps < 0"])
+        #expect(prove.status == 0 && prove.output.hasPrefix("proved"), "\(prove.status): \(prove.output)")
+    }
+
     /// Two parameters on the command line (exit status 0 proved, 1 refuted, 2 malformed region).
     @Test(arguments: [
         (["sqrt(a*eps) < a", "--for-all", "a in (0, 1/2), eps in (0, a/4)"], "proved", 0),
