@@ -13,7 +13,7 @@ extension Elaborator {
             throw Diagnostic("'\(flowName)' is not a flow of this file", at: at,
                              hint: "declare the flow before the point: flow \(flowName): exponential from init")
         }
-        let run = FlowRunner(recordEvery: 1000).run(FlowRequest(flow: flow))
+        let run = FlowRunner(recordEvery: 1000).settledRun(flow)
         switch LimitDiscovery.exactPoint(of: run.final, flow, exactData: LimitDiscovery.preciseData(document)) {
         case .failure(let unrecognised):
             throw Diagnostic("the limit of \(flowName) is not recognised as an exact point: \(unrecognised.reason)", at: at,

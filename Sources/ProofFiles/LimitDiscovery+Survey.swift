@@ -66,7 +66,7 @@ extension LimitDiscovery {
             let r = indices[i]
             var generator = SplitMix64(seed: seed &+ UInt64(r) &* 0x9E37_79B9_7F4A_7C15)
             let start = initialization.sample(for: flow.network, using: &generator)
-            let final = runner.run(FlowRequest(flow: flow), from: start).final
+            let final = runner.settledRun(flow, from: start).final
             switch exactPoint(of: final, flow, exactData: exactData) {
             case .success(let guess): outcomes.store(.init(run: r, label: guess.point, theta: guess.theta, direction: final), at: i)
             case .failure(let why): outcomes.store(.init(run: r, label: "no exact point: " + why.reason, theta: nil, direction: final), at: i)

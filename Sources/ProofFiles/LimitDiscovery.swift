@@ -8,7 +8,8 @@ import Symbolic
 /// From a flow of a proof file to an exact limit point, written as a proof file and verified
 /// by checking it (`margincert discover`).
 ///
-/// Steps: simulate the flow to its budget; scale the final direction to smallest margin 1,
+/// Steps: simulate the flow until its KKT candidate settles (`FlowRunner.settledRun`) or to its
+/// budget; scale the final direction to smallest margin 1,
 /// read off the active examples and zero entries, refine by Newton on the KKT system of that
 /// pattern (`LimitCandidate`); recognise each entry as an exact number (`AlgebraicGuess`);
 /// write `point limit: …` with the claims that it is feasible, a KKT point, where the flow
@@ -58,9 +59,10 @@ public enum LimitDiscovery {
 
     static func finding(_ name: String, _ flow: Document.Flow, exactData: [LabeledPoint<Rational>]?, header: String, path: String, runner: FlowRunner,
                         timeLimit: Double) -> Finding {
-        let run = runner.run(FlowRequest(flow: flow))
-        var notes = ["flow \(name): \(FlowRunner.describe(run.outcome)) after \(run.acceptedSteps) steps, log10 t = "
-                     + String(format: "%.4g", run.last.log10Time)]
+        let run = runner.settledRun(flow)
+        var notes = ["flow \(name): " + (run.settled ? "its KKT candidate settled after \(run.steps) steps"
+                                           : "\(FlowRunner.describe(run.last.outcome)) after \(run.steps) steps")
+                     + ", log10 L = " + String(format: "%.4g", run.last.last.log10Loss)]
         switch exactPoint(of: run.final, flow, exactData: exactData) {
         case .failure(let unrecognised):
             return Finding(flow: name, status: .notFound(unrecognised.reason), notes: notes + unrecognised.notes)
