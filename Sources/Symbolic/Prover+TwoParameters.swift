@@ -18,7 +18,8 @@ import Exact
 ///    subresultant coefficient of each P with ∂P/∂b and of every pair of the P's.
 /// 3. Lifting: over the closed ends of A, each critical value (an exact algebraic a) and one
 ///    rational sample of each open cell between them, the claim with a substituted is decided
-///    for every b in [l(a), u(a)] by `decide(_:over:)`.
+///    for every b in [l(a), u(a)] by `decide(_:over:)` (over an irrational a, rigorous
+///    enclosures on a few boxes first: `provedByEnclosures`).
 ///
 /// Theorem (one sample per cell suffices). Let C be an open interval of a free of critical
 /// values. The claim holds on the part of the region over C iff it holds on the fibre over
@@ -109,7 +110,9 @@ extension Prover {
                 lines.append("\(place): \(b) ranges over the empty set")
                 continue
             }
-            let report = lift(claim.substituting([a: x]), r)
+            // Over an irrational abscissa enclosures are tried first (`provedByEnclosures`).
+            let fibreClaim = claim.substituting([a: x])
+            let report = (x.rationalValue == nil ? provedByEnclosures(fibreClaim, over: r) : nil) ?? lift(fibreClaim, r)
             lines.append("\(place), \(r): \(report.verdict)")
             switch report.verdict {
             case .proved: continue
