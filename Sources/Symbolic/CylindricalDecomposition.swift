@@ -107,32 +107,9 @@ struct CylindricalDecomposition {
         for row in 0..<(m - j) {
             for k in 0...n where row + k < size { matrix[n - j + row][row + k] = g[n - k] }
         }
-        return determinant(matrix)
-    }
-
-    /// The determinant over Q[a] by fraction-free (Bareiss) elimination: every division is
-    /// exact (Sylvester's identity), so all entries stay polynomials.
-    static func determinant(_ a: [[Polynomial]]) -> Polynomial {
-        var m = a
-        let size = m.count
-        var sign = Rational.one
-        var previous = Polynomial.one
-        for k in 0..<size {
-            if ResourceLimit.isExceeded { return .zero }
-            guard let pivot = (k..<size).first(where: { !m[$0][k].isZero }) else { return .zero }
-            if pivot != k {
-                m.swapAt(pivot, k)
-                sign = -sign
-            }
-            for i in (k + 1)..<size {
-                for j in (k + 1)..<size {
-                    m[i][j] = (m[i][j] * m[k][k] - m[i][k] * m[k][j]).divided(by: previous).quotient
-                }
-                m[i][k] = .zero
-            }
-            previous = m[k][k]
-        }
-        return sign * m[size - 1][size - 1]
+        // By evaluation and interpolation; 0 once the deadline has passed (the projection is
+        // then discarded: `ResourceLimit.isExceeded` is checked after it).
+        return MultivariatePolynomial.determinant(matrix) ?? .zero
     }
 }
 
