@@ -62,11 +62,16 @@ struct CylindricalDecomposition {
         self.projection = projection
     }
 
-    /// The critical values inside `range`'s interior, sorted.
+    /// The critical values inside `range`'s interior, sorted (roots isolated only in an outward
+    /// enclosure of the range, Cauchy's bound standing for an infinite end).
     func criticalValues(inside range: ParameterRange) -> [RealAlgebraic] {
         var values: [RealAlgebraic] = []
         for p in projection where !ResourceLimit.isExceeded {
-            for root in p.realRoots where range.contains(root) {
+            let bound = p.cauchyBound
+            let lower = range.lower.map { $0.value.enclosure(bits: 64).lower } ?? -bound
+            let upper = range.upper.map { $0.value.enclosure(bits: 64).upper } ?? bound
+            guard lower <= upper else { continue }
+            for root in p.realRoots(in: Interval(lower: lower, upper: upper)) where range.contains(root) {
                 if range.lower.map({ $0.value.realAlgebraic == root }) == true { continue }
                 if range.upper.map({ $0.value.realAlgebraic == root }) == true { continue }
                 values.append(root)
