@@ -29,6 +29,8 @@ func runProverBenchmarks() {
         ("1/al^2 + al^2 + (1/be^2)*(25/16 + 1) + be^2 < 1/4 + al^2 + 3 + be^2", .region("al >= 2, be >= 1")),
         ("1/4 + al^2 + 3 + be^2 < 2*al^2 + 2*be^2", .region("al >= 2, be >= 1")),
         ("relu(sqrt(a*eps) - eps) + relu(sqrt(a + eps) - 1) < 0.441", .region("a in (0, 1), eps in (0, a)")),
+        // The same with an algebraic bound: its critical values are algebraic of degree 4 and 6.
+        ("relu(sqrt(a*eps) - eps) + relu(sqrt(a + eps) - 1) < 1/4 + sqrt(2) - 1", .region("a in (0, 1), eps in (0, a)")),
     ]
     for (text, mode) in claims {
         let label: String

@@ -84,6 +84,31 @@ public enum CommandLineText {
         return ParameterRegion(try elaborator.halfLine(only.name, only.bound!))
     }
 
+    /// What follows `for small` in a claim: `eps` (all sufficiently small ε > 0), `eps, each a
+    /// in (0, 1)` (for each a some ε₀(a)) or `eps uniformly in a in (0, 1)` (one ε₀ for every
+    /// a); the other parameter's range has constant ends and must be written.
+    public static func small(_ text: String) throws(Diagnostic) -> SmallQuantifier {
+        var parser = try ProofFileParser(reading: text)
+        let quantifier = try parser.smallQuantifier(parser.current.location)
+        try parser.endOfText("small parameter")
+        switch quantifier {
+        case .forSmallWith(let eps, let other, let uniformly, _):
+            guard other.range != nil || other.bound != nil else {
+                throw Diagnostic("the range of '\(other.name)' is missing", at: other.location,
+                                 hint: "write \(eps), each \(other.name) in (0, 1) or \(eps) uniformly in \(other.name) in (0, 1)")
+            }
+            guard other.name != eps else {
+                throw Diagnostic("'\(eps)' is both the small parameter and the other one", at: other.location,
+                                 hint: "name two parameters: \(eps), each a in (0, 1)")
+            }
+            return SmallQuantifier(parameter: eps, each: try Elaborator(parameters: [eps, other.name]).outerRange(other), uniformly: uniformly)
+        case .forSmall(let eps, _):
+            return SmallQuantifier(parameter: eps, each: nil, uniformly: false)
+        default:
+            preconditionFailure("smallQuantifier returns a small quantifier")
+        }
+    }
+
     /// One real parameter's range with constant ends: `eps in (0, 1/9)`, `a >= 2`.
     public static func range(_ text: String) throws(Diagnostic) -> ParameterRange {
         let region = try region(text)
@@ -134,4 +159,15 @@ public enum CommandLineText {
         }
         return IntegerParameter(name, lower: lower, upper: upper)
     }
+}
+
+/// `for small eps`, alone or with another parameter ranging over `each` (pointwise: ε₀ may
+/// depend on it; `uniformly`: one ε₀ for all of it).
+public struct SmallQuantifier: Sendable {
+    public let parameter: String
+    public let each: ParameterRange?
+    public let uniformly: Bool
+
+    /// The names the claim may use.
+    public var names: Set<String> { Set([parameter] + (each.map { [$0.name] } ?? [])) }
 }

@@ -101,18 +101,7 @@ extension ProofFileParser {
         let at = advance().location
         if current.isWord("small") {
             _ = advance()
-            let eps = try name("the parameter name", hint: Self.quantifierHint)
-            if current.isSymbol(",") {
-                _ = advance()
-                try expectWord("each", hint: "for small eps, each a in (0, 1) (ε₀ may depend on a)")
-                return .forSmallWith(eps, try quantifiedParameter(), uniformly: false, at)
-            }
-            if current.isWord("uniformly") {
-                _ = advance()
-                try expectWord("in", hint: "for small eps uniformly in a in (0, 1) (one ε₀ for every a)")
-                return .forSmallWith(eps, try quantifiedParameter(), uniformly: true, at)
-            }
-            return .forSmall(eps, at)
+            return try smallQuantifier(at)
         }
         try expectWord("all", hint: Self.quantifierHint)
         let first = try quantifiedParameter()
@@ -122,6 +111,23 @@ extension ProofFileParser {
         }
         if let bound = first.bound { return .forAllIntegers(first.name, bound, at) }
         return .forAll(first.name, first.range, at)
+    }
+
+    /// What follows `for small` (also the text of `--small`): `eps`, `eps, each a in A` (ε₀
+    /// may depend on a) or `eps uniformly in a in A` (one ε₀ for every a).
+    mutating func smallQuantifier(_ at: SourceLocation) throws(Diagnostic) -> QuantifierSyntax {
+        let eps = try name("the parameter name", hint: Self.quantifierHint)
+        if current.isSymbol(",") {
+            _ = advance()
+            try expectWord("each", hint: "for small eps, each a in (0, 1) (ε₀ may depend on a)")
+            return .forSmallWith(eps, try quantifiedParameter(), uniformly: false, at)
+        }
+        if current.isWord("uniformly") {
+            _ = advance()
+            try expectWord("in", hint: "for small eps uniformly in a in (0, 1) (one ε₀ for every a)")
+            return .forSmallWith(eps, try quantifiedParameter(), uniformly: true, at)
+        }
+        return .forSmall(eps, at)
     }
 
     /// `name`, `name in (a, b)` or `name >= value` (also `>`).

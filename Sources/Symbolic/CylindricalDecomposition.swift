@@ -62,11 +62,16 @@ struct CylindricalDecomposition {
         self.projection = projection
     }
 
-    /// The critical values inside `range`'s interior, sorted.
+    /// The critical values inside `range`'s interior, sorted (roots isolated only in an outward
+    /// enclosure of the range, Cauchy's bound standing for an infinite end).
     func criticalValues(inside range: ParameterRange) -> [RealAlgebraic] {
         var values: [RealAlgebraic] = []
         for p in projection where !ResourceLimit.isExceeded {
-            for root in p.realRoots where range.contains(root) {
+            let bound = p.cauchyBound
+            let lower = range.lower.map { $0.value.enclosure(bits: 64).lower } ?? -bound
+            let upper = range.upper.map { $0.value.enclosure(bits: 64).upper } ?? bound
+            guard lower <= upper else { continue }
+            for root in p.realRoots(in: Interval(lower: lower, upper: upper)) where range.contains(root) {
                 if range.lower.map({ $0.value.realAlgebraic == root }) == true { continue }
                 if range.upper.map({ $0.value.realAlgebraic == root }) == true { continue }
                 values.append(root)
@@ -107,32 +112,9 @@ struct CylindricalDecomposition {
         for row in 0..<(m - j) {
             for k in 0...n where row + k < size { matrix[n - j + row][row + k] = g[n - k] }
         }
-        return determinant(matrix)
-    }
-
-    /// The determinant over Q[a] by fraction-free (Bareiss) elimination: every division is
-    /// exact (Sylvester's identity), so all entries stay polynomials.
-    static func determinant(_ a: [[Polynomial]]) -> Polynomial {
-        var m = a
-        let size = m.count
-        var sign = Rational.one
-        var previous = Polynomial.one
-        for k in 0..<size {
-            if ResourceLimit.isExceeded { return .zero }
-            guard let pivot = (k..<size).first(where: { !m[$0][k].isZero }) else { return .zero }
-            if pivot != k {
-                m.swapAt(pivot, k)
-                sign = -sign
-            }
-            for i in (k + 1)..<size {
-                for j in (k + 1)..<size {
-                    m[i][j] = (m[i][j] * m[k][k] - m[i][k] * m[k][j]).divided(by: previous).quotient
-                }
-                m[i][k] = .zero
-            }
-            previous = m[k][k]
-        }
-        return sign * m[size - 1][size - 1]
+        // By evaluation and interpolation; 0 once the deadline has passed (the projection is
+        // then discarded: `ResourceLimit.isExceeded` is checked after it).
+        return MultivariatePolynomial.determinant(matrix) ?? .zero
     }
 }
 

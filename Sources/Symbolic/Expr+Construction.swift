@@ -177,9 +177,16 @@ extension Expr {
 
     public static func exp(_ x: Expr) -> Expr { Expr.apply(.exp, [x]).normalizedExponential }
 
+    /// log(1) = 0, log(exp x) = x, and for a positive constant c = Π pᵢ^eᵢ (`primePowers`:
+    /// a rational, or a root of one) log c = Σ eᵢ·log pᵢ, so that logarithms of constants are
+    /// Z-linear (Q-linear) combinations of logarithms of primes and identities such as
+    /// log 2 + log 3 = log 6 or log 8 = 3 log 2 hold in the canonical form.
     public static func log(_ x: Expr) -> Expr {
         if x == .one { return .zero }
         if case .apply(.exp, let args) = x { return args[0] }
+        if case .constant(let c) = x, let powers = c.primePowers, powers.count > 1 || powers.first?.exponent != .one {
+            return Expr.sum(powers.map { Expr($0.exponent) * .apply(.log, [Expr(Rational($0.base))]) })
+        }
         return .apply(.log, [x])
     }
 

@@ -108,12 +108,30 @@ extension Expr {
         }
     }
 
-    /// exp(0) = 1, exp(log x) = x.
+    /// exp(0) = 1, exp(log x) = x, exp(r·log x) = x^r and exp(u + Σ rᵢ·log xᵢ) = exp(u)·Π xᵢ^rᵢ for rational rᵢ
+    /// (xᵢ > 0 wherever log xᵢ is defined), so exp(log 2 + log 3) = 6.
     var normalizedExponential: Expr {
         guard case .apply(.exp, let args) = self else { return self }
         if args[0] == .zero { return .one }
         if case .apply(.log, let inner) = args[0] { return inner[0] }
-        return self
+        if case .product(let a, let factors) = args[0], factors.count == 1, let (term, e) = factors.first, e == .one,
+           case .apply(.log, let inner) = term, let r = a.rationalValue {
+            return inner[0].power(Expr(r))
+        }
+        guard case .sum(let c, let terms) = args[0] else { return self }
+        let logarithms = Expr.inPrintedOrder(terms).filter {
+            if case .apply(.log, _) = $0.key, $0.value.rationalValue != nil { true } else { false }
+        }
+        guard !logarithms.isEmpty else { return self }
+        var rest = terms
+        var factors: [Expr] = []
+        for (term, r) in logarithms {
+            guard case .apply(.log, let inner) = term else { continue }
+            rest[term] = nil
+            factors.append(inner[0].power(Expr(r)))
+        }
+        let remaining = Expr.sum([Expr(c)] + Expr.inPrintedOrder(rest).map { Expr($0.value) * $0.key })
+        return Expr.product([Expr.exp(remaining)] + factors)
     }
 
     public func power(_ n: Int) -> Expr { power(Expr(n)) }

@@ -18,15 +18,21 @@ extension MultivariatePolynomial {
             }
             entries.append(polynomials)
         }
-        let n = entries.count
-        let rowBound = entries.reduce(0) { $0 + Swift.max(0, $1.map(\.degree).max() ?? 0) }
-        let columnBound = (0..<n).reduce(0) { sum, j in sum + Swift.max(0, entries.map { $0[j].degree }.max() ?? 0) }
+        return determinant(entries).map { MultivariatePolynomial(coefficients: $0.coefficients.map { MultivariatePolynomial($0) }, in: 0) }
+    }
+
+    /// det a over Q[x] by evaluation at x = 0, 1, …, D and interpolation, or nil when the
+    /// `ResourceLimit` deadline passes.
+    static func determinant(_ a: [[Polynomial]]) -> Polynomial? {
+        let n = a.count
+        let rowBound = a.reduce(0) { $0 + Swift.max(0, $1.map(\.degree).max() ?? 0) }
+        let columnBound = (0..<n).reduce(0) { sum, j in sum + Swift.max(0, a.map { $0[j].degree }.max() ?? 0) }
         var values: [Rational] = []
         for k in 0...Swift.min(rowBound, columnBound) {
             if ResourceLimit.isExceeded { return nil }
-            values.append(determinant(entries.map { row in row.map { $0(Rational(k)) } }))
+            values.append(determinant(a.map { row in row.map { $0(Rational(k)) } }))
         }
-        return MultivariatePolynomial(coefficients: interpolating(values).coefficients.map { MultivariatePolynomial($0) }, in: 0)
+        return interpolating(values)
     }
 
     /// The determinant of a rational matrix, by Gaussian elimination with row exchanges.

@@ -42,10 +42,13 @@ extension Expr {
 
 extension Prover {
     /// For small ε with exp or log: each condition is decided by the sign of the leading term
-    /// of its difference's Puiseux series at 0⁺ (more terms are tried up to 32).
+    /// of its difference's Puiseux series at 0⁺ (more terms are tried up to 32); a condition
+    /// without one (exp(g) with g → ±∞ at 0⁺) may be proved on some (0, δ] by
+    /// `ExponentialEndBound`.
     static func decideForSmallBySeries(_ claim: Claim, parameter: String) -> ProverReport {
         var explanation: [String] = []
         var failing: Comparison?
+        var boundedNearZero = false
         for condition in claim.conditions {
             var sign: Int?
             var count = 4
@@ -59,6 +62,17 @@ extension Prover {
                     explanation.append("\(condition): lhs − rhs = \(c)·\(parameter)^(\(e)) + …")
                 }
                 count *= 2
+            }
+            if sign == nil, let bound = ExponentialEndBound(of: condition, parameter, at: .zero, isLower: true, width: .one) {
+                explanation.append(bound.text)
+                boundedNearZero = true
+                continue
+            }
+            if sign == nil, let bound = ExponentialEndBound(of: Comparison(condition.lhs, condition.relation.negation, condition.rhs),
+                                                            parameter, at: .zero, isLower: true, width: .one) {
+                explanation.append(bound.text)
+                if failing == nil { failing = condition }
+                continue
             }
             guard let sign else {
                 return ProverReport(verdict: .undecided("no leading term of the series of \(condition.difference) at \(parameter) = 0"),
@@ -78,7 +92,8 @@ extension Prover {
             return ProverReport(verdict: .undecided("\(failing) fails for all small \(parameter) > 0 by its leading term, "
                 + "but no witness 2^(-k), k ≤ 64, was confirmed"), explanation: { [explanation] in explanation })
         }
-        return ProverReport(verdict: .proved("leading terms of the series at \(parameter) = 0 have the required signs"),
+        let how = boundedNearZero ? "; exp(g) with g → ±∞ bounded by truncated Taylor polynomials near 0" : ""
+        return ProverReport(verdict: .proved("leading terms of the series at \(parameter) = 0 have the required signs" + how),
                             explanation: { [explanation] in explanation })
     }
 }

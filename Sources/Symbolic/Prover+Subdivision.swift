@@ -8,10 +8,12 @@ import Exact
 /// witness, confirmed by `Claim.truth` at a rational point inside the range before refuting.
 /// A box touching a rational end where a condition is tight is settled by the condition's
 /// Taylor expansion there (`EndExpansion`); a closed end is checked exactly first.
-/// Past `subdivisionLimit` boxes the answer is undecided. First the claim is evaluated exactly
-/// at grid points (a refutation there is exact). Equalities cannot be proved this way (only
-/// after `Claim.withConstantTranscendentalArguments` made them algebraic). Strict inequalities
-/// that are tight at an end stay undecided.
+/// A box touching an open rational end where a condition's exp(g) has g → ±∞ is settled by
+/// `ExponentialEndBound` (exp bounded by truncated Taylor polynomials, an exact algebraic
+/// decision in two parameters). Past `subdivisionLimit` boxes the answer is undecided. First
+/// the claim is evaluated exactly at grid points (a refutation there is exact). Equalities
+/// cannot be proved this way (only after `Claim.withConstantTranscendentalArguments` made them
+/// algebraic). Other strict inequalities that are tight at an end stay undecided.
 extension Prover {
     public static let subdivisionLimit = 1500
 
@@ -42,6 +44,7 @@ extension Prover {
         // Rational ends: a closed end is checked exactly; boxes touching an end may use Taylor
         // expansions there (`EndExpansion`), which settle conditions that are tight at the end.
         var expansions: [[EndExpansion]] = Array(repeating: [], count: claim.conditions.count)
+        var bounds: [[ExponentialEndBound]] = Array(repeating: [], count: claim.conditions.count)
         for (end, isLower) in [(lower, true), (upper, false)] {
             guard let a = end.value.rationalValue else { continue }
             if end.closed {
@@ -52,7 +55,11 @@ extension Prover {
                 guard truth == .holds else { continue }
             }
             for (i, condition) in claim.conditions.enumerated() {
-                if let e = EndExpansion(of: condition.difference, x, at: a, isLower: isLower) { expansions[i].append(e) }
+                if let e = EndExpansion(of: condition.difference, x, at: a, isLower: isLower) {
+                    expansions[i].append(e)
+                } else if !end.closed, let b = ExponentialEndBound(of: condition, x, at: a, isLower: isLower, width: inner.width) {
+                    bounds[i].append(b)
+                }
             }
         }
         // Breadth first (a queue), so wide boxes are examined before one kink is refined forever.
@@ -74,6 +81,7 @@ extension Prover {
                 if let e, condition.relation.holdsThroughout(e) { continue }
                 if let s = expansions[i].lazy.compactMap({ $0.sign(on: box, x, bits: bits) }).first,
                    condition.relation.holds(forSign: s) { continue }
+                if bounds[i].contains(where: { $0.settles(box) }) { continue }
                 settled = false
                 if let e, condition.relation.negation.holdsThroughout(e),
                    let point = rationalInside(box, range), case .fails = claim.truth(at: [x: Constant(point)]) {
@@ -88,7 +96,10 @@ extension Prover {
             boxes.append(Interval(lower: box.lower, upper: m))
             boxes.append(Interval(lower: m, upper: box.upper))
         }
-        return ProverReport(verdict: .proved("interval subdivision: rigorous enclosures hold on \(examined) boxes covering the range"))
+        let nearEnds = bounds.joined().map(\.text)
+        return ProverReport(verdict: .proved("interval subdivision: rigorous enclosures hold on \(examined) boxes covering the range"
+                                             + (nearEnds.isEmpty ? "" : ", Taylor bounds of exp near an end where its argument has a pole")),
+                            explanation: { nearEnds })
     }
 
     /// The natural interval extension, intersected with the mean-value form

@@ -18,7 +18,8 @@ import Exact
 ///    subresultant coefficient of each P with ∂P/∂b and of every pair of the P's.
 /// 3. Lifting: over the closed ends of A, each critical value (an exact algebraic a) and one
 ///    rational sample of each open cell between them, the claim with a substituted is decided
-///    for every b in [l(a), u(a)] by `decide(_:over:)`.
+///    for every b in [l(a), u(a)] by `decide(_:over:)` (rigorous enclosures on a few boxes
+///    first: `provedByEnclosures`).
 ///
 /// Theorem (one sample per cell suffices). Let C be an open interval of a free of critical
 /// values. The claim holds on the part of the region over C iff it holds on the fibre over
@@ -93,42 +94,49 @@ extension Prover {
         guard critical.count <= largestCriticalValueCount else {
             return ProverReport(verdict: .undecided("limit: \(critical.count) critical values of \(a) (at most \(largestCriticalValueCount))"))
         }
-        var lines = ["\(decomposition.polynomials.count) polynomials in (\(a), \(b)) projected to \(decomposition.projection.count) in \(a); "
-                     + "critical values of \(a): " + (critical.isEmpty ? "none" : critical.map { Constant($0).description }.joined(separator: ", "))]
+        // Explanation lines are rendered only when read (algebraic numbers print slowly).
+        let (polynomialCount, projectedCount) = (decomposition.polynomials.count, decomposition.projection.count)
+        var lines: [@Sendable () -> String] = [{
+            "\(polynomialCount) polynomials in (\(a), \(b)) projected to \(projectedCount) in \(a); "
+                + "critical values of \(a): " + (critical.isEmpty ? "none" : critical.map { Constant($0).description }.joined(separator: ", "))
+        }]
+        let explanation: @Sendable ([@Sendable () -> String]) -> @Sendable () -> [String] = { lines in { lines.map { $0() } } }
         var undecided: String?
         let abscissae = self.abscissae(of: region.outer, cutAt: critical)
         // Rational abscissae first: their fibres are cheap, and a refutation there ends the search.
         for x in abscissae.filter({ $0.rationalValue != nil }) + abscissae.filter({ $0.rationalValue == nil }) {
             if ResourceLimit.isExceeded { return ProverReport(verdict: .undecided(ResourceLimit.reason)) }
-            let place = "over \(a) = \(x)"
+            let place: @Sendable () -> String = { "over \(a) = \(x)" }
             guard let range = region.fibreRange(at: x) else {
-                undecided = undecided ?? "the range of \(b) is not defined \(place)"
+                undecided = undecided ?? "the range of \(b) is not defined \(place())"
                 continue
             }
             guard case .range(let r) = range else {
-                lines.append("\(place): \(b) ranges over the empty set")
+                lines.append { "\(place()): \(b) ranges over the empty set" }
                 continue
             }
-            let report = lift(claim.substituting([a: x]), r)
-            lines.append("\(place), \(r): \(report.verdict)")
+            // Rigorous enclosures first (`provedByEnclosures`), then the exact decision.
+            let fibreClaim = claim.substituting([a: x])
+            let report = provedByEnclosures(fibreClaim, over: r) ?? lift(fibreClaim, r)
+            let verdict = report.verdict
+            lines.append { "\(place()), \(r): \(verdict)" }
             switch report.verdict {
             case .proved: continue
-            case .undecided(let why): undecided = undecided ?? "\(place): \(why)"
+            case .undecided(let why): undecided = undecided ?? "\(place()): \(why)"
             case .refuted(let witness, _, let reason):
                 let point = Assignment([a: x, b: witness[b] ?? .zero])
                 guard case .fails = claim.truth(at: point.values) else {
-                    undecided = undecided ?? "\(place): the fibre's witness \(point) is not confirmed"
+                    undecided = undecided ?? "\(place()): the fibre's witness \(point) is not confirmed"
                     continue
                 }
-                return ProverReport(verdict: .refuted(witness: point, failingSet: [], reason: reason), explanation: { [lines] in lines })
+                return ProverReport(verdict: .refuted(witness: point, failingSet: [], reason: reason), explanation: explanation(lines))
             }
         }
-        if let undecided { return ProverReport(verdict: .undecided(undecided), explanation: { [lines] in lines }) }
+        if let undecided { return ProverReport(verdict: .undecided(undecided), explanation: explanation(lines)) }
         let how = "exact: cylindrical decomposition of the (\(a), \(b)) region, \(decomposition.polynomials.count) eliminated polynomials, "
             + "\(critical.count) critical value\(critical.count == 1 ? "" : "s") of \(a); the claim holds on the fibres over "
             + "\(abscissae.count) value\(abscissae.count == 1 ? "" : "s") of \(a) (closed ends, critical values, one sample per cell)"
-        return ProverReport(verdict: .proved(how),
-                            explanation: { [lines] in lines })
+        return ProverReport(verdict: .proved(how), explanation: explanation(lines))
     }
 
     /// The values of the first parameter whose fibres are decided, in order: the closed ends,

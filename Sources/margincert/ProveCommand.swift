@@ -3,7 +3,8 @@ import Exact
 import ProofFiles
 import Symbolic
 
-/// `margincert prove '<claim>' (--for-all 'eps in (a, b)' | --for-all 'a in (0, 1), b in (0, a)' | --small eps | --integer 'm >= 3' …)`.
+/// `margincert prove '<claim>' (--for-all 'eps in (a, b)' | --for-all 'a in (0, 1), b in (0, a)' | --small eps
+/// | --small 'eps, each a in (0, 1)' | --small 'eps uniformly in a in (0, 1)' | --integer 'm >= 3' …)`.
 ///
 /// The claim and the ranges are read with the proof files' grammar (`CommandLineText`), so a
 /// claim copied from a file reads the same here; `--file PATH` (or the claim `-`, standard
@@ -24,6 +25,8 @@ struct ProveCommand: ParsableCommand {
               margincert prove --file claim.txt --for-all 'eps in (0, 1/9)'
               margincert prove 'sqrt(a*eps) < a' --for-all 'a in (0, 1/2), eps in (0, a/4)'
               margincert prove '(1+eps)^(2/3) + (1-eps)^(2/3) < 2' --small eps
+              margincert prove 'a*eps < a^2' --small 'eps, each a in (0, 1)'
+              margincert prove 'eps < a' --small 'eps uniformly in a in [1/2, 1]'
               margincert prove '(2/m)*(2/m - 1) < 0' --integer 'm >= 3'
               margincert prove "k'/k > 1" --integer 'k >= 2' --integer "k' > k"
             """)
@@ -37,7 +40,7 @@ struct ProveCommand: ParsableCommand {
     @Option(name: .customLong("for-all"), help: "A range such as 'eps in (0, 1/9)' (ends open or closed, algebraic), or two: 'a in (0, 1/2), eps in (0, a/4)', 'a >= 2, b >= 1'.")
     var forAll: String?
 
-    @Option(help: "A parameter name: decide the claim for all sufficiently small positive values.")
+    @Option(help: "As after 'for small' in a file: 'eps' (all sufficiently small eps > 0), 'eps, each a in (0, 1)' (eps0 may depend on a) or 'eps uniformly in a in (0, 1)' (one eps0).")
     var small: String?
 
     @Option(help: "Bounds on an integer parameter, such as 'm >= 3'; repeat for several (\"k' > k\" may use earlier ones).")
@@ -51,7 +54,8 @@ struct ProveCommand: ParsableCommand {
     func validate() throws {
         try ArgumentText.validate(claim, named: "claim", orFile: file)
         guard [forAll, small, integer.isEmpty ? nil : ""].compactMap({ $0 }).count == 1 else {
-            throw ValidationError("give exactly one of --for-all, --small, --integer (e.g. --for-all 'eps in (0, 1)')")
+            throw ValidationError("give exactly one of --for-all, --small, --integer (e.g. --for-all 'eps in (0, 1)'; "
+                                  + "small eps with another parameter: --small 'eps, each a in (0, 1)' or --small 'eps uniformly in a in (0, 1)')")
         }
     }
 
@@ -67,8 +71,13 @@ struct ProveCommand: ParsableCommand {
             report = Prover.decide(try claimText.read { text throws(Diagnostic) in try CommandLineText.claim(text, parameters: Set(region.names)) },
                                    over: region)
         } else if let small {
-            report = Prover.decideForSmall(try claimText.read { text throws(Diagnostic) in try CommandLineText.claim(text, parameters: [small]) },
-                                           parameter: small)
+            let quantifier = try ArgumentText(name: "--small", text: small).read(CommandLineText.small)
+            let claim = try claimText.read { text throws(Diagnostic) in try CommandLineText.claim(text, parameters: quantifier.names) }
+            if let each = quantifier.each {
+                report = Prover.decideForSmall(claim, parameter: quantifier.parameter, each: each, uniformly: quantifier.uniformly)
+            } else {
+                report = Prover.decideForSmall(claim, parameter: quantifier.parameter)
+            }
         } else {
             var parameters: [IntegerParameter] = []
             for text in integer {

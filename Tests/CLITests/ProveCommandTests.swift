@@ -47,12 +47,34 @@ import Testing
         #expect(result.output.hasPrefix(verdict) && result.status == status, "\(result.status): \(result.output)")
     }
 
+    /// `--small` reads what follows `for small` in a file: with a second parameter pointwise
+    /// (`eps, each a in A`) or uniformly (`eps uniformly in a in A`); 3 when only the pointwise
+    /// reading holds and no uniform ε₀ is found, 2 when the other range is missing.
+    @Test(arguments: [
+        (["a*eps < a^2", "--small", "eps, each a in (0, 1)"], "proved", 0),
+        (["eps < a", "--small", "eps uniformly in a in [1/2, 1]"], "proved", 0),
+        (["eps < a", "--small", "eps uniformly in a in (0, 1)"], "undecided", 3),
+        (["eps > a*eps", "--small", "eps, each a in (0, 2)"], "refuted at a = ", 1),
+        (["eps^2 < a*eps", "--small", "eps, each a in [-1, 1]"], "refuted at a = ", 1),
+        (["exp(-1/eps) < eps^4", "--small", "eps"], "proved", 0),
+        (["eps < a", "--small", "eps, each a"], "--small:1:11: error: the range of 'a' is missing", 2),
+        (["eps < a", "--small", "eps uniformly a in (0, 1)"], "--small:1:15: error:", 2),
+        (["eps < a", "--small", "eps", "--for-all", "a in (0, 1)"], "", 64),
+    ] as [([String], String, Int32)])
+    func smallWithAnotherParameter(arguments: [String], verdict: String, status: Int32) throws {
+        let result = try run(["prove"] + arguments)
+        let line = status == 0 || status == 1 || status == 3 ? String(result.output.split(separator: "\n").last ?? "") : result.output
+        #expect(line.hasPrefix(verdict) && result.status == status, "\(result.status): \(result.output)")
+    }
+
     /// A claim as a proof file writes it (juxtaposition, Unicode relations) reads the same on
     /// the command line and from a claim file; a mistake is located in the argument.
     @Test(arguments: [
         (["prove", "8 - 4 eps + 17/4 eps^2 < 8", "--for-all", "eps in (0, 1/9)"], "proved", 0),
         (["prove", "8 - 4 eps + 17/4 eps^2 ≥ 8", "--small", "eps"], "refuted", 1),
         (["eval", "(sqrt(2) + sqrt(3))^2 = 5 + 2 sqrt(6)"], "true", 0),
+        (["eval", "log(2) + log(3) = log(6)"], "true", 0),
+        (["eval", "exp(log(2) + log(3)) = 6"], "true", 0),
         (["prove", "8 - 4 eps + 17/4 eps^2 < 8 x", "--for-all", "eps in (0, 1/9)"], "claim:1:28: error: unknown name 'x'", 2),
         (["prove", "1 < 2", "--integer", "m > 5/2 and m != 4"], "--integer:1:18: error: '!=' is not a bound", 2),
         (["eval", "2 3"], "input:1:3: error: two numbers in a row", 2),
