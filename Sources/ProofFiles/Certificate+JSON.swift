@@ -24,16 +24,27 @@ extension Certificate {
             })])
         case .negation(let certificate):
             return .object(["kind": .string("not"), "certificate": certificate.json])
-        case let .stationary(point, constraints, multipliers, printed):
+        case let .stationary(point, constraints, multipliers, printed, pieces):
             var fields: [String: JSONValue] = [
                 "kind": .string("kkt"), "point": .object(point.values.mapValues(\.json)),
                 "constraints": .array(constraints.map(\.json)), "multipliers": .array(multipliers.map(\.json)),
             ]
             if let printed { fields["printed"] = .array(printed.map(\.json)) }
+            if pieces.contains(where: { $0 != nil }) {
+                fields["pieces"] = .array(pieces.map { listed in
+                    listed.map { .array($0.map { .object(["direction": .object($0.direction.values.mapValues(\.json)),
+                                                          "weight": $0.weight.json]) }) } ?? .null
+                })
+            }
             return .object(fields)
-        case let .notStationary(point, constraints, farkas):
-            return .object(["kind": .string("not-kkt"), "point": .object(point.values.mapValues(\.json)),
-                            "constraints": .array(constraints.map(\.json)), "farkas": .object(farkas.values.mapValues(\.json))])
+        case let .notStationary(point, constraints, farkas, printed, offsets):
+            var fields: [String: JSONValue] = [
+                "kind": .string("not-kkt"), "point": .object(point.values.mapValues(\.json)),
+                "constraints": .array(constraints.map(\.json)), "farkas": .object(farkas.values.mapValues(\.json)),
+            ]
+            if let printed { fields["printed"] = .array(printed.map(\.json)) }
+            if let offsets { fields["offsets"] = .array(offsets.map(\.json)) }
+            return .object(fields)
         case .notCertified(let reason):
             return .object(["kind": .string("not-certified"), "reason": .string(reason)])
         }

@@ -53,7 +53,7 @@ extension Checker {
         case let .kkt(multipliers, _): return .proved(.multipliers(multipliers, printed: printed, method: method))
         case let .infeasible(i, margin): return .refuted(.infeasible(constraint: i, margin: margin))
         case .notKKT(let y): return .refuted(.farkas(y, stationarity: stationarity))
-        case .wrongMultipliers(let reason): return .refuted(.wrongMultipliers(reason))
+        case let .wrongMultipliers(reason, _): return .refuted(.wrongMultipliers(reason))
         case .undecided(let reason): return .undecided(reason)
         }
     }

@@ -22,19 +22,39 @@ public indirect enum Certificate: Sendable, Hashable {
     /// The claim fails because the certified conditions hold (a better point, a descent arc).
     case negation(Certificate)
     /// KKT of min ½‖v‖² subject to cᵢ(v) ≥ 1 at `point` (the values of the variables v):
-    /// every cᵢ ≥ 1, λ ≥ 0 with λᵢ = 0 unless cᵢ = 1, and v = Σλᵢgᵢ with gᵢ the gradient of
-    /// cᵢ at the point on every piece (every branch of each kink whose argument is 0 there),
-    /// so gᵢ is the only Clarke subgradient. `printed`: the claim's multipliers, equal to λ.
-    case stationary(point: Assignment, constraints: [Expr], multipliers: [Constant], printed: [Constant]?)
+    /// every cᵢ ≥ 1, λ ≥ 0 with λᵢ = 0 unless cᵢ = 1, and v = Σλᵢgᵢ. Without `pieces[i]`, gᵢ
+    /// is the gradient of cᵢ at the point on every piece (every branch of each kink whose
+    /// argument is 0 there), so gᵢ is the only Clarke subgradient; with them, λᵢgᵢ = Σ wₚ∇Pₚ
+    /// over the pieces Pₚ that cᵢ equals on the open cone around each realizing direction
+    /// (Σ wₚ = λᵢ, wₚ ≥ 0), each ∇Pₚ a limit of gradients of cᵢ. `printed`: the claim's
+    /// multipliers, equal to λ.
+    case stationary(point: Assignment, constraints: [Expr], multipliers: [Constant], printed: [Constant]?,
+                    pieces: [[RealizedPiece]?])
     /// Not KKT: a Farkas vector y (by variable) with yᵀg ≥ 0 for the gradient g of every
     /// piece of every active constraint (cᵢ = 1) at `point`, and yᵀv < 0; the Clarke
     /// subdifferential lies in the hull of those gradients, so no λ ≥ 0 gives v = Σλᵢgᵢ.
-    case notStationary(point: Assignment, constraints: [Expr], farkas: Assignment)
+    /// With `printed` multipliers λ (the claim's): not KKT with them — one is negative or
+    /// nonzero off the active set, or `offsets` z (one per constraint) have yᵀg + zᵢ ≥ 0 for
+    /// every piece of every constraint with λᵢ ≠ 0 and yᵀv + Σzᵢλᵢ < 0.
+    case notStationary(point: Assignment, constraints: [Expr], farkas: Assignment, printed: [Constant]? = nil,
+                       offsets: [Constant]? = nil)
     /// No certificate of this kind is written yet; the reason says which.
     case notCertified(String)
 
     /// The format version written in every certificate file.
-    public static let version = 2
+    public static let version = 3
+
+    /// A piece of a constraint named by a direction along which, at first order, every kink
+    /// of argument 0 takes one side, and its weight in a KKT combination.
+    public struct RealizedPiece: Sendable, Hashable {
+        public let direction: Assignment
+        public let weight: Constant
+
+        public init(direction: Assignment, weight: Constant) {
+            self.direction = direction
+            self.weight = weight
+        }
+    }
 
     /// One named part of a compound claim.
     public struct Part: Sendable, Hashable {

@@ -282,7 +282,7 @@ def check_node(node):
 
 def check_document(document):
     """Raises Rejected or NotCheckable unless the certificate re-verifies its verdict."""
-    if document.get("format") != "margincert-certificate" or document.get("version") not in (1, 2):
+    if document.get("format") != "margincert-certificate" or document.get("version") not in (1, 2, 3):
         raise NotCheckable("unknown format or version")
     verdict = document.get("verdict")
     if verdict not in ("proved", "refuted"):

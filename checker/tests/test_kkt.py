@@ -45,6 +45,15 @@ NOT_PARALLEL = {"kind": "not-kkt", "point": {"w": "2", "v": "1/2"}, "constraints
 LIVE_KINK = {"kind": "not-kkt", "point": {"w1": "1", "v1": "1", "w2": "0", "v2": "1"},
              "constraints": [add(mul(var("v1"), relu(var("w1"))), mul(var("v2"), relu(var("w2"))))],
              "farkas": {"v2": "-1"}}
+# c = 1 + |x| + relu(y - x) at (0, 0): c = 1 is active, and (0, 0) = 1 * g needs g = 0 in the
+# Clarke subdifferential. The pieces' gradients are (s - t, t), s = +-1 the side of x, t = 1 when
+# y > x: (0, 0) = 1/2 (1, 0) + 1/2 (-1, 0), the pieces realized along (1, -1) (x > 0, y < x) and
+# (-1, -2) (x < 0, y < x).
+SEVERAL_PIECES = {"kind": "kkt", "point": {"x": "0", "y": "0"},
+                  "constraints": [add(num("1"), ["abs", var("x")], relu(add(var("y"), mul(num("-1"), var("x")))))],
+                  "multipliers": ["1"],
+                  "pieces": [[{"direction": {"x": "1", "y": "-1"}, "weight": "1/2"},
+                              {"direction": {"x": "-1", "y": "-2"}, "weight": "1/2"}]]}
 
 
 class Derivatives(unittest.TestCase):
@@ -65,6 +74,9 @@ class Certificates(unittest.TestCase):
     def test_kkt_points_reverify(self):
         self.assertTrue(check_node(ONE_NEURON))
         self.assertTrue(check_node(DEAD_NEURON))
+
+    def test_a_combination_of_realized_pieces_reverifies(self):
+        self.assertTrue(check_node(SEVERAL_PIECES))
 
     def test_not_kkt_points_reverify(self):
         self.assertFalse(check_node(NOT_PARALLEL))
@@ -107,6 +119,28 @@ class Tampering(unittest.TestCase):
             d["point"] = {"w": w, "v": v}
             with self.subTest(w=w, v=v):
                 self.assertRejected(d)
+
+    def test_piece_weights_or_directions_altered(self):
+        for first, second in ((("1", "-1"), "1/3"), (("1", "2"), "1/2"), (("-1", "-3"), "1/2")):
+            d = copy.deepcopy(SEVERAL_PIECES)
+            d["pieces"][0][0]["direction"] = {"x": first[0], "y": first[1]}
+            d["pieces"][0][1]["weight"] = second
+            with self.subTest(direction=first, weight=second):
+                self.assertRejected(d)
+
+    def test_weights_not_summing_to_the_multiplier_or_negative(self):
+        for weights in (("1", "1"), ("3/2", "-1/2")):
+            d = copy.deepcopy(SEVERAL_PIECES)
+            for p, w in zip(d["pieces"][0], weights):
+                p["weight"] = w
+            with self.subTest(weights=weights):
+                self.assertRejected(d)
+
+    def test_a_direction_along_a_kink_is_not_checkable(self):
+        d = copy.deepcopy(SEVERAL_PIECES)
+        d["pieces"][0][0]["direction"] = {"x": "0", "y": "1"}  # |x| keeps both sides
+        with self.assertRaises(NotCheckable):
+            check_node(d)
 
     def test_farkas_vector_altered(self):
         for y in ({"w": "1", "v": "-1/4"}, {"w": "-1", "v": "1/5"}, {"w": "-1"}):
