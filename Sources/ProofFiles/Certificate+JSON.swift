@@ -7,9 +7,13 @@ import Symbolic
 extension Certificate {
     public var json: JSONValue {
         switch self {
-        case let .atPoint(conditions, assignment, holds):
-            return .object(["kind": .string("at-point"), "conditions": .array(conditions.map(\.json)),
-                            "assignment": .object(assignment.values.mapValues(\.json)), "holds": .bool(holds)])
+        case let .atPoint(conditions, assignment, holds, within):
+            var fields: [String: JSONValue] = [
+                "kind": .string("at-point"), "conditions": .array(conditions.map(\.json)),
+                "assignment": .object(assignment.values.mapValues(\.json)), "holds": .bool(holds),
+            ]
+            if !within.isEmpty { fields["within"] = .array(within.map(\.json)) }
+            return .object(fields)
         case let .overRange(conditions, range, cutPoints, samples):
             func end(_ e: ParameterRange.End?) -> JSONValue {
                 e.map { .object(["value": $0.value.json, "closed": .bool($0.closed)]) } ?? .null
@@ -45,6 +49,15 @@ extension Certificate {
             if let printed { fields["printed"] = .array(printed.map(\.json)) }
             if let offsets { fields["offsets"] = .array(offsets.map(\.json)) }
             return .object(fields)
+        case let .l1Stationary(point, constraints, multipliers, printed):
+            var fields: [String: JSONValue] = [
+                "kind": .string("kkt"), "objective": .string("l1"), "point": .object(point.values.mapValues(\.json)),
+                "constraints": .array(constraints.map(\.json)), "multipliers": .array(multipliers.map(\.json)),
+            ]
+            if let printed { fields["printed"] = .array(printed.map(\.json)) }
+            return .object(fields)
+        case .convex(let certificate):
+            return .object(["kind": .string("convex-kkt"), "certificate": certificate.json])
         case .notCertified(let reason):
             return .object(["kind": .string("not-certified"), "reason": .string(reason)])
         }

@@ -86,7 +86,12 @@ public struct Checker: Sendable {
         case .forSmall(let name): return Outcome(Prover.decideForSmall(claim, parameter: name))
         case .forIntegers(let range): return Outcome(Prover.decideForIntegers(claim, over: range))
         case .forAllRegion(let region):
-            let outcome = Outcome(Prover.decide(claim, over: region))
+            let report = Prover.decide(claim, over: region)
+            let outcome = Outcome(report)
+            if outcome.certificate == nil, case .refuted(let witness, _, _) = report.verdict {
+                return Outcome(.refuted, outcome.evidence, explanation: outcome.explanation,
+                               certificate: .refuted(claim, at: witness, in: region))
+            }
             guard outcome.certificate == nil, outcome.status == .proved else { return outcome }
             return Outcome(.proved, outcome.evidence, explanation: outcome.explanation, certificate: .notCertified(
                 "a claim over a region of two parameters: no certificate kind for its cylindrical decomposition yet"))

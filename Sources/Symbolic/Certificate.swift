@@ -9,8 +9,9 @@ import Exact
 /// sign itself; the certificate only says where to look.
 public indirect enum Certificate: Sendable, Hashable {
     /// The conditions hold (`holds`) or fail at exact values of the parameters (none for a
-    /// constant claim). A refutation is `atPoint(…, holds: false)` at the counterexample.
-    case atPoint(conditions: [Comparison], assignment: Assignment, holds: Bool)
+    /// constant claim). A refutation is `atPoint(…, holds: false)` at the counterexample;
+    /// `within`: the conditions of the claim's range, which hold there.
+    case atPoint(conditions: [Comparison], assignment: Assignment, holds: Bool, within: [Comparison] = [])
     /// The conditions hold for every value of `range.name` in `range`: `cutPoints` (sorted,
     /// strictly inside the range) cut it into open cells on which every kink argument,
     /// radicand, denominator and condition keeps one sign, `samples` holds one rational point
@@ -38,6 +39,13 @@ public indirect enum Certificate: Sendable, Hashable {
     /// every piece of every constraint with λᵢ ≠ 0 and yᵀv + Σzᵢλᵢ < 0.
     case notStationary(point: Assignment, constraints: [Expr], farkas: Assignment, printed: [Constant]? = nil,
                        offsets: [Constant]? = nil)
+    /// KKT of min ‖v‖₁ subject to cᵢ(v) ≥ 1 at `point`: every cᵢ ≥ 1, λ ≥ 0 with λᵢ = 0
+    /// unless cᵢ = 1, and s = Σλᵢ∇cᵢ in ∂‖v‖₁ (sⱼ = sign vⱼ where vⱼ ≠ 0, |sⱼ| ≤ 1 where vⱼ = 0);
+    /// the cᵢ have one gradient each (affine, as in the ℓ1 predictor problem).
+    case l1Stationary(point: Assignment, constraints: [Expr], multipliers: [Constant], printed: [Constant]?)
+    /// A `stationary` certificate of a problem whose constraints are affine in the variables:
+    /// the problem is convex, so the KKT point is its global minimum.
+    case convex(Certificate)
     /// No certificate of this kind is written yet; the reason says which.
     case notCertified(String)
 
@@ -79,22 +87,38 @@ extension Certificate {
         return .overRange(conditions: claim.conditions, range: d.range, cutPoints: d.points, samples: samples)
     }
 
-    /// The counterexample of a refutation: the conditions fail at `witness`.
-    static func refuted(_ claim: Claim, at witness: Assignment) -> Certificate {
-        .atPoint(conditions: claim.conditions, assignment: witness, holds: false)
+    /// The counterexample of a refutation: the conditions fail at `witness`, a point of
+    /// `region` (when given).
+    public static func refuted(_ claim: Claim, at witness: Assignment, in region: ParameterRegion? = nil) -> Certificate {
+        .atPoint(conditions: claim.conditions, assignment: witness, holds: false, within: region?.conditions ?? [])
     }
 }
 
 extension ProverReport {
-    /// This report with a certificate when it has none: the counterexample of a refutation, or
-    /// for a proof by `method` the reason it has no certificate yet.
-    func certified(_ claim: Claim, otherwise method: String) -> ProverReport {
+    /// This report with a certificate when it has none: the counterexample of a refutation (a
+    /// point of `region`, when given), or for a proof by `method` the reason it has no
+    /// certificate yet.
+    func certified(_ claim: Claim, otherwise method: String, in region: ParameterRegion? = nil) -> ProverReport {
         let certificate: Certificate
         switch (self.certificate, verdict) {
-        case (nil, .refuted(let witness, _, _)): certificate = .refuted(claim, at: witness)
+        case (nil, .refuted(let witness, _, _)): certificate = .refuted(claim, at: witness, in: region)
         case (nil, .proved): certificate = .notCertified("proved by \(method): no certificate kind for it yet")
         default: return self
         }
         return ProverReport(verdict: verdict, explanation: { explanation }, certificate: certificate)
+    }
+}
+
+extension ParameterRegion {
+    /// The region as conditions on its parameters (a > l or a ≥ l at each finite end; the
+    /// second parameter's ends are expressions in the first).
+    public var conditions: [Comparison] {
+        func ends(_ name: String, _ lower: (Expr, Bool)?, _ upper: (Expr, Bool)?) -> [Comparison] {
+            let x = Expr.parameter(name)
+            return [lower.map { Comparison(x, $1 ? .greaterOrEqual : .greater, $0) },
+                    upper.map { Comparison(x, $1 ? .lessOrEqual : .less, $0) }].compactMap { $0 }
+        }
+        return ends(outer.name, outer.lower.map { (Expr($0.value), $0.closed) }, outer.upper.map { (Expr($0.value), $0.closed) })
+            + (fibre.map { ends($0.name, $0.lower.map { ($0.value, $0.closed) }, $0.upper.map { ($0.value, $0.closed) }) } ?? [])
     }
 }

@@ -1,5 +1,5 @@
-"""KKT certificates (docs/certificates.md, kinds `kkt` and `not-kkt`) of
-    minimize 1/2 |v|^2  subject to  c_i(v) >= 1,
+"""KKT certificates (docs/certificates.md, kinds `kkt`, `not-kkt`, `convex-kkt`) of
+    minimize 1/2 |v|^2 (or |v|_1, objective "l1")  subject to  c_i(v) >= 1,
 with each c_i a piecewise-polynomial expression (relu, lrelu, abs, max, min) in the variables v.
 
 Near the point every kink whose argument is not 0 keeps its branch, so c_i agrees there with
@@ -222,10 +222,27 @@ def check_kkt(node):
                                        "(a Clarke subdifferential with more than one element, and no pieces listed)" % (i + 1, v))
         for k in terms:
             terms[k].append((Fraction(-1), ["mul", ["num", multipliers[i]], pieces[0][k]]))
+    objective = node.get("objective", "half-squared-norm")
     for k, v in enumerate(variables):
-        if _sign(["add", ["var", v], _combination(terms[k])], env) != 0:
+        if objective == "l1":
+            _l1_stationary(v, terms[k], env)
+        elif objective != "half-squared-norm":
+            raise Rejected("unknown objective %r" % (objective,))
+        elif _sign(["add", ["var", v], _combination(terms[k])], env) != 0:
             raise Rejected("stationarity fails in %s: %s != sum of lambda_i dc_i/d%s" % (v, v, v))
     return True
+
+
+def _l1_stationary(v, terms, env):
+    """s = sum lambda_i dc_i/dv lies in the subdifferential of |v| at the point: s = sign v
+    where v != 0, |s| <= 1 where v = 0 (`terms` hold -s as a combination)."""
+    minus_s = _combination(terms)
+    sign = _sign(["var", v], env)
+    if sign != 0:
+        if _sign(["add", ["num", Fraction(sign)], minus_s], env) != 0:
+            raise Rejected("stationarity fails in %s: sum of lambda_i dc_i/d%s != sign %s" % (v, v, v))
+    elif _sign(["add", ONE, minus_s], env) < 0 or _sign(["add", ONE, ["mul", ["num", Fraction(-1)], minus_s]], env) < 0:
+        raise Rejected("stationarity fails in %s: |sum of lambda_i dc_i/d%s| > 1 at %s = 0" % (v, v, v))
 
 
 def check_not_kkt(node):
@@ -282,3 +299,35 @@ def _not_kkt_with(node, env, variables, constraints, margins, y):
             if _sign(_combination([(w, d) for (w, _), d in zip(weights, g)] + [(offsets[i], ONE)]), env) < 0:
                 raise Rejected("y.g + z%d < 0 for a piece of constraint %d" % (i + 1, i + 1))
     return False
+
+
+def _affine(e, variables):
+    """Whether e is, as written, an affine function of the variables (a sum of constants and
+    constant multiples of affine terms; no variable under a kink, power or exp/log)."""
+    uses = lambda a: any(_uses(a, v) for v in variables)
+    op = e[0]
+    if op in ("num", "var"):
+        return True
+    if op == "add":
+        return all(_affine(a, variables) for a in e[1:])
+    if op == "mul":
+        varying = [a for a in e[1:] if uses(a)]
+        return len(varying) <= 1 and all(_affine(a, variables) for a in varying)
+    if op == "pow" and e[2][0] == "num" and e[2][1] == 1:
+        return _affine(e[1], variables)
+    return not uses(e)
+
+
+def check_convex_kkt(node):
+    """True when the inner `kkt` certificate holds and every constraint is affine in the
+    variables: then {c_i >= 1} is convex (an intersection of half-spaces), the objective
+    (1/2 |v|^2 or |v|_1) is convex, and the KKT conditions are sufficient (Rockafellar, Convex
+    Analysis, Thm 28.3) — the point is the global minimum."""
+    inner = node.get("certificate")
+    if not isinstance(inner, dict) or inner.get("kind") != "kkt":
+        raise Rejected("a convex KKT certificate holds a kkt certificate")
+    env, variables, constraints = _problem(inner)
+    for i, c in enumerate(constraints):
+        if not _affine(c, variables):
+            raise Rejected("constraint %d is not affine in the variables" % (i + 1))
+    return check_kkt(inner)

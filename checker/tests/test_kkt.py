@@ -55,6 +55,17 @@ SEVERAL_PIECES = {"kind": "kkt", "point": {"x": "0", "y": "0"},
                   "pieces": [[{"direction": {"x": "1", "y": "-1"}, "weight": "1/2"},
                               {"direction": {"x": "-1", "y": "-2"}, "weight": "1/2"}]]}
 
+# min 1/2 (u^2 + w^2) s.t. u + w >= 1 (affine): (1/2, 1/2) = 1/2 * (1, 1), the global minimum.
+CONVEX = {"kind": "convex-kkt", "certificate": {"kind": "kkt", "point": {"u": "1/2", "w": "1/2"},
+                                               "constraints": [add(var("u"), var("w"))], "multipliers": ["1/2"]}}
+# min |b|_1 s.t. b1 + b2/2 >= 1 at (1, 0): s = 1 * (1, 1/2), s1 = sign 1, |s2| <= 1.
+L1 = {"kind": "kkt", "objective": "l1", "point": {"b1": "1", "b2": "0"},
+      "constraints": [add(var("b1"), mul(num("1/2"), var("b2")))], "multipliers": ["1"]}
+# ONE_NEURON with the printed lambda = 2: g = (1, 1), y = (1, 1), z = -2: y.g + z = 0 >= 0 and
+# y.v + z lambda = 2 - 4 < 0, so no subgradient gives v = 2 g.
+WRONG_PRINTED = {"kind": "not-kkt", "point": {"w": "1", "v": "1"}, "constraints": [mul(var("v"), relu(var("w")))],
+                 "farkas": {"w": "1", "v": "1"}, "printed": ["2"], "offsets": ["-2"]}
+
 
 class Derivatives(unittest.TestCase):
     def test_derivative_of_a_product_with_a_root(self):
@@ -77,6 +88,13 @@ class Certificates(unittest.TestCase):
 
     def test_a_combination_of_realized_pieces_reverifies(self):
         self.assertTrue(check_node(SEVERAL_PIECES))
+
+    def test_convex_l1_and_printed_certificates_reverify(self):
+        self.assertTrue(check_node(CONVEX))
+        self.assertTrue(check_node(L1))
+        self.assertTrue(check_node(dict(CONVEX, certificate=L1)))
+        self.assertFalse(check_node(WRONG_PRINTED))
+        self.assertFalse(check_node(dict(WRONG_PRINTED, printed=["-1"], offsets=None)))
 
     def test_not_kkt_points_reverify(self):
         self.assertFalse(check_node(NOT_PARALLEL))
@@ -141,6 +159,23 @@ class Tampering(unittest.TestCase):
         d["pieces"][0][0]["direction"] = {"x": "0", "y": "1"}  # |x| keeps both sides
         with self.assertRaises(NotCheckable):
             check_node(d)
+
+    def test_a_kkt_point_of_a_non_affine_constraint_is_not_certified_global(self):
+        d = copy.deepcopy(CONVEX)
+        d["certificate"].update(point={"u": "1", "w": "1"}, constraints=[mul(var("u"), var("w"))], multipliers=["1"])
+        self.assertTrue(check_node(d["certificate"]))  # KKT, but not shown to be global
+        self.assertRejected(d)
+
+    def test_l1_multiplier_or_point_altered(self):
+        for point, λ in (({"b1": "1", "b2": "0"}, "2"), ({"b1": "0", "b2": "2"}, "2"), ({"b1": "0", "b2": "2"}, "1")):
+            d = dict(L1, point=point, multipliers=[λ])
+            with self.subTest(point=point, λ=λ):
+                self.assertRejected(d)
+
+    def test_printed_multipliers_refutation_altered(self):
+        for change in ({"offsets": ["-1"]}, {"printed": ["1"]}, {"farkas": {"w": "-1", "v": "-1"}}, {"offsets": []}):
+            with self.subTest(change=change):
+                self.assertRejected(dict(WRONG_PRINTED, **change))
 
     def test_farkas_vector_altered(self):
         for y in ({"w": "1", "v": "-1/4"}, {"w": "-1", "v": "1/5"}, {"w": "-1"}):

@@ -5,7 +5,7 @@ import os
 import unittest
 
 from margincert_check.exact import NotCheckable, Rejected
-from margincert_check.verify import check_document
+from margincert_check.verify import check_document, check_node
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -34,6 +34,17 @@ class Fixtures(unittest.TestCase):
 
 class Tampering(unittest.TestCase):
     """Each alteration must be rejected (the checker says why)."""
+
+    def test_counterexample_moved_out_of_the_range(self):
+        x = ["var", "x"]
+        node = {"kind": "at-point", "conditions": [{"lhs": x, "relation": "<", "rhs": ["num", "1"]}],
+                "assignment": {"x": "2"}, "holds": False,
+                "within": [{"lhs": x, "relation": ">", "rhs": ["num", "0"]}, {"lhs": x, "relation": "<=", "rhs": ["num", "3"]}]}
+        self.assertFalse(check_node(node))
+        for moved in ("4", "-1"):
+            with self.subTest(x=moved):
+                with self.assertRaises(Rejected):
+                    check_node(dict(node, assignment={"x": moved}))
 
     def assertRejected(self, document, why):
         with self.assertRaises(Rejected, msg=why):
