@@ -56,6 +56,17 @@ extension Certificate {
             ]
             if let printed { fields["printed"] = .array(printed.map(\.json)) }
             return .object(fields)
+        case let .dual(point, constraints, multipliers, labels, slope, inputs, excluded):
+            return .object([
+                "kind": .string("dual"), "point": .object(point.values.mapValues(\.json)),
+                "constraints": .array(constraints.map(\.json)), "multipliers": .array(multipliers.map(\.json)),
+                "labels": .array(labels.map(\.json)), "slope": .string(slope.description),
+                "neurons": .array(zip(inputs, excluded).map { x, empty in
+                    .object(["inputs": .array(x.map { .array($0.map(\.json)) }),
+                             "excluded": .array(empty.map { .object(["positive": .array($0.positive.map(JSONValue.bool)),
+                                                                     "weights": .array($0.weights.map(\.json))]) })])
+                }),
+            ])
         case .convex(let certificate):
             return .object(["kind": .string("convex-kkt"), "certificate": certificate.json])
         case .notCertified(let reason):

@@ -69,7 +69,10 @@ extension Checker {
             return .refuted(evidence, explanation: ["closed forms and the dual certificate: \(reason)"],
                             certificate: betterPointCertificate(better, than: θ))
         }
-        return Self.outcome(result, objective: "‖θ‖²")
+        let outcome = Self.outcome(result, objective: "‖θ‖²")
+        guard outcome.status == .proved else { return outcome }
+        return Outcome(.proved, outcome.evidence, explanation: outcome.explanation, certificate: dualCertificate(problem, at: θ)
+            ?? .notCertified("a global optimum by a closed form (linear networks) without a dual certificate: no certificate kind for the closed forms yet"))
     }
 
     /// The verdict of a global-optimum check on the objective named `objective`.

@@ -43,6 +43,14 @@ public indirect enum Certificate: Sendable, Hashable {
     /// unless cᵢ = 1, and s = Σλᵢ∇cᵢ in ∂‖v‖₁ (sⱼ = sign vⱼ where vⱼ ≠ 0, |sⱼ| ≤ 1 where vⱼ = 0);
     /// the cᵢ have one gradient each (affine, as in the ℓ1 predictor problem).
     case l1Stationary(point: Assignment, constraints: [Expr], multipliers: [Constant], printed: [Constant]?)
+    /// Global optimality for problem (2) of a depth-2 network Σⱼ vⱼσ(⟨wⱼ, x⟩) without shared
+    /// weights by weak duality (`MaxMarginProblem.dualCertificate`): the point is feasible,
+    /// λ ≥ 0, Σλᵢ = ½‖θ‖², and for each hidden neuron (its data `inputs`, restricted to the
+    /// coordinates of wⱼ) ‖g_A‖ ≤ 1 for every set A of inputs, g_A = Σ_{i∈A} cᵢxᵢ + α Σ_{i∉A} cᵢxᵢ
+    /// with cᵢ = λᵢyᵢ (`labels`) and α = σ'(0⁻) (`slope`), unless A's open cell is empty
+    /// (`excluded`, per neuron).
+    case dual(point: Assignment, constraints: [Expr], multipliers: [Constant], labels: [Constant], slope: Rational,
+              inputs: [[[Constant]]], excluded: [[EmptyCell]])
     /// A `stationary` certificate of a problem whose constraints are affine in the variables:
     /// the problem is convex, so the KKT point is its global minimum.
     case convex(Certificate)
@@ -61,6 +69,18 @@ public indirect enum Certificate: Sendable, Hashable {
         public init(direction: Assignment, weight: Constant) {
             self.direction = direction
             self.weight = weight
+        }
+    }
+
+    /// An empty open cell {u : sᵢ⟨u, xᵢ⟩ > 0 for every xᵢ ≠ 0} of a dual certificate (sᵢ = +1
+    /// where `positive`): μ = `weights` ≥ 0, not 0 on the xᵢ ≠ 0, with Σμᵢsᵢxᵢ = 0 (Gordan).
+    public struct EmptyCell: Sendable, Hashable {
+        public let positive: [Bool]
+        public let weights: [Constant]
+
+        public init(positive: [Bool], weights: [Constant]) {
+            self.positive = positive
+            self.weights = weights
         }
     }
 

@@ -66,6 +66,11 @@ L1 = {"kind": "kkt", "objective": "l1", "point": {"b1": "1", "b2": "0"},
 WRONG_PRINTED = {"kind": "not-kkt", "point": {"w": "1", "v": "1"}, "constraints": [mul(var("v"), relu(var("w")))],
                  "farkas": {"w": "1", "v": "1"}, "printed": ["2"], "offsets": ["-2"]}
 
+# Phi = v relu(w x), one example x = 1, y = 1: (w, v) = (1, 1) is feasible, lambda = 1 = 1/2 |theta|^2,
+# and the one neuron's |g_A|^2 is 1 (A = {1}) or 0 (A = {}): a global optimum by weak duality.
+DUAL = {"kind": "dual", "point": {"w": "1", "v": "1"}, "constraints": [mul(var("v"), relu(var("w")))],
+        "multipliers": ["1"], "labels": ["1"], "slope": "0", "neurons": [{"inputs": [["1"]]}]}
+
 
 class Derivatives(unittest.TestCase):
     def test_derivative_of_a_product_with_a_root(self):
@@ -95,6 +100,17 @@ class Certificates(unittest.TestCase):
         self.assertTrue(check_node(dict(CONVEX, certificate=L1)))
         self.assertFalse(check_node(WRONG_PRINTED))
         self.assertFalse(check_node(dict(WRONG_PRINTED, printed=["-1"], offsets=None)))
+
+    def test_a_dual_certificate_reverifies(self):
+        self.assertTrue(check_node(DUAL))
+        self.assertTrue(check_node(dict(DUAL, slope="1/2")))
+
+    def test_dual_certificate_altered(self):
+        for change in ({"multipliers": ["2"]}, {"point": {"w": "2", "v": "1/2"}}, {"labels": ["2"]}, {"slope": "2"},
+                       {"point": {"w": "1/2", "v": "1"}}, {"neurons": [{"inputs": [["3/2"]]}]}, {"multipliers": ["-1"]}):
+            with self.subTest(change=change):
+                with self.assertRaises(Rejected):
+                    check_node(dict(DUAL, **change))
 
     def test_not_kkt_points_reverify(self):
         self.assertFalse(check_node(NOT_PARALLEL))
