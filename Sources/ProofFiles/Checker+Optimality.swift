@@ -109,8 +109,10 @@ extension Checker {
     func outcome(_ result: LocalOptimumResult, claimingOptimum: Bool, of point: Document.Point? = nil) -> Outcome {
         switch result {
         case let .localOptimum(reason, explanation):
-            return claimingOptimum ? .proved(reason, explanation: explanation)
-                                   : .refuted("a local optimum: \(reason)", explanation: explanation)
+            let certificate = Certificate.notCertified(
+                "a local optimum by second-order evidence (pieces, critical cones, copositivity): no certificate kind for it yet")
+            return claimingOptimum ? .proved(reason, explanation: explanation, certificate: certificate)
+                                   : .refuted("a local optimum: \(reason)", explanation: explanation, certificate: certificate)
         case let .notLocalOptimum(arc, reason, explanation):
             let evidence = Evidence.descentArc(arc, blocks: document.network?.blocks ?? [], reason: reason)
             let lines = explanation + ["direction d = \(Evidence.show(arc.direction)), correction z = \(Evidence.show(arc.correction))"]
