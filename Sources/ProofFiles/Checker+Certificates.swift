@@ -38,6 +38,7 @@ extension Checker {
     /// Printed multipliers that fail for a reason other than a Farkas vector are not certified.
     func certified(_ outcome: Outcome, _ result: KKTResult<RealAlgebraic>, at θ: [RealAlgebraic], free: [Int],
                    printed: [RealAlgebraic]?) -> Outcome {
+        guard writesCertificates else { return outcome }
         let (point, constraints) = symbolicConstraints(θ, free: free)
         let certificate: Certificate
         switch result {

@@ -70,7 +70,7 @@ extension Checker {
                             certificate: betterPointCertificate(better, than: θ))
         }
         let outcome = Self.outcome(result, objective: "‖θ‖²")
-        guard outcome.status == .proved else { return outcome }
+        guard outcome.status == .proved, writesCertificates else { return outcome }
         return Outcome(.proved, outcome.evidence, explanation: outcome.explanation, certificate: dualCertificate(problem, at: θ)
             ?? .notCertified("a global optimum by a closed form (linear networks) without a dual certificate: no certificate kind for the closed forms yet"))
     }
@@ -116,7 +116,7 @@ extension Checker {
         case let .notLocalOptimum(arc, reason, explanation):
             let evidence = Evidence.descentArc(arc, blocks: document.network?.blocks ?? [], reason: reason)
             let lines = explanation + ["direction d = \(Evidence.show(arc.direction)), correction z = \(Evidence.show(arc.correction))"]
-            let certificate = certifiesFoundArcs ? point.map { arcCertificate(arc, into: $0) } : nil
+            let certificate = writesCertificates ? point.map { arcCertificate(arc, into: $0) } : nil
             return claimingOptimum ? .refuted(evidence, explanation: lines, certificate: certificate.map(Certificate.negation))
                                    : .proved(evidence, explanation: lines, certificate: certificate)
         case .notKKT(let reason):

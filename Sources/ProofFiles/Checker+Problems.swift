@@ -38,7 +38,7 @@ extension Checker {
         case .globalOptimum(let p):
             return withPerLayerProblem(p, layer: layer) { problem, u in
                 let outcome = Self.outcome(problem.globalOptimum(u), objective: "‖u^(\(layer + 1))‖²")
-                guard outcome.status == .proved else { return outcome }
+                guard outcome.status == .proved, self.writesCertificates else { return outcome }
                 // Proved only when the layers ≥ l are linear: the constraints are linear in u, the
                 // problem convex, and its KKT point (certified as such) the global minimum.
                 let kkt = self.certified(outcome, problem.isKKTPoint(u), at: problem.reference, free: problem.coordinates, printed: nil)
@@ -97,13 +97,13 @@ extension Checker {
             let result = problem.isKKTPoint(exact(b), printed: λ)
             let outcome = Self.outcome(result, printed: λ != nil, stationarity: "Σλᵢyᵢxᵢ ∈ ∂‖β‖₁",
                                        method: "exact LP; the l1 predictor problem is convex, so β is optimal")
-            guard case .kkt(let μ, _) = result else { return outcome }
+            guard writesCertificates, case .kkt(let μ, _) = result else { return outcome }
             return Outcome(outcome.status, outcome.evidence, explanation: outcome.explanation,
                            certificate: l1KKTCertificate(b, exact(b), multipliers: μ, printed: λ))
         case .localOptimum(let b), .globalOptimum(let b):
             let outcome = Self.outcome(problem.globalOptimum(exact(b)), objective: "‖β‖₁")
             // Convex (affine constraints): its KKT points are its global minima.
-            guard outcome.status == .proved, case .kkt(let μ, _) = problem.isKKTPoint(exact(b)) else { return outcome }
+            guard outcome.status == .proved, writesCertificates, case .kkt(let μ, _) = problem.isKKTPoint(exact(b)) else { return outcome }
             return Outcome(.proved, outcome.evidence, explanation: outcome.explanation,
                            certificate: .convex(l1KKTCertificate(b, exact(b), multipliers: μ, printed: nil)))
         case let .notGlobalOptimum(b, w):

@@ -13,9 +13,10 @@ public struct Checker: Sendable {
     /// ("limit: time"), and the rest of the file is still checked.
     public var timeLimit: Double
 
-    /// Whether to write the certificates that cost a second proof: a descent arc found by the
-    /// local-optimality engine, re-proved as a witness. Off unless certificates are written.
-    public var certifiesFoundArcs = false
+    /// Whether certificates are written, so the ones that cost extra work are built: a descent
+    /// arc found by the local-optimality engine re-proved as a witness, KKT certificates (with
+    /// their realized pieces), the dual certificate, the KKT point behind a convex optimum.
+    public var writesCertificates = false
 
     public init(_ document: Document, simulator: (any FlowSimulator)? = nil,
                 timeLimit: Double = ResourceLimit.defaultSeconds) {
