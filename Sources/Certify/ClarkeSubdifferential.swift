@@ -47,7 +47,11 @@ public struct ClarkeSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
         public let slopes: [Rational]
         /// ∇P_s(θ) over all of θ.
         public let gradient: [F]
-        public let isRealizable: Bool
+        /// A direction d over the moving coordinates along which, at first order, every zero
+        /// input that is not flat takes the pattern's side (sₖ∇zₖ·d > 0): f = P_s on the open
+        /// cone around d. Nil when the pattern is not first-order realizable.
+        public let realizingDirection: [F]?
+        public var isRealizable: Bool { realizingDirection != nil }
     }
 
     /// The largest number of patterns enumerated (`KinkArrangement.maximumSignVectors`).
@@ -82,7 +86,7 @@ public struct ClarkeSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
             let pieces = frozen(vector.sides)
             return Pattern(slopes: zip(zeros, vector.sides).map { $1.isActive ? .one : network.layers[$0.layer].activation.leftSlope },
                            gradient: network.pullback(θ, network.trace(θ, x, frozen: pieces), cotangent: cotangent ?? [F.one]),
-                           isRealizable: vector.isFirstOrderRealizable)
+                           realizingDirection: vector.realizingDirection)
         }
     }
 }

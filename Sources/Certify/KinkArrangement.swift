@@ -39,7 +39,9 @@ struct KinkArrangement<F: OrderedField> {
 
     struct SignVector {
         let sides: [Side]
-        let isFirstOrderRealizable: Bool
+        /// A d with sₖ∇zₖ·d > 0 for every kink that is not flat, when one exists.
+        let realizingDirection: [F]?
+        var isFirstOrderRealizable: Bool { realizingDirection != nil }
     }
 
     enum Enumeration {
@@ -68,7 +70,7 @@ struct KinkArrangement<F: OrderedField> {
             guard !exceeded else { return }
             let k = sides.count
             guard k < count else {
-                found.append(SignVector(sides: sides, isFirstOrderRealizable: witness != nil))
+                found.append(SignVector(sides: sides, realizingDirection: witness))
                 exceeded = found.count > Self.maximumSignVectors
                 return
             }

@@ -37,7 +37,11 @@ public struct MarginSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
         public let functional: Int
         /// ∇(cⱼᵀΦₚ)(θ).
         public let gradient: [F]
-        public let isRealizable: Bool
+        /// A direction d of θ on whose open cone the margin is cⱼᵀΦₚ (every zero input on p's
+        /// side and cⱼ strictly the smallest active functional, at first order); nil when the
+        /// piece is not shown realizable.
+        public let realizingDirection: [F]?
+        public var isRealizable: Bool { realizingDirection != nil }
     }
 
     /// The bracket at θ for `example`, over the patterns `ClarkeSubdifferential` enumerates
@@ -51,7 +55,7 @@ public struct MarginSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
             activeFunctionals = [0]
             outer = clarke.outer.map { pattern in
                 Piece(pattern: pattern.slopes.map { $0 == .one }, functional: 0, gradient: pattern.gradient.map { y * $0 },
-                      isRealizable: pattern.isRealizable)
+                      realizingDirection: pattern.realizingDirection)
             }
             return
         }
@@ -81,8 +85,8 @@ public struct MarginSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
             for (a, j) in active.enumerated() {
                 // (∇(cₖᵀΦₚ) − ∇(cⱼᵀΦₚ))·d > 0: cⱼ strictly the smallest active functional.
                 let below = gradients.indices.filter { $0 != a }.map { b in zip(gradients[b], gradients[a]).map { $0 - $1 } }
-                pieces.append(Piece(pattern: activity, functional: j, gradient: gradients[a],
-                                    isRealizable: pattern.isRealizable && LinearProgram<F>.hasStrictSolution(region + below)))
+                let direction = pattern.isRealizable ? LinearProgram<F>.strictSolution(region + below, dimension: θ.count) : nil
+                pieces.append(Piece(pattern: activity, functional: j, gradient: gradients[a], realizingDirection: direction))
             }
         }
         outer = pieces

@@ -100,7 +100,7 @@ extension MaxMarginProblem {
     /// For a depth-2 network in 𝒩_no-share with a linear output (and no skip or bias): the
     /// hidden neurons that reach the output, each with the input coordinates of its free
     /// incoming weights; nil for other networks.
-    var noShareNeurons: [(neuron: Int, support: [Int])]? {
+    public var noShareNeurons: [(neuron: Int, support: [Int])]? {
         let indices = network.layers.flatMap { $0.weights.entries.compactMap { $0 } }
         guard network.depth == 2, network.homogeneityDegree == 2, !hasClassLabels,
               network.layers[1].activation == .linear, Set(indices).count == indices.count else { return nil }

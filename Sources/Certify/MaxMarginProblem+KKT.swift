@@ -12,8 +12,10 @@ public enum KKTResult<F: OrderedField & SignedNetworkScalar>: Sendable {
     /// with yᵀg ≥ 0 for every candidate subgradient g of an active constraint and yᵀθ < 0.
     case notKKT(farkas: [F])
     /// The printed multipliers fail: they are negative, nonzero off the active set, or admit
-    /// no subgradients with θ = Σ λᵢ gᵢ (a Farkas vector when that LP is infeasible).
-    case wrongMultipliers(reason: String)
+    /// no subgradients with θ = Σ λᵢ gᵢ. `farkas`, when that LP is infeasible: (y, z) over θ's
+    /// coordinates then the data points, with yᵀg + zᵢ ≥ 0 for every candidate subgradient g
+    /// of every active constraint i and yᵀθ + Σzᵢλᵢ < 0.
+    case wrongMultipliers(reason: String, farkas: [F]? = nil)
     case undecided(reason: String)
 
     /// The printed multipliers' own conditions: one per constraint, nonnegative, and zero
@@ -64,7 +66,8 @@ extension MaxMarginProblem {
         let outer = solve(θ, active: active, printed: printed) { clarke[$0]!.outer }
         if case .infeasible(let y) = outer.solution {
             guard printed == nil else {
-                return .wrongMultipliers(reason: "no subgradients give θ = Σ λᵢ gᵢ with the printed λ (Farkas vector \(y.map(\.description)))")
+                return .wrongMultipliers(reason: "no subgradients give θ = Σ λᵢ gᵢ with the printed λ (Farkas vector \(y.map(\.description)))",
+                                         farkas: y)
             }
             return .notKKT(farkas: Array(y.prefix(θ.count)))
         }

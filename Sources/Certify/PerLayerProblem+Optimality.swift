@@ -60,8 +60,14 @@ extension PerLayerProblem {
             return .infeasible(constraint: examples[c], margin: margin)
         case let .notKKT(y):
             return .notKKT(farkas: y)
-        case let .wrongMultipliers(reason):
-            return .wrongMultipliers(reason: reason)
+        case let .wrongMultipliers(reason, y):
+            // The linearization's vector (y over u, z over its pieces) by example: zᵢ of example
+            // i's piece, its only one where λᵢ ≠ 0; 0 where λᵢ = 0 (the Farkas conditions do
+            // not read it there).
+            let z = pieces.indices.map { i in
+                printed.flatMap { $0[i].isZero ? nil : examples.firstIndex(of: i) }.flatMap { k in y.map { $0[u.count + k] } } ?? .zero
+            }
+            return .wrongMultipliers(reason: reason, farkas: y.map { Array($0.prefix(u.count)) + z })
         case let .undecided(reason):
             return .undecided(reason: reason)
         }

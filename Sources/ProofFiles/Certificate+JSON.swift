@@ -7,9 +7,13 @@ import Symbolic
 extension Certificate {
     public var json: JSONValue {
         switch self {
-        case let .atPoint(conditions, assignment, holds):
-            return .object(["kind": .string("at-point"), "conditions": .array(conditions.map(\.json)),
-                            "assignment": .object(assignment.values.mapValues(\.json)), "holds": .bool(holds)])
+        case let .atPoint(conditions, assignment, holds, within):
+            var fields: [String: JSONValue] = [
+                "kind": .string("at-point"), "conditions": .array(conditions.map(\.json)),
+                "assignment": .object(assignment.values.mapValues(\.json)), "holds": .bool(holds),
+            ]
+            if !within.isEmpty { fields["within"] = .array(within.map(\.json)) }
+            return .object(fields)
         case let .overRange(conditions, range, cutPoints, samples):
             func end(_ e: ParameterRange.End?) -> JSONValue {
                 e.map { .object(["value": $0.value.json, "closed": .bool($0.closed)]) } ?? .null
@@ -24,16 +28,47 @@ extension Certificate {
             })])
         case .negation(let certificate):
             return .object(["kind": .string("not"), "certificate": certificate.json])
-        case let .stationary(point, constraints, multipliers, printed):
+        case let .stationary(point, constraints, multipliers, printed, pieces):
             var fields: [String: JSONValue] = [
                 "kind": .string("kkt"), "point": .object(point.values.mapValues(\.json)),
                 "constraints": .array(constraints.map(\.json)), "multipliers": .array(multipliers.map(\.json)),
             ]
             if let printed { fields["printed"] = .array(printed.map(\.json)) }
+            if pieces.contains(where: { $0 != nil }) {
+                fields["pieces"] = .array(pieces.map { listed in
+                    listed.map { .array($0.map { .object(["direction": .object($0.direction.values.mapValues(\.json)),
+                                                          "weight": $0.weight.json]) }) } ?? .null
+                })
+            }
             return .object(fields)
-        case let .notStationary(point, constraints, farkas):
-            return .object(["kind": .string("not-kkt"), "point": .object(point.values.mapValues(\.json)),
-                            "constraints": .array(constraints.map(\.json)), "farkas": .object(farkas.values.mapValues(\.json))])
+        case let .notStationary(point, constraints, farkas, printed, offsets):
+            var fields: [String: JSONValue] = [
+                "kind": .string("not-kkt"), "point": .object(point.values.mapValues(\.json)),
+                "constraints": .array(constraints.map(\.json)), "farkas": .object(farkas.values.mapValues(\.json)),
+            ]
+            if let printed { fields["printed"] = .array(printed.map(\.json)) }
+            if let offsets { fields["offsets"] = .array(offsets.map(\.json)) }
+            return .object(fields)
+        case let .l1Stationary(point, constraints, multipliers, printed):
+            var fields: [String: JSONValue] = [
+                "kind": .string("kkt"), "objective": .string("l1"), "point": .object(point.values.mapValues(\.json)),
+                "constraints": .array(constraints.map(\.json)), "multipliers": .array(multipliers.map(\.json)),
+            ]
+            if let printed { fields["printed"] = .array(printed.map(\.json)) }
+            return .object(fields)
+        case let .dual(point, constraints, multipliers, labels, slope, inputs, excluded):
+            return .object([
+                "kind": .string("dual"), "point": .object(point.values.mapValues(\.json)),
+                "constraints": .array(constraints.map(\.json)), "multipliers": .array(multipliers.map(\.json)),
+                "labels": .array(labels.map(\.json)), "slope": .string(slope.description),
+                "neurons": .array(zip(inputs, excluded).map { x, empty in
+                    .object(["inputs": .array(x.map { .array($0.map(\.json)) }),
+                             "excluded": .array(empty.map { .object(["positive": .array($0.positive.map(JSONValue.bool)),
+                                                                     "weights": .array($0.weights.map(\.json))]) })])
+                }),
+            ])
+        case .convex(let certificate):
+            return .object(["kind": .string("convex-kkt"), "certificate": certificate.json])
         case .notCertified(let reason):
             return .object(["kind": .string("not-certified"), "reason": .string(reason)])
         }

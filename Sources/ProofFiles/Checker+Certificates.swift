@@ -7,7 +7,7 @@ import Certify
 /// constraints yᵢΦ(θ; xᵢ) ≥ 1 as expressions in named variables for the free entries of θ,
 /// with the point, the multipliers or the Farkas vector, the better point, the descent arc.
 extension Checker {
-    /// The constraint functions cᵢ = yᵢΦ(θ; xᵢ) in variables for the entries `free` of θ (the
+    /// The constraint functions cᵢ = yᵢΦ(θ; xᵢ) (Φ_c − max_{j≠c} Φ_j for a class label c) in variables for the entries `free` of θ (the
     /// other entries fixed at θ's values), and the point: each variable's value in θ.
     func symbolicConstraints(_ θ: [RealAlgebraic], free: [Int]) -> (point: Assignment, constraints: [Expr]) {
         guard let network = document.network else { return ([:], []) }
@@ -18,7 +18,13 @@ extension Checker {
             entries[k] = .parameter(name)
             point[name] = Constant(θ[k])
         }
-        return (Assignment(point), document.examples.map { $0.y[0] * network(entries, $0.x)[0] })
+        return (Assignment(point), document.examples.map { example in
+            let output = network(entries, example.x)
+            guard let c = example.classIndex else { return example.y[0] * output[0] }
+            // The multi-class margin Φ_c − max_{j≠c} Φ_j = min_{j≠c} (Φ_c − Φ_j).
+            let differences = output.indices.filter { $0 != c }.map { output[c] - output[$0] }
+            return differences.dropFirst().reduce(differences[0]) { Expr.min($0, $1) }
+        })
     }
 
     /// The name of θ's entry k in certificates: its block and 1-based place, as `w1[2]`.
@@ -32,26 +38,37 @@ extension Checker {
     /// Printed multipliers that fail for a reason other than a Farkas vector are not certified.
     func certified(_ outcome: Outcome, _ result: KKTResult<RealAlgebraic>, at θ: [RealAlgebraic], free: [Int],
                    printed: [RealAlgebraic]?) -> Outcome {
-        guard (document.network?.outputDimension ?? 1) == 1 else {
-            return Outcome(outcome.status, outcome.evidence, explanation: outcome.explanation, certificate: .notCertified(
-                "class labels: the multi-class margin Φ_c − max_{j≠c} Φ_j has no certificate kind yet"))
-        }
+        guard writesCertificates else { return outcome }
         let (point, constraints) = symbolicConstraints(θ, free: free)
         let certificate: Certificate
         switch result {
-        case .kkt(let λ, _):
+        case let .kkt(λ, g):
+            guard let pieces = realizedPieces(λ, g, at: θ, free: free) else {
+                return Outcome(outcome.status, outcome.evidence, explanation: outcome.explanation, certificate: .notCertified(
+                    "the split of a subgradient among the realized pieces of its constraint was not found"))
+            }
             certificate = .stationary(point: point, constraints: constraints, multipliers: λ.map(Constant.init),
-                                      printed: printed?.map(Constant.init))
+                                      printed: printed?.map(Constant.init), pieces: pieces)
         case .infeasible(let i, _):
             certificate = .atPoint(conditions: [Comparison(constraints[i], .greaterOrEqual, .one)], assignment: point, holds: false)
         case .notKKT(let y):
-            let names = free.map(variableName)
-            certificate = .notStationary(point: point, constraints: constraints,
-                                         farkas: Assignment(Dictionary(uniqueKeysWithValues: zip(names, y.map(Constant.init)))))
-        case .wrongMultipliers, .undecided:
+            certificate = .notStationary(point: point, constraints: constraints, farkas: farkasVector(y, free: free))
+        case .wrongMultipliers(_, let y):
+            // Printed λ that are negative or off the active set need no vector; the LP's
+            // vector is (y over the coordinates, z over the data points).
+            guard let printed, printed.count == constraints.count,
+                  y == nil || y!.count == free.count + constraints.count else { return outcome }
+            certificate = .notStationary(point: point, constraints: constraints, farkas: farkasVector(y ?? [], free: free),
+                                         printed: printed.map(Constant.init), offsets: y.map { $0.dropFirst(free.count).map(Constant.init) })
+        case .undecided:
             return outcome
         }
         return Outcome(outcome.status, outcome.evidence, explanation: outcome.explanation, certificate: certificate)
+    }
+
+    /// The Farkas vector by variable name (the first entries of y, one per coordinate of `free`).
+    private func farkasVector(_ y: [RealAlgebraic], free: [Int]) -> Assignment {
+        Assignment(Dictionary(uniqueKeysWithValues: zip(free.map(variableName), y.map(Constant.init))))
     }
 
     /// A better feasible point refutes optimality: the negation of "θ′ is feasible and

@@ -61,13 +61,17 @@ extension Checker {
             comparisons.append(Comparison(p.theta[k], .equal, combination))
         }
         let verdict = decide(Claim(comparisons, domain: p.domain), quantifier)
+        // The comparisons hold MarginCert's gradients of the pieces, which a checker would have
+        // to trust; so no certificate is written.
+        let certificate = Certificate.notCertified(
+            "KKT over a data family: the stationarity holds gradients taken by MarginCert on each cell; no certificate kind for it yet")
         guard verdict.status != .refuted else {
-            return .refuted("the printed multipliers fail: \(verdict.evidence)", explanation: verdict.explanation)
+            return .refuted("the printed multipliers fail: \(verdict.evidence)", explanation: verdict.explanation, certificate: certificate)
         }
         guard verdict.status == .proved else { return verdict }
         return .proved("KKT with λ = (\(λ.map(\.description).joined(separator: ", "))) for the whole family: feasibility, "
                        + "λ ≥ 0, complementary slackness and stationarity (unique gradients) \(verdict.evidence)",
-                       explanation: verdict.explanation)
+                       explanation: verdict.explanation, certificate: certificate)
     }
 
     struct FamilyReason: Error { let text: String }

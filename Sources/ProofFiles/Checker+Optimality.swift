@@ -53,7 +53,7 @@ extension Checker {
         case let .kkt(multipliers, _): return .proved(.multipliers(multipliers, printed: printed, method: method))
         case let .infeasible(i, margin): return .refuted(.infeasible(constraint: i, margin: margin))
         case .notKKT(let y): return .refuted(.farkas(y, stationarity: stationarity))
-        case .wrongMultipliers(let reason): return .refuted(.wrongMultipliers(reason))
+        case let .wrongMultipliers(reason, _): return .refuted(.wrongMultipliers(reason))
         case .undecided(let reason): return .undecided(reason)
         }
     }
@@ -69,7 +69,10 @@ extension Checker {
             return .refuted(evidence, explanation: ["closed forms and the dual certificate: \(reason)"],
                             certificate: betterPointCertificate(better, than: θ))
         }
-        return Self.outcome(result, objective: "‖θ‖²")
+        let outcome = Self.outcome(result, objective: "‖θ‖²")
+        guard outcome.status == .proved, writesCertificates else { return outcome }
+        return Outcome(.proved, outcome.evidence, explanation: outcome.explanation, certificate: dualCertificate(problem, at: θ)
+            ?? .notCertified("a global optimum by a closed form (linear networks) without a dual certificate: no certificate kind for the closed forms yet"))
     }
 
     /// The verdict of a global-optimum check on the objective named `objective`.
@@ -106,12 +109,14 @@ extension Checker {
     func outcome(_ result: LocalOptimumResult, claimingOptimum: Bool, of point: Document.Point? = nil) -> Outcome {
         switch result {
         case let .localOptimum(reason, explanation):
-            return claimingOptimum ? .proved(reason, explanation: explanation)
-                                   : .refuted("a local optimum: \(reason)", explanation: explanation)
+            let certificate = Certificate.notCertified(
+                "a local optimum by second-order evidence (pieces, critical cones, copositivity): no certificate kind for it yet")
+            return claimingOptimum ? .proved(reason, explanation: explanation, certificate: certificate)
+                                   : .refuted("a local optimum: \(reason)", explanation: explanation, certificate: certificate)
         case let .notLocalOptimum(arc, reason, explanation):
             let evidence = Evidence.descentArc(arc, blocks: document.network?.blocks ?? [], reason: reason)
             let lines = explanation + ["direction d = \(Evidence.show(arc.direction)), correction z = \(Evidence.show(arc.correction))"]
-            let certificate = certifiesFoundArcs ? point.map { arcCertificate(arc, into: $0) } : nil
+            let certificate = writesCertificates ? point.map { arcCertificate(arc, into: $0) } : nil
             return claimingOptimum ? .refuted(evidence, explanation: lines, certificate: certificate.map(Certificate.negation))
                                    : .proved(evidence, explanation: lines, certificate: certificate)
         case .notKKT(let reason):

@@ -37,7 +37,13 @@ extension Checker {
             return withPerLayerProblem(p, layer: layer) { problem, u in self.outcome(problem.localOptimum(u), claimingOptimum: true) }
         case .globalOptimum(let p):
             return withPerLayerProblem(p, layer: layer) { problem, u in
-                Self.outcome(problem.globalOptimum(u), objective: "‖u^(\(layer + 1))‖²")
+                let outcome = Self.outcome(problem.globalOptimum(u), objective: "‖u^(\(layer + 1))‖²")
+                guard outcome.status == .proved, self.writesCertificates else { return outcome }
+                // Proved only when the layers ≥ l are linear: the constraints are linear in u, the
+                // problem convex, and its KKT point (certified as such) the global minimum.
+                let kkt = self.certified(outcome, problem.isKKTPoint(u), at: problem.reference, free: problem.coordinates, printed: nil)
+                guard let certificate = kkt.certificate, case .stationary = certificate else { return outcome }
+                return Outcome(.proved, outcome.evidence, explanation: outcome.explanation, certificate: .convex(certificate))
             }
         default:
             return .undecided("not a claim about the per-layer problem")
@@ -88,10 +94,18 @@ extension Checker {
             return feasible(b)
         case let .kktPoint(b, printed):
             guard let λ = Self.exactMultipliers(printed) else { return .undecided(Self.inexactMultipliers) }
-            return Self.outcome(problem.isKKTPoint(exact(b), printed: λ), printed: λ != nil,
-                                stationarity: "Σλᵢyᵢxᵢ ∈ ∂‖β‖₁", method: "exact LP; the l1 predictor problem is convex, so β is optimal")
+            let result = problem.isKKTPoint(exact(b), printed: λ)
+            let outcome = Self.outcome(result, printed: λ != nil, stationarity: "Σλᵢyᵢxᵢ ∈ ∂‖β‖₁",
+                                       method: "exact LP; the l1 predictor problem is convex, so β is optimal")
+            guard writesCertificates, case .kkt(let μ, _) = result else { return outcome }
+            return Outcome(outcome.status, outcome.evidence, explanation: outcome.explanation,
+                           certificate: l1KKTCertificate(b, exact(b), multipliers: μ, printed: λ))
         case .localOptimum(let b), .globalOptimum(let b):
-            return Self.outcome(problem.globalOptimum(exact(b)), objective: "‖β‖₁")
+            let outcome = Self.outcome(problem.globalOptimum(exact(b)), objective: "‖β‖₁")
+            // Convex (affine constraints): its KKT points are its global minima.
+            guard outcome.status == .proved, writesCertificates, case .kkt(let μ, _) = problem.isKKTPoint(exact(b)) else { return outcome }
+            return Outcome(.proved, outcome.evidence, explanation: outcome.explanation,
+                           certificate: .convex(l1KKTCertificate(b, exact(b), multipliers: μ, printed: nil)))
         case let .notGlobalOptimum(b, w):
             let (n, m) = (L1PredictorProblem.l1Norm(exact(w)), L1PredictorProblem.l1Norm(exact(b)))
             let shorter = { (holds: Bool) in
@@ -105,6 +119,18 @@ extension Checker {
         default:
             return .undecided("not a claim about the l1 predictor problem")
         }
+    }
+
+    /// The KKT certificate of problem (3) at β (named `b`): the constraints yᵢ⟨β, xᵢ⟩ in
+    /// variables b[1], b[2], …, and the multipliers.
+    func l1KKTCertificate(_ b: Document.Point, _ β: [RealAlgebraic], multipliers λ: [RealAlgebraic],
+                          printed: [RealAlgebraic]?) -> Certificate {
+        let names = β.indices.map { "\(b.name)[\($0 + 1)]" }
+        let constraints = document.examples.map { example in
+            example.y[0] * Expr.sum(zip(names, example.x).map { Expr.parameter($0) * $1 })
+        }
+        return .l1Stationary(point: Assignment(Dictionary(uniqueKeysWithValues: zip(names, β.map(Constant.init)))),
+                             constraints: constraints, multipliers: λ.map(Constant.init), printed: printed?.map(Constant.init))
     }
 
     /// Problem (3) on the document's data, over the real algebraic numbers.

@@ -13,9 +13,10 @@ public struct Checker: Sendable {
     /// ("limit: time"), and the rest of the file is still checked.
     public var timeLimit: Double
 
-    /// Whether to write the certificates that cost a second proof: a descent arc found by the
-    /// local-optimality engine, re-proved as a witness. Off unless certificates are written.
-    public var certifiesFoundArcs = false
+    /// Whether certificates are written, so the ones that cost extra work are built: a descent
+    /// arc found by the local-optimality engine re-proved as a witness, KKT certificates (with
+    /// their realized pieces), the dual certificate, the KKT point behind a convex optimum.
+    public var writesCertificates = false
 
     public init(_ document: Document, simulator: (any FlowSimulator)? = nil,
                 timeLimit: Double = ResourceLimit.defaultSeconds) {
@@ -86,7 +87,12 @@ public struct Checker: Sendable {
         case .forSmall(let name): return Outcome(Prover.decideForSmall(claim, parameter: name))
         case .forIntegers(let range): return Outcome(Prover.decideForIntegers(claim, over: range))
         case .forAllRegion(let region):
-            let outcome = Outcome(Prover.decide(claim, over: region))
+            let report = Prover.decide(claim, over: region)
+            let outcome = Outcome(report)
+            if outcome.certificate == nil, case .refuted(let witness, _, _) = report.verdict {
+                return Outcome(.refuted, outcome.evidence, explanation: outcome.explanation,
+                               certificate: .refuted(claim, at: witness, in: region))
+            }
             guard outcome.certificate == nil, outcome.status == .proved else { return outcome }
             return Outcome(.proved, outcome.evidence, explanation: outcome.explanation, certificate: .notCertified(
                 "a claim over a region of two parameters: no certificate kind for its cylindrical decomposition yet"))

@@ -105,7 +105,7 @@ extension Report {
         let clock = ContinuousClock()
         var outcome = Outcome.undecided("not checked")
         var checker = checker
-        checker.certifiesFoundArcs = certify
+        checker.writesCertificates = certify
         let elapsed = clock.measure { outcome = checker.check(claim) }
         return claimResult(claim, outcome, explain: explain, certify: certify,
                            seconds: Double(elapsed.components.attoseconds) / 1e18 + Double(elapsed.components.seconds))

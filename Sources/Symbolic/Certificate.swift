@@ -9,8 +9,9 @@ import Exact
 /// sign itself; the certificate only says where to look.
 public indirect enum Certificate: Sendable, Hashable {
     /// The conditions hold (`holds`) or fail at exact values of the parameters (none for a
-    /// constant claim). A refutation is `atPoint(…, holds: false)` at the counterexample.
-    case atPoint(conditions: [Comparison], assignment: Assignment, holds: Bool)
+    /// constant claim). A refutation is `atPoint(…, holds: false)` at the counterexample;
+    /// `within`: the conditions of the claim's range, which hold there.
+    case atPoint(conditions: [Comparison], assignment: Assignment, holds: Bool, within: [Comparison] = [])
     /// The conditions hold for every value of `range.name` in `range`: `cutPoints` (sorted,
     /// strictly inside the range) cut it into open cells on which every kink argument,
     /// radicand, denominator and condition keeps one sign, `samples` holds one rational point
@@ -22,19 +23,66 @@ public indirect enum Certificate: Sendable, Hashable {
     /// The claim fails because the certified conditions hold (a better point, a descent arc).
     case negation(Certificate)
     /// KKT of min ½‖v‖² subject to cᵢ(v) ≥ 1 at `point` (the values of the variables v):
-    /// every cᵢ ≥ 1, λ ≥ 0 with λᵢ = 0 unless cᵢ = 1, and v = Σλᵢgᵢ with gᵢ the gradient of
-    /// cᵢ at the point on every piece (every branch of each kink whose argument is 0 there),
-    /// so gᵢ is the only Clarke subgradient. `printed`: the claim's multipliers, equal to λ.
-    case stationary(point: Assignment, constraints: [Expr], multipliers: [Constant], printed: [Constant]?)
+    /// every cᵢ ≥ 1, λ ≥ 0 with λᵢ = 0 unless cᵢ = 1, and v = Σλᵢgᵢ. Without `pieces[i]`, gᵢ
+    /// is the gradient of cᵢ at the point on every piece (every branch of each kink whose
+    /// argument is 0 there), so gᵢ is the only Clarke subgradient; with them, λᵢgᵢ = Σ wₚ∇Pₚ
+    /// over the pieces Pₚ that cᵢ equals on the open cone around each realizing direction
+    /// (Σ wₚ = λᵢ, wₚ ≥ 0), each ∇Pₚ a limit of gradients of cᵢ. `printed`: the claim's
+    /// multipliers, equal to λ.
+    case stationary(point: Assignment, constraints: [Expr], multipliers: [Constant], printed: [Constant]?,
+                    pieces: [[RealizedPiece]?])
     /// Not KKT: a Farkas vector y (by variable) with yᵀg ≥ 0 for the gradient g of every
     /// piece of every active constraint (cᵢ = 1) at `point`, and yᵀv < 0; the Clarke
     /// subdifferential lies in the hull of those gradients, so no λ ≥ 0 gives v = Σλᵢgᵢ.
-    case notStationary(point: Assignment, constraints: [Expr], farkas: Assignment)
+    /// With `printed` multipliers λ (the claim's): not KKT with them — one is negative or
+    /// nonzero off the active set, or `offsets` z (one per constraint) have yᵀg + zᵢ ≥ 0 for
+    /// every piece of every constraint with λᵢ ≠ 0 and yᵀv + Σzᵢλᵢ < 0.
+    case notStationary(point: Assignment, constraints: [Expr], farkas: Assignment, printed: [Constant]? = nil,
+                       offsets: [Constant]? = nil)
+    /// KKT of min ‖v‖₁ subject to cᵢ(v) ≥ 1 at `point`: every cᵢ ≥ 1, λ ≥ 0 with λᵢ = 0
+    /// unless cᵢ = 1, and s = Σλᵢ∇cᵢ in ∂‖v‖₁ (sⱼ = sign vⱼ where vⱼ ≠ 0, |sⱼ| ≤ 1 where vⱼ = 0);
+    /// the cᵢ have one gradient each (affine, as in the ℓ1 predictor problem).
+    case l1Stationary(point: Assignment, constraints: [Expr], multipliers: [Constant], printed: [Constant]?)
+    /// Global optimality for problem (2) of a depth-2 network Σⱼ vⱼσ(⟨wⱼ, x⟩) without shared
+    /// weights by weak duality (`MaxMarginProblem.dualCertificate`): the point is feasible,
+    /// λ ≥ 0, Σλᵢ = ½‖θ‖², and for each hidden neuron (its data `inputs`, restricted to the
+    /// coordinates of wⱼ) ‖g_A‖ ≤ 1 for every set A of inputs, g_A = Σ_{i∈A} cᵢxᵢ + α Σ_{i∉A} cᵢxᵢ
+    /// with cᵢ = λᵢyᵢ (`labels`) and α = σ'(0⁻) (`slope`), unless A's open cell is empty
+    /// (`excluded`, per neuron).
+    case dual(point: Assignment, constraints: [Expr], multipliers: [Constant], labels: [Constant], slope: Rational,
+              inputs: [[[Constant]]], excluded: [[EmptyCell]])
+    /// A `stationary` certificate of a problem whose constraints are affine in the variables:
+    /// the problem is convex, so the KKT point is its global minimum.
+    case convex(Certificate)
     /// No certificate of this kind is written yet; the reason says which.
     case notCertified(String)
 
     /// The format version written in every certificate file.
-    public static let version = 2
+    public static let version = 3
+
+    /// A piece of a constraint named by a direction along which, at first order, every kink
+    /// of argument 0 takes one side, and its weight in a KKT combination.
+    public struct RealizedPiece: Sendable, Hashable {
+        public let direction: Assignment
+        public let weight: Constant
+
+        public init(direction: Assignment, weight: Constant) {
+            self.direction = direction
+            self.weight = weight
+        }
+    }
+
+    /// An empty open cell {u : sᵢ⟨u, xᵢ⟩ > 0 for every xᵢ ≠ 0} of a dual certificate (sᵢ = +1
+    /// where `positive`): μ = `weights` ≥ 0, not 0 on the xᵢ ≠ 0, with Σμᵢsᵢxᵢ = 0 (Gordan).
+    public struct EmptyCell: Sendable, Hashable {
+        public let positive: [Bool]
+        public let weights: [Constant]
+
+        public init(positive: [Bool], weights: [Constant]) {
+            self.positive = positive
+            self.weights = weights
+        }
+    }
 
     /// One named part of a compound claim.
     public struct Part: Sendable, Hashable {
@@ -59,22 +107,38 @@ extension Certificate {
         return .overRange(conditions: claim.conditions, range: d.range, cutPoints: d.points, samples: samples)
     }
 
-    /// The counterexample of a refutation: the conditions fail at `witness`.
-    static func refuted(_ claim: Claim, at witness: Assignment) -> Certificate {
-        .atPoint(conditions: claim.conditions, assignment: witness, holds: false)
+    /// The counterexample of a refutation: the conditions fail at `witness`, a point of
+    /// `region` (when given).
+    public static func refuted(_ claim: Claim, at witness: Assignment, in region: ParameterRegion? = nil) -> Certificate {
+        .atPoint(conditions: claim.conditions, assignment: witness, holds: false, within: region?.conditions ?? [])
     }
 }
 
 extension ProverReport {
-    /// This report with a certificate when it has none: the counterexample of a refutation, or
-    /// for a proof by `method` the reason it has no certificate yet.
-    func certified(_ claim: Claim, otherwise method: String) -> ProverReport {
+    /// This report with a certificate when it has none: the counterexample of a refutation (a
+    /// point of `region`, when given), or for a proof by `method` the reason it has no
+    /// certificate yet.
+    func certified(_ claim: Claim, otherwise method: String, in region: ParameterRegion? = nil) -> ProverReport {
         let certificate: Certificate
         switch (self.certificate, verdict) {
-        case (nil, .refuted(let witness, _, _)): certificate = .refuted(claim, at: witness)
+        case (nil, .refuted(let witness, _, _)): certificate = .refuted(claim, at: witness, in: region)
         case (nil, .proved): certificate = .notCertified("proved by \(method): no certificate kind for it yet")
         default: return self
         }
         return ProverReport(verdict: verdict, explanation: { explanation }, certificate: certificate)
+    }
+}
+
+extension ParameterRegion {
+    /// The region as conditions on its parameters (a > l or a ≥ l at each finite end; the
+    /// second parameter's ends are expressions in the first).
+    public var conditions: [Comparison] {
+        func ends(_ name: String, _ lower: (Expr, Bool)?, _ upper: (Expr, Bool)?) -> [Comparison] {
+            let x = Expr.parameter(name)
+            return [lower.map { Comparison(x, $1 ? .greaterOrEqual : .greater, $0) },
+                    upper.map { Comparison(x, $1 ? .lessOrEqual : .less, $0) }].compactMap { $0 }
+        }
+        return ends(outer.name, outer.lower.map { (Expr($0.value), $0.closed) }, outer.upper.map { (Expr($0.value), $0.closed) })
+            + (fibre.map { ends($0.name, $0.lower.map { ($0.value, $0.closed) }, $0.upper.map { ($0.value, $0.closed) }) } ?? [])
     }
 }

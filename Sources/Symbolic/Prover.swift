@@ -37,7 +37,8 @@ public enum Prover {
     /// `ResourceLimit` deadline (or `ResourceLimit.defaultSeconds`).
     public static func decide(_ claim: Claim, over range: ParameterRange) -> ProverReport {
         let decided = claim.withSymbolicPowerContentDividedOut
-        return ResourceLimit.limiting { decideWithoutLimit(decided, over: range).certified(decided, otherwise: "validated interval subdivision") }
+        return ResourceLimit.limiting { decideWithoutLimit(decided, over: range).certified(decided, otherwise: "validated interval subdivision",
+                                                                                                in: ParameterRegion(range)) }
     }
 
     private static func decideWithoutLimit(_ claim: Claim, over range: ParameterRange) -> ProverReport {

@@ -56,6 +56,45 @@ import Symbolic
         #expect(parts.count == 3)
     }
 
+    /// The kinds written for optimality (our construction): Φ = v relu(⟨w, x⟩) on one example
+    /// x = (1, 0), y = 1, at w = (1, 0), v = 1 (KKT with λ = 1 = ½‖θ‖²): a global optimum by
+    /// the dual certificate, a per-layer global optimum by convexity (Φ is linear in v); the
+    /// ℓ1 predictor β = (1/2, 0) of the data x = (2, 1) is optimal by its KKT point (λ = 1/2).
+    @Test func optimalityCertificatesHaveTheirKinds() {
+        let source = """
+        title "optimality certificates"
+        network fully-connected relu 2 -> 1 -> 1
+        data x1 = (1, 0), y1 = 1
+        point p: w = (1, 0), v = (1)
+        claim p is a global optimum
+        claim p is a global optimum of the per-layer problem for layer 2
+        claim p is a KKT point with lambda = (2) expect refuted
+        """
+        let c = Report.check([(path: "o.proof", source: source)], explain: false, certify: true, simulator: nil)[0].claims.map(\.certificate)
+        guard c.count == 3 else { Issue.record("three claims expected: \(c)"); return }
+        #expect(Self.field(c[0], "kind") == .string("dual"))
+        #expect(Self.field(c[0], "multipliers") == .array([.string("1")]))
+        #expect(Self.field(c[1], "kind") == .string("convex-kkt"))
+        #expect(Self.field(Self.field(c[1], "certificate"), "kind") == .string("kkt"))
+        // Wrong printed multipliers: a Farkas vector with one offset per constraint.
+        #expect(Self.field(c[2], "kind") == .string("not-kkt"))
+        #expect(Self.field(c[2], "printed") == .array([.string("2")]))
+        guard case .array(let offsets)? = Self.field(c[2], "offsets") else { Issue.record("no offsets: \(String(describing: c[2]))"); return }
+        #expect(offsets.count == 1)
+        let predictor = """
+        title "l1 certificates"
+        network diagonal linear dimension 2 depth 2
+        data x1 = (2, 1), y1 = 1
+        let b = (1/2, 0)
+        claim b is a KKT point of the l1 predictor problem with lambda = 1/2
+        claim b is a global optimum of the l1 predictor problem
+        """
+        let d = Report.check([(path: "l.proof", source: predictor)], explain: false, certify: true, simulator: nil)[0].claims.map(\.certificate)
+        guard d.count == 2 else { Issue.record("two claims expected: \(d)"); return }
+        #expect(Self.field(d[0], "objective") == .string("l1"))
+        #expect(Self.field(d[1], "kind") == .string("convex-kkt"))
+    }
+
     /// The JSON report carries the evidence as data: the counterexample's exact value, λ, the
     /// Farkas vector, the better point (`evidence_data`), next to its text.
     @Test func evidenceIsDataInTheReport() {

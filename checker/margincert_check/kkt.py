@@ -1,5 +1,5 @@
-"""KKT certificates (docs/certificates.md, kinds `kkt` and `not-kkt`) of
-    minimize 1/2 |v|^2  subject to  c_i(v) >= 1,
+"""KKT certificates (docs/certificates.md, kinds `kkt`, `not-kkt`, `convex-kkt`) of
+    minimize 1/2 |v|^2 (or |v|_1, objective "l1")  subject to  c_i(v) >= 1,
 with each c_i a piecewise-polynomial expression (relu, lrelu, abs, max, min) in the variables v.
 
 Near the point every kink whose argument is not 0 keeps its branch, so c_i agrees there with
@@ -8,9 +8,15 @@ branches. Every limit of gradients of c_i at nearby points is the gradient of a 
 point (continuity of each piece's gradient), so the Clarke subdifferential of c_i is contained in
 the convex hull of the pieces' gradients (Clarke 1983, Thm 2.5.1), and it is not empty.
 - `kkt`: when every piece of c_i has the same gradient g_i there, that g_i is the Clarke
-  subdifferential; the checker verifies v = sum lambda_i g_i exactly.
+  subdifferential; the checker verifies v = sum lambda_i g_i exactly. Otherwise the certificate
+  lists weighted pieces of c_i, each named by a *realizing direction* d: every kink of argument 0
+  (inner ones first, on the pieces already chosen) has a piece-argument a with grad a . d != 0,
+  which fixes its branch. On the open cone {p + t d' : d' near d, 0 < t small} every kink keeps
+  that branch, so c_i equals the piece there and the piece's gradient at p is a limit of
+  gradients of c_i: it lies in the Clarke subdifferential, and so does every convex combination.
 - `not-kkt`: y.g >= 0 for every piece's gradient g of every active constraint and y.v < 0 show
-  that no lambda >= 0 and no g_i in the hulls give v = sum lambda_i g_i (Farkas).
+  that no lambda >= 0 and no g_i in the hulls give v = sum lambda_i g_i (Farkas); with printed
+  multipliers, offsets z do the same for those lambda (below).
 """
 from fractions import Fraction
 from itertools import product
@@ -103,6 +109,40 @@ def piece_gradients(c, variables, env):
     return gradients
 
 
+def realized_piece(c, variables, env, direction):
+    """The piece of c that c equals on the open cone around the direction (a dict by variable):
+    every kink of argument 0 takes the side of grad(argument) . direction, which must not be 0."""
+    if c[0] in ("num", "var"):
+        return c
+    op = c[0]
+    children = [realized_piece(a, variables, env, direction) for a in (c[2:] if op == "lrelu" else c[1:])]
+    e = [op] + ([c[1]] if op == "lrelu" else []) + children
+    k = kink_argument(e)
+    if k is None:
+        return e
+    s = _sign(k, env)
+    if s == 0:
+        s = _sign(_combination([(direction.get(v, Fraction(0)), derivative(k, v)) for v in variables]), env)
+        if s == 0:
+            raise NotCheckable("a direction leaves the side of the kink %s open at first order" % text(c))
+    return piece(e, lambda key: int(s > 0))
+
+
+def _weighted_pieces(c, variables, env, listed, total):
+    """[(weight, gradient)] of the listed realized pieces of c, whose weights (>= 0) sum to total."""
+    try:
+        pieces = [({v: number(x) for v, x in dict(p["direction"]).items()}, number(p["weight"])) for p in listed]
+    except (KeyError, TypeError, ValueError):
+        raise Rejected("malformed pieces")
+    if not pieces or any(set(d) - set(variables) for d, _ in pieces):
+        raise Rejected("pieces without a direction over the variables")
+    if any(_sign(["num", w], {}) < 0 for _, w in pieces):
+        raise Rejected("a negative weight of a piece")
+    if _sign(difference(_combination([(Fraction(1), ["num", w]) for _, w in pieces]), ["num", total]), {}) != 0:
+        raise Rejected("the pieces' weights do not sum to the multiplier")
+    return [(w, [derivative(realized_piece(c, variables, env, d), v) for v in variables]) for d, w in pieces]
+
+
 def _problem(node):
     try:
         env = {name: number(value) for name, value in dict(node["point"]).items()}
@@ -160,24 +200,49 @@ def check_kkt(node):
     margins = _margins(env, constraints)
     if any(m < 0 for m in margins):
         raise Rejected("constraint %d fails at the point" % (margins.index(min(margins)) + 1))
-    gradients = {}
+    listed = node.get("pieces") or [None] * len(constraints)
+    if not isinstance(listed, list) or len(listed) != len(constraints):
+        raise Rejected("the pieces are not listed per constraint")
+    terms = {k: [] for k in range(len(variables))}
     for i, (s, m) in enumerate(zip(signs, margins)):
         if s == 0:
             continue
         if m != 0:
             raise Rejected("lambda%d != 0 but constraint %d is not active" % (i + 1, i + 1))
+        if listed[i] is not None:
+            for w, g in _weighted_pieces(constraints[i], variables, env, listed[i], multipliers[i]):
+                for k in terms:
+                    terms[k].append((Fraction(-1), ["mul", ["num", w], g[k]]))
+            continue
         pieces = piece_gradients(constraints[i], variables, env)
         for g in pieces[1:]:
             for a, b, v in zip(pieces[0], g, variables):
                 if _sign(difference(a, b), env) != 0:
                     raise NotCheckable("constraint %d has pieces with different gradients in %s at the point "
-                                       "(a Clarke subdifferential with more than one element)" % (i + 1, v))
-        gradients[i] = pieces[0]
+                                       "(a Clarke subdifferential with more than one element, and no pieces listed)" % (i + 1, v))
+        for k in terms:
+            terms[k].append((Fraction(-1), ["mul", ["num", multipliers[i]], pieces[0][k]]))
+    objective = node.get("objective", "half-squared-norm")
     for k, v in enumerate(variables):
-        residual = _combination([(Fraction(-1), ["mul", ["num", multipliers[i]], g[k]]) for i, g in gradients.items()])
-        if _sign(["add", ["var", v], residual], env) != 0:
+        if objective == "l1":
+            _l1_stationary(v, terms[k], env)
+        elif objective != "half-squared-norm":
+            raise Rejected("unknown objective %r" % (objective,))
+        elif _sign(["add", ["var", v], _combination(terms[k])], env) != 0:
             raise Rejected("stationarity fails in %s: %s != sum of lambda_i dc_i/d%s" % (v, v, v))
     return True
+
+
+def _l1_stationary(v, terms, env):
+    """s = sum lambda_i dc_i/dv lies in the subdifferential of |v| at the point: s = sign v
+    where v != 0, |s| <= 1 where v = 0 (`terms` hold -s as a combination)."""
+    minus_s = _combination(terms)
+    sign = _sign(["var", v], env)
+    if sign != 0:
+        if _sign(["add", ["num", Fraction(sign)], minus_s], env) != 0:
+            raise Rejected("stationarity fails in %s: sum of lambda_i dc_i/d%s != sign %s" % (v, v, v))
+    elif _sign(["add", ONE, minus_s], env) < 0 or _sign(["add", ONE, ["mul", ["num", Fraction(-1)], minus_s]], env) < 0:
+        raise Rejected("stationarity fails in %s: |sum of lambda_i dc_i/d%s| > 1 at %s = 0" % (v, v, v))
 
 
 def check_not_kkt(node):
@@ -192,6 +257,8 @@ def check_not_kkt(node):
     margins = _margins(env, constraints)
     if any(m < 0 for m in margins):
         return False
+    if "printed" in node:
+        return _not_kkt_with(node, env, variables, constraints, margins, y)
     weights = [(y.get(v, Fraction(0)), v) for v in variables]
     if _sign(_combination([(c, ["var", v]) for c, v in weights]), env) >= 0:
         raise Rejected("y.v >= 0: the Farkas vector does not separate the point")
@@ -202,3 +269,65 @@ def check_not_kkt(node):
             if _sign(_combination([(w, d) for (w, _), d in zip(weights, g)]), env) < 0:
                 raise Rejected("y.g < 0 for a piece of active constraint %d" % (i + 1))
     return False
+
+
+def _not_kkt_with(node, env, variables, constraints, margins, y):
+    """False (not a KKT point with the printed multipliers): one is negative or nonzero off the
+    active set, or y.g + z_i >= 0 for every piece's gradient g of every constraint with
+    lambda_i != 0 and y.v + sum z_i lambda_i < 0 — then v = sum lambda_i g_i with g_i in the
+    hulls would give y.v = sum lambda_i y.g_i >= -sum lambda_i z_i. Else Rejected."""
+    try:
+        printed = [number(x) for x in node["printed"]]
+        offsets = [number(x) for x in node.get("offsets") or []]
+    except (KeyError, TypeError):
+        raise Rejected("malformed printed multipliers or offsets")
+    if len(printed) != len(constraints):
+        raise Rejected("%d printed multipliers for %d constraints" % (len(printed), len(constraints)))
+    signs = [_sign(["num", x], {}) for x in printed]
+    if any(s < 0 for s in signs) or any(s != 0 and m != 0 for s, m in zip(signs, margins)):
+        return False
+    if len(offsets) != len(constraints):
+        raise Rejected("the offsets are not one per constraint")
+    weights = [(y.get(v, Fraction(0)), ["var", v]) for v in variables]
+    bound = weights + [(z, ["num", x]) for z, x in zip(offsets, printed)]
+    if _sign(_combination(bound), env) >= 0:
+        raise Rejected("y.v + sum z_i lambda_i >= 0: the Farkas vector does not separate the point")
+    for i, c in enumerate(constraints):
+        if signs[i] == 0:
+            continue
+        for g in piece_gradients(c, variables, env):
+            if _sign(_combination([(w, d) for (w, _), d in zip(weights, g)] + [(offsets[i], ONE)]), env) < 0:
+                raise Rejected("y.g + z%d < 0 for a piece of constraint %d" % (i + 1, i + 1))
+    return False
+
+
+def _affine(e, variables):
+    """Whether e is, as written, an affine function of the variables (a sum of constants and
+    constant multiples of affine terms; no variable under a kink, power or exp/log)."""
+    uses = lambda a: any(_uses(a, v) for v in variables)
+    op = e[0]
+    if op in ("num", "var"):
+        return True
+    if op == "add":
+        return all(_affine(a, variables) for a in e[1:])
+    if op == "mul":
+        varying = [a for a in e[1:] if uses(a)]
+        return len(varying) <= 1 and all(_affine(a, variables) for a in varying)
+    if op == "pow" and e[2][0] == "num" and e[2][1] == 1:
+        return _affine(e[1], variables)
+    return not uses(e)
+
+
+def check_convex_kkt(node):
+    """True when the inner `kkt` certificate holds and every constraint is affine in the
+    variables: then {c_i >= 1} is convex (an intersection of half-spaces), the objective
+    (1/2 |v|^2 or |v|_1) is convex, and the KKT conditions are sufficient (Rockafellar, Convex
+    Analysis, Thm 28.3) — the point is the global minimum."""
+    inner = node.get("certificate")
+    if not isinstance(inner, dict) or inner.get("kind") != "kkt":
+        raise Rejected("a convex KKT certificate holds a kkt certificate")
+    env, variables, constraints = _problem(inner)
+    for i, c in enumerate(constraints):
+        if not _affine(c, variables):
+            raise Rejected("constraint %d is not affine in the variables" % (i + 1))
+    return check_kkt(inner)

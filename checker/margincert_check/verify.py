@@ -120,6 +120,10 @@ def check_at_point(node):
     conditions = conditions_of(node)
     env = {name: number(v) for name, v in dict(node.get("assignment", {})).items()}
     holds, failing = truth_at(conditions, env)
+    if "within" in node:
+        inside, outside = truth_at(conditions_of({"conditions": node["within"]}), env)
+        if not inside:
+            raise Rejected("at %s the point is outside the claim's range (%s)" % (_show(env), show_condition(outside)))
     if holds != node.get("holds"):
         raise Rejected("at %s the conditions %s, but the certificate says they %s"
                        % (_show(env), "hold" if holds else "fail (" + show_condition(failing) + ")",
@@ -272,9 +276,12 @@ def check_node(node):
         return all(results)
     if kind == "not":
         return not check_node(node.get("certificate"))
-    if kind in ("kkt", "not-kkt"):
-        from .kkt import check_kkt, check_not_kkt
-        return check_kkt(node) if kind == "kkt" else check_not_kkt(node)
+    if kind in ("kkt", "not-kkt", "convex-kkt"):
+        from .kkt import check_convex_kkt, check_kkt, check_not_kkt
+        return {"kkt": check_kkt, "not-kkt": check_not_kkt, "convex-kkt": check_convex_kkt}[kind](node)
+    if kind == "dual":
+        from .dual import check_dual
+        return check_dual(node)
     if kind == "not-certified":
         raise NotCheckable(node.get("reason", "no reason given"))
     raise Rejected("unknown certificate kind %r" % (kind,))
@@ -282,7 +289,7 @@ def check_node(node):
 
 def check_document(document):
     """Raises Rejected or NotCheckable unless the certificate re-verifies its verdict."""
-    if document.get("format") != "margincert-certificate" or document.get("version") not in (1, 2):
+    if document.get("format") != "margincert-certificate" or document.get("version") not in (1, 2, 3):
         raise NotCheckable("unknown format or version")
     verdict = document.get("verdict")
     if verdict not in ("proved", "refuted"):

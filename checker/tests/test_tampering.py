@@ -5,7 +5,7 @@ import os
 import unittest
 
 from margincert_check.exact import NotCheckable, Rejected
-from margincert_check.verify import check_document
+from margincert_check.verify import check_document, check_node
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -34,6 +34,17 @@ class Fixtures(unittest.TestCase):
 
 class Tampering(unittest.TestCase):
     """Each alteration must be rejected (the checker says why)."""
+
+    def test_counterexample_moved_out_of_the_range(self):
+        x = ["var", "x"]
+        node = {"kind": "at-point", "conditions": [{"lhs": x, "relation": "<", "rhs": ["num", "1"]}],
+                "assignment": {"x": "2"}, "holds": False,
+                "within": [{"lhs": x, "relation": ">", "rhs": ["num", "0"]}, {"lhs": x, "relation": "<=", "rhs": ["num", "3"]}]}
+        self.assertFalse(check_node(node))
+        for moved in ("4", "-1"):
+            with self.subTest(x=moved):
+                with self.assertRaises(Rejected):
+                    check_node(dict(node, assignment={"x": moved}))
 
     def assertRejected(self, document, why):
         with self.assertRaises(Rejected, msg=why):
@@ -126,6 +137,70 @@ class Tampering(unittest.TestCase):
         first_part(d)["lower"]["value"] = "-1"
         first_part(d)["samples"][0] = "-1/2"
         self.assertRejected(d, "sqrt(eps) is undefined for eps < 0")
+
+
+def load_named(name):
+    with open(os.path.join(HERE, "certificates", name + ".json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+class NewKinds(unittest.TestCase):
+    """Certificates of proofs/ (stored in tests/certificates by name): class labels with the
+    realized pieces of tied classes, printed multipliers refuted with offsets, and a dual
+    certificate with empty cells. Each re-verifies; each alteration is rejected."""
+
+    def assertRejected(self, document):
+        with self.assertRaises(Rejected):
+            check_document(document)
+
+    def test_they_reverify(self):
+        for name in ("classes-kkt", "classes-wrong-lambda", "dual"):
+            with self.subTest(name=name):
+                check_document(load_named(name))
+
+    def test_piece_weight_or_direction_altered(self):
+        d = load_named("classes-kkt")
+        d["certificate"]["pieces"][0][0]["weight"], d["certificate"]["pieces"][0][1]["weight"] = "1/2", "1/6"
+        self.assertRejected(d)
+        d = load_named("classes-kkt")
+        d["certificate"]["pieces"][0][1]["direction"] = d["certificate"]["pieces"][0][0]["direction"]
+        self.assertRejected(d)
+
+    def test_pieces_dropped_are_not_accepted(self):
+        d = load_named("classes-kkt")
+        del d["certificate"]["pieces"]
+        with self.assertRaises(NotCheckable):
+            check_document(d)
+
+    def test_lambda_changed(self):
+        d = load_named("classes-kkt")
+        d["certificate"]["multipliers"][0] = "1/3"
+        self.assertRejected(d)
+
+    def test_offsets_or_farkas_altered(self):
+        for change in (lambda c: c["offsets"].__setitem__(0, "100"), lambda c: c["offsets"].__setitem__(2, "-100"),
+                       lambda c: c["farkas"].__setitem__("W1[4]", "9")):
+            d = load_named("classes-wrong-lambda")
+            change(d["certificate"])
+            self.assertRejected(d)
+
+    def test_dual_cell_dropped_or_weights_altered(self):
+        d = load_named("dual")
+        d["certificate"]["neurons"][0]["excluded"].pop()
+        self.assertRejected(d)
+        d = load_named("dual")
+        d["certificate"]["neurons"][0]["excluded"][0]["weights"] = ["1/2", "1/2", "0", "0"]
+        self.assertRejected(d)
+
+    def test_dual_multiplier_or_label_altered(self):
+        d = load_named("dual")
+        d["certificate"]["multipliers"][0] = "1"
+        self.assertRejected(d)
+        d = load_named("dual")
+        d["certificate"]["labels"][1] = "2"
+        self.assertRejected(d)
+
+
 
 if __name__ == "__main__":
     unittest.main()
