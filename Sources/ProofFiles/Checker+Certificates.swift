@@ -66,9 +66,9 @@ extension Checker {
 
     /// The certificate of a descent arc into p found by the local-optimality engine: the
     /// arc re-proved over (0, s₀) as a witness (feasible, shorter, tending to p).
-    func arcCertificate(_ arc: DescentArc, into p: Document.Point) -> Certificate {
+    func arcCertificate(_ arc: DescentArc, into p: Document.Point) throws(Unable) -> Certificate {
         let witness = Document.Point(name: "the arc", parameters: [arc.parameter], theta: arc.point, domain: [])
-        let outcome = notLocalOptimum(p, witness: witness, .forAll(arc.range))
+        let outcome = try notLocalOptimum(p, witness: witness, .forAll(arc.range))
         guard outcome.status == .proved, let certificate = outcome.certificate else {
             return .notCertified("the descent arc, re-proved as a witness over (0, \(arc.upperBound)): \(outcome.status.rawValue)")
         }

@@ -51,22 +51,21 @@ struct CylindricalDecomposition {
         var projection: [Polynomial] = []
         func add(_ q: Polynomial?) { if let q, q.degree > 0, !projection.contains(q.monic) { projection.append(q.monic) } }
         for (i, p) in fibres.enumerated() {
-            if ResourceLimit.isExceeded { throw Prover.Reason(text: ResourceLimit.reason) }
             add(p.last)
-            if p.count > 2 { add(Self.firstNonzeroPrincipalSubresultant(p, Self.derivative(p))) }
+            if p.count > 2 { add(try Prover.reasoning { () throws(Unable) in try Self.firstNonzeroPrincipalSubresultant(p, Self.derivative(p)) }) }
             for q in fibres[(i + 1)...] where p.count > 1 && q.count > 1 {
-                if ResourceLimit.isExceeded { throw Prover.Reason(text: ResourceLimit.reason) }
-                add(Self.firstNonzeroPrincipalSubresultant(p, q))
+                add(try Prover.reasoning { () throws(Unable) in try Self.firstNonzeroPrincipalSubresultant(p, q) })
             }
         }
         self.projection = projection
     }
 
-    /// The critical values inside `range`'s interior, sorted.
-    func criticalValues(inside range: ParameterRange) -> [RealAlgebraic] {
+    /// The critical values inside `range`'s interior, sorted. Past the bound `Deadline`,
+    /// throws `Unable`.
+    func criticalValues(inside range: ParameterRange) throws(Unable) -> [RealAlgebraic] {
         var values: [RealAlgebraic] = []
-        for p in projection where !ResourceLimit.isExceeded {
-            for root in p.realRoots where range.contains(root) {
+        for p in projection {
+            for root in try p.realRoots where range.contains(root) {
                 if range.lower.map({ $0.value.realAlgebraic == root }) == true { continue }
                 if range.upper.map({ $0.value.realAlgebraic == root }) == true { continue }
                 values.append(root)
@@ -83,13 +82,12 @@ struct CylindricalDecomposition {
     /// The first psc_j(P, Q), j = 0, 1, …, that is not identically 0 (nil when all are, for
     /// j below the smaller degree: the gcd is then generically the smaller polynomial, and the
     /// leading coefficients' roots suffice).
-    static func firstNonzeroPrincipalSubresultant(_ p: [Polynomial], _ q: [Polynomial]) -> Polynomial? {
+    static func firstNonzeroPrincipalSubresultant(_ p: [Polynomial], _ q: [Polynomial]) throws(Unable) -> Polynomial? {
         let (f, g) = p.count >= q.count ? (p, q) : (q, p)
         let m = f.count - 1, n = g.count - 1
         guard n >= 1 else { return nil }
         for j in 0..<n {
-            if ResourceLimit.isExceeded { return nil }
-            let c = principalSubresultant(f, g, j)
+            let c = try principalSubresultant(f, g, j)
             if !c.isZero { return c }
         }
         return nil
@@ -97,7 +95,7 @@ struct CylindricalDecomposition {
 
     /// psc_j(F, G) (deg F = m ≥ deg G = n > j): the determinant of the first m + n − 2j columns
     /// of the rows e^(n−j−1)F, …, F, e^(m−j−1)G, …, G written in descending powers of b.
-    static func principalSubresultant(_ f: [Polynomial], _ g: [Polynomial], _ j: Int) -> Polynomial {
+    static func principalSubresultant(_ f: [Polynomial], _ g: [Polynomial], _ j: Int) throws(Unable) -> Polynomial {
         let m = f.count - 1, n = g.count - 1
         let size = m + n - 2 * j
         var matrix = Array(repeating: Array(repeating: Polynomial.zero, count: size), count: size)
@@ -107,18 +105,18 @@ struct CylindricalDecomposition {
         for row in 0..<(m - j) {
             for k in 0...n where row + k < size { matrix[n - j + row][row + k] = g[n - k] }
         }
-        return determinant(matrix)
+        return try determinant(matrix)
     }
 
     /// The determinant over Q[a] by fraction-free (Bareiss) elimination: every division is
     /// exact (Sylvester's identity), so all entries stay polynomials.
-    static func determinant(_ a: [[Polynomial]]) -> Polynomial {
+    static func determinant(_ a: [[Polynomial]]) throws(Unable) -> Polynomial {
         var m = a
         let size = m.count
         var sign = Rational.one
         var previous = Polynomial.one
         for k in 0..<size {
-            if ResourceLimit.isExceeded { return .zero }
+            try Deadline.check(while: "eliminating a \(size)×\(size) subresultant matrix (column \(k))")
             guard let pivot = (k..<size).first(where: { !m[$0][k].isZero }) else { return .zero }
             if pivot != k {
                 m.swapAt(pivot, k)

@@ -8,7 +8,7 @@ import Exact
 extension MultivariatePolynomial {
     /// det a, or nil when an entry mentions a variable other than v₀ or the `ResourceLimit`
     /// deadline passes.
-    static func univariateDeterminant(_ a: [[MultivariatePolynomial]]) -> MultivariatePolynomial? {
+    static func univariateDeterminant(_ a: [[MultivariatePolynomial]]) throws(Unable) -> MultivariatePolynomial? {
         var entries: [[Polynomial]] = []
         for row in a {
             var polynomials: [Polynomial] = []
@@ -23,7 +23,7 @@ extension MultivariatePolynomial {
         let columnBound = (0..<n).reduce(0) { sum, j in sum + Swift.max(0, entries.map { $0[j].degree }.max() ?? 0) }
         var values: [Rational] = []
         for k in 0...Swift.min(rowBound, columnBound) {
-            if ResourceLimit.isExceeded { return nil }
+            try Deadline.check(while: "evaluating a \(n)×\(n) determinant at \(k)")
             values.append(determinant(entries.map { row in row.map { $0(Rational(k)) } }))
         }
         return MultivariatePolynomial(coefficients: interpolating(values).coefficients.map { MultivariatePolynomial($0) }, in: 0)
