@@ -56,6 +56,7 @@ public struct ClarkeSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
     /// Computes the bracket at (θ, x) for moves of the coordinates `free` (all of θ when nil),
     /// of cᵀΦ for the output cotangent c (`cotangent`; (1) for a scalar output when nil); nil
     /// when more than `maximumPatterns` patterns are enumerated.
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
     public init?(network: Network, at θ: [F], input x: [F], free: [Int]? = nil, cotangent: [F]? = nil) throws(Unable) {
         let free = free ?? Array(θ.indices)
         let trace = network.trace(θ, x)

@@ -41,6 +41,7 @@ public struct L1PredictorProblem<F: OrderedField & SignedNetworkScalar>: Sendabl
     /// certifies that this LP (its rows: the coordinates with βⱼ ≠ 0, then two per zero
     /// coordinate, then the printed multipliers) has no solution. With `printed` multipliers
     /// they are imposed.
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
     public func isKKTPoint(_ β: [F], printed: [F]? = nil) throws(Unable) -> KKTResult<F> {
         let m = margins(β)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i, margin: m[i]) }
@@ -84,6 +85,7 @@ public struct L1PredictorProblem<F: OrderedField & SignedNetworkScalar>: Sendabl
     /// The optimal value min ‖β‖₁ and an optimal β, with the dual y certifying it
     /// (Σᵢyᵢ = ‖β‖₁, LinearProgram's verified strong duality); nil when the data are not
     /// separable through the origin.
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
     public func optimum() throws(Unable) -> (value: F, predictor: [F], dual: [F])? {
         let d = dimension, n = inputs.count
         let rows: [[F]] = z.enumerated().map { i, zi in zi + zi.map { -$0 } + (0 ..< n).map { $0 == i ? -F.one : F.zero } }
@@ -97,6 +99,7 @@ public struct L1PredictorProblem<F: OrderedField & SignedNetworkScalar>: Sendabl
     /// Decides exactly whether β is a global optimum: feasible with ‖β‖₁ equal to the LP's
     /// optimal value (primal value = dual value, checked exactly). In `.notOptimal` the
     /// `normSquared` field carries ‖β‖₁.
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
     public func globalOptimum(_ β: [F]) throws(Unable) -> GlobalOptimumResult<F> {
         let m = margins(β)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i) }

@@ -14,6 +14,7 @@ extension LinearProgram {
     /// With more rows than dimensions it solves the smaller LP of Gordan's alternative instead:
     /// μ ≥ 0, Σμₖ = 1, Σμₖrₖ = 0 (dimension + 1 rows) is feasible iff no such d exists, and its
     /// verified Farkas vector y has ⟨rₖ, y_{1…n}⟩ ≥ −y_{n+1} > 0, scaled to ≥ 1.
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
     public static func strictSolution(_ rows: [[F]], dimension: Int) throws(Unable) -> [F]? {
         guard !rows.isEmpty else { return Array(repeating: .zero, count: dimension) }
         guard rows.count > dimension + 1 else {

@@ -43,6 +43,7 @@ public struct MarginSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
     /// The bracket at θ for `example`, over the patterns `ClarkeSubdifferential` enumerates
     /// (its realizable sign vectors; nil when there are more than its `maximumPatterns`). A
     /// scalar label takes those patterns as they are.
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
     public init?(network: Network, at θ: [F], example: LabeledPoint<F>) throws(Unable) {
         let functionals = network.marginFunctionals(example)
         guard functionals.count > 1 else {

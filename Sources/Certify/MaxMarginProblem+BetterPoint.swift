@@ -14,6 +14,7 @@ extension MaxMarginProblem where F == RealAlgebraic {
     ///    rationals and scaled by a rational c with c^L·γ ≥ 1 (then c·θ′ is feasible, as
     ///    Φ(cθ′) = c^L Φ(θ′));
     /// 2. the local engine's arc, when θ is not a local optimum: θ(s₀/2).
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
     public func betterPoint(than θ: [F], seed: UInt64 = 1) throws(Unable) -> [F]? {
         if let degree = network.homogeneityDegree, let candidate = searchedPoint(near: θ, degree: degree, seed: seed),
            isBetter(candidate, than: θ) {

@@ -60,6 +60,7 @@ extension MaxMarginProblem {
     /// complementary slackness). When a bound exceeds 1 the answer is `exceeded` — the bound
     /// may be loose, another multiplier vector may work, or θ may not be a global optimum —
     /// never a refutation.
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
     public func dualCertificate(_ θ: [F]) throws(Unable) -> DualCertificateResult<F> {
         guard let neurons = noShareNeurons else {
             return .undecided(reason: "it covers depth-2 networks without shared weights, skip connection or bias, with a linear output")

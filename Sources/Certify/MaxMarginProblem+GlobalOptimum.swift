@@ -27,6 +27,7 @@ extension MaxMarginProblem where F == RealAlgebraic {
     /// - depth-2 ReLU and leaky-ReLU networks in 𝒩_no-share, and the linear ones Theorem 4.2(1)
     ///   leaves open: the weak-duality certificate `dualCertificate`, which proves optimality
     ///   or leaves it undecided, never refutes it.
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
     public func globalOptimum(_ θ: [F]) throws(Unable) -> GlobalOptimumResult<F> {
         let m = margins(θ)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i) }

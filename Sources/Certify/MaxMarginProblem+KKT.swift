@@ -45,6 +45,7 @@ extension MaxMarginProblem {
     /// (infeasibility refutes it); `ClarkeSubdifferential` says which are which, coupled
     /// neurons of shared weights included. With `printed` multipliers (one per data point),
     /// Σₚ νᵢₚ = λᵢ is imposed too.
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
     public func isKKTPoint(_ θ: [F], printed: [F]? = nil) throws(Unable) -> KKTResult<F> {
         let m = margins(θ)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i, margin: m[i]) }

@@ -40,6 +40,7 @@ extension MaxMarginProblem where F == RealAlgebraic {
     /// condition on every piece or refutes by a verified arc. When it leaves the point open but
     /// the point is not a KKT point of a homogeneous network, that refutes (KKT is necessary
     /// under the Mangasarian–Fromovitz qualification).
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
     public func localOptimum(_ θ: [F]) throws(Unable) -> LocalOptimumResult {
         if let reason = multiClassReason { return .undecided(reason, explanation: []) }
         if case .optimal(_, let reason) = try globalOptimum(θ) {

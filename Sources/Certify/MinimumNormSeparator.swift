@@ -26,6 +26,7 @@ public enum MinimumNormSeparator {
 
     /// u*, or nil when the data are not linearly separable through the origin or the iteration
     /// limit is met.
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
     public static func solve<F: OrderedField>(inputs: [[F]], labels: [F]) throws(Unable) -> [F]? {
         guard let dimension = inputs.first?.count else { return nil }
         let z = zip(inputs, labels).map { x, y in x.map { $0 * y } }

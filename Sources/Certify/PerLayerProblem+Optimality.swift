@@ -12,6 +12,7 @@ extension PerLayerProblem {
     /// coordinates. With `printed` multipliers (one per example) they are imposed; at an
     /// active example with a kink the split of λᵢ among the pieces is not enumerated, so
     /// the answer there is undecided.
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
     public func isKKTPoint(_ u: [F], printed: [F]? = nil) throws(Unable) -> KKTResult<F> {
         let m = margins(u)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i, margin: m[i]) }
@@ -73,6 +74,7 @@ extension PerLayerProblem {
     /// arc that moves layer l only). When it leaves u open, a failed KKT test (over all
     /// pieces) still refutes — KKT is necessary, as the direction u raises every active hᵢ
     /// (⟨g, u⟩ = hᵢ(u) for g ∈ ∂°hᵢ(u), Euler).
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
     public func localOptimum(_ u: [F]) throws(Unable) -> LocalOptimumResult where F == RealAlgebraic {
         let engine = LocalOptimality(network: problem.network, data: problem.data, point: point(u), free: coordinates)
         let result = try engine.result(problem: "the per-layer problem for layer \(layer + 1)")
@@ -89,6 +91,7 @@ extension PerLayerProblem {
     /// separator of the aᵢ, whose optimum u* is unique (strictly convex objective); u is
     /// optimal iff it is feasible and ‖u‖² = ‖u*‖². Otherwise the global optimum is not
     /// decided (for ReLU layers it may differ from a local one, Theorem 5.4).
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
     public func globalOptimum(_ u: [F]) throws(Unable) -> GlobalOptimumResult<F> {
         let m = margins(u)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i) }
