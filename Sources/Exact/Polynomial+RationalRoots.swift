@@ -19,7 +19,7 @@ extension Polynomial {
         get throws(Unable) {
             var rest = squareFreePart.primitive
             guard rest.degree >= 1 else { return ([], rest, nil) }
-            let chain = SturmChain(rest)
+            let chain = try SturmChain(rest)
             guard rest.mayHaveRationalRoots else { return ([], rest, chain) }
             let roots: [Rational]
             if rest.degree <= 2 {
@@ -38,7 +38,7 @@ extension Polynomial {
             guard !roots.isEmpty else { return ([], rest, chain) }
             for r in roots { rest = rest.divided(by: Polynomial(coefficients: [-r, 1])).quotient }
             rest = rest.primitive
-            return (roots, rest, rest.degree >= 1 ? SturmChain(rest) : nil)
+            return (roots, rest, rest.degree >= 1 ? try SturmChain(rest) : nil)
         }
     }
 

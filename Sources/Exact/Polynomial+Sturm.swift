@@ -8,23 +8,27 @@
 extension Polynomial {
     /// p, p′, then minus successive remainders, each divided by a positive constant (which
     /// keeps every sign); the last term is gcd(p, p′) up to a constant. Empty for p = 0.
-    /// Runs to completion (at most deg p remainders; see `Deadline`).
+    /// Past a bound `Deadline`, throws `Unable` (between remainders: for a high degree their
+    /// coefficients grow large).
     public var sturmSequence: [Polynomial] {
-        guard !isZero else { return [] }
-        var sequence = [positivelyNormalized]
-        var next = derivative.positivelyNormalized
-        while !next.isZero {
-            sequence.append(next)
-            next = (-sequence[sequence.count - 2].divided(by: next).remainder).positivelyNormalized
+        get throws(Unable) {
+            guard !isZero else { return [] }
+            var sequence = [positivelyNormalized]
+            var next = derivative.positivelyNormalized
+            while !next.isZero {
+                try Deadline.check(while: "computing the Sturm sequence of a polynomial of degree \(degree)")
+                sequence.append(next)
+                next = (-sequence[sequence.count - 2].divided(by: next).remainder).positivelyNormalized
+            }
+            return sequence
         }
-        return sequence
     }
 
-    /// The number of distinct real roots in the closed interval `range`. Runs to completion
-    /// (two Sturm evaluations). Precondition: p ≠ 0.
-    public func countRealRoots(in range: Interval) -> Int {
+    /// The number of distinct real roots in the closed interval `range`. Past a bound
+    /// `Deadline`, throws `Unable` (the Sturm sequence). Precondition: p ≠ 0.
+    public func countRealRoots(in range: Interval) throws(Unable) -> Int {
         precondition(!isZero, "the zero polynomial vanishes everywhere")
-        return SturmChain(squareFreePart).count(in: range)
+        return try SturmChain(squareFreePart).count(in: range)
     }
 
     /// Pairwise disjoint closed intervals, increasing, each containing exactly one distinct
@@ -72,9 +76,9 @@ struct SturmChain: Sendable {
     let terms: [IntegerPolynomial]
 
     /// Precondition (not checked, it costs a gcd): p is square-free.
-    init(_ p: Polynomial) { terms = p.sturmSequence.map(IntegerPolynomial.init) }
-    init(_ p: IntegerPolynomial) {
-        self.init(Polynomial(coefficients: p.coefficients.map { Rational($0) }))
+    init(_ p: Polynomial) throws(Unable) { terms = try p.sturmSequence.map(IntegerPolynomial.init) }
+    init(_ p: IntegerPolynomial) throws(Unable) {
+        try self.init(Polynomial(coefficients: p.coefficients.map { Rational($0) }))
     }
 
     /// Sign changes of the sequence at t, zeros skipped.

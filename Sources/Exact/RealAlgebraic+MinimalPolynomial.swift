@@ -36,7 +36,7 @@ struct RootDefiningFactors: Sendable {
         if (4...RealAlgebraic.largestFactoredDegree).contains(s.degree), let factors = s.irreducibleFactors(),
            factors.reduce(Polynomial.one, *) == s {  // checked here: the roots' soundness rests on it
             rationals = factors.filter { $0.degree == 1 }.map { -$0.coefficients[0] / $0.coefficients[1] }.sorted()
-            irrationals = factors.filter { $0.degree > 1 }.map { ($0, SturmChain($0)) }
+            irrationals = try factors.filter { $0.degree > 1 }.map { f throws(Unable) in (f, try SturmChain(f)) }
         } else {
             let (roots, rest, chain) = try s.splittingOffRationalRootsWithChain
             rationals = roots
