@@ -31,7 +31,7 @@ func runArrangementBenchmarks() {
         labels.append(side.signum > 0 ? .one : -.one)
     }
     time("minimum-norm separator") {
-        guard let u = MinimumNormSeparator.solve(inputs: inputs, labels: labels) else { return "none" }
+        guard let u = Deadline.runningToCompletion({ () throws(Unable) in try MinimumNormSeparator.solve(inputs: inputs, labels: labels) }) else { return "none" }
         return "u* = (\(u.map(\.description).joined(separator: ", ")))"
     }
     // Φ = Σⱼ vⱼ relu(wⱼ·x), w1 = (0, 1), v1 = 1, w2 = (0, −1), v2 = −1, w3 = 0, v3 = 0: the
@@ -42,7 +42,7 @@ func runArrangementBenchmarks() {
     let problem = MaxMarginProblem(network: .fullyConnected(widths: [2, 3, 1], activation: .relu), data: data)
     let θ = [0, 1, 0, -1, 0, 0, 1, -1, 0].map { RealAlgebraic($0) }
     time("KKT LP, 3 hidden (one dead)") {
-        switch problem.isKKTPoint(θ) {
+        switch Deadline.runningToCompletion({ () throws(Unable) in try problem.isKKTPoint(θ) }) {
         case .kkt(let λ, _): "KKT, Σλ = \(λ.reduce(RealAlgebraic(0), +))"
         case .notKKT: "not KKT"
         case .infeasible, .wrongMultipliers: "infeasible"
@@ -50,7 +50,7 @@ func runArrangementBenchmarks() {
         }
     }
     time("dual certificate, 3 hidden") {
-        switch problem.dualCertificate(θ) {
+        switch Deadline.runningToCompletion({ () throws(Unable) in try problem.dualCertificate(θ) }) {
         case .certified: "certified (global optimum)"
         case .exceeded(_, let neuron, let cell): "exceeded at neuron \(neuron + 1), ‖g_A‖² = \(cell.squaredNorm)"
         case .undecided(let reason): "undecided: \(reason.prefix(60))"
@@ -58,7 +58,7 @@ func runArrangementBenchmarks() {
     }
     let weights = data.map { $0.y[0] * RealAlgebraic(Rational(1, 20)) }
     time("dual constraint, 40 inputs") {
-        switch DualConstraint(inputs: data.map(\.x), weights: weights, activation: .relu).check() {
+        switch Deadline.runningToCompletion({ () throws(Unable) in try DualConstraint(inputs: data.map(\.x), weights: weights, activation: .relu).check() }) {
         case .satisfied(let cell): "M² ≤ \(cell.squaredNorm) ≤ 1"
         case .violated(let cell): "a realizable cell has ‖g_A‖² = \(cell.squaredNorm) > 1"
         case .tooManyCells: "too many cells"

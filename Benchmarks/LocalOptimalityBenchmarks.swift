@@ -42,7 +42,9 @@ func runLocalOptimalityBenchmarks() {
     for (label, (problem, θ)) in [("16 hidden, 20 points, no kink", splitLocalOptimum()),
                                   ("16 hidden, 20 points, 6 kinks", splitDeadNeurons())] {
         let start = clock.now
-        let decision = LocalOptimality(network: problem.network, data: problem.data, point: θ, free: Array(θ.indices)).decide()
+        let decision = Deadline.runningToCompletion { () throws(Unable) in
+            try LocalOptimality(network: problem.network, data: problem.data, point: θ, free: Array(θ.indices)).decide()
+        }
         let verdict: String
         switch decision {
         case .localOptimum(let pieces): verdict = "local (\(pieces.count) pieces)"

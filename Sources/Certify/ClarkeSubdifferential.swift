@@ -60,7 +60,8 @@ public struct ClarkeSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
     /// Computes the bracket at (θ, x) for moves of the coordinates `free` (all of θ when nil),
     /// of cᵀΦ for the output cotangent c (`cotangent`; (1) for a scalar output when nil); nil
     /// when more than `maximumPatterns` patterns are enumerated.
-    public init?(network: Network, at θ: [F], input x: [F], free: [Int]? = nil, cotangent: [F]? = nil) {
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
+    public init?(network: Network, at θ: [F], input x: [F], free: [Int]? = nil, cotangent: [F]? = nil) throws(Unable) {
         let free = free ?? Array(θ.indices)
         let trace = network.trace(θ, x)
         let zeros = network.zeroPreActivations(trace)
@@ -80,7 +81,7 @@ public struct ClarkeSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
                 let full = network.preActivationGradient(of: zeros[k], at: θ, input: x, frozen: frozen(sides))
                 return free.map { full[$0] }
             })
-        guard case .complete(let signVectors) = arrangement.enumerate() else { return nil }
+        guard case .complete(let signVectors) = try arrangement.enumerate() else { return nil }
         zeroNeurons = zeros
         outer = signVectors.map { vector in
             let pieces = frozen(vector.sides)

@@ -77,17 +77,17 @@ public struct DualConstraint<F: OrderedField>: Sendable {
 
     /// The realizable sets A: the open cells {u : ⟨u, xᵢ⟩ > 0 for i ∈ A, < 0 for the other
     /// relevant i} that are non-empty (one, all of them, for a linear σ); nil past `maximumCells`.
-    func realizableSets() -> [[Int]]? {
+    func realizableSets() throws(Unable) -> [[Int]]? {
         let relevant = relevant
         guard activation.hasKink else { return [relevant] }
         let arrangement = KinkArrangement<F>(count: relevant.count, dimension: inputs.first?.count ?? 0,
                                              isLinear: { _ in true }, gradient: { k, _ in inputs[relevant[k]] })
-        guard case .complete(let vectors) = arrangement.enumerate() else { return nil }
+        guard case .complete(let vectors) = try arrangement.enumerate() else { return nil }
         return vectors.map { vector in relevant.indices.filter { vector.sides[$0] == .positive }.map { relevant[$0] } }
     }
 
-    public func check() -> Check {
-        guard let sets = realizableSets() else { return .tooManyCells }
+    public func check() throws(Unable) -> Check {
+        guard let sets = try realizableSets() else { return .tooManyCells }
         let cells = sets.map { a in Cell(positive: a, squaredNorm: gradient(onCell: a).reduce(F.zero) { $0 + $1 * $1 }) }
         // Among equal norms, the cell with the fewest inputs, then the first by index.
         let ordered = cells.sorted {

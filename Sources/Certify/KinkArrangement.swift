@@ -60,13 +60,13 @@ struct KinkArrangement<F: OrderedField> {
     /// k) choose.
     let gradient: (Int, [Side]) -> [F]
 
-    func enumerate() -> Enumeration {
+    func enumerate() throws(Unable) -> Enumeration {
         var found: [SignVector] = []
         var exceeded = false
         let origin = [F](repeating: .zero, count: dimension)
         /// `all`/`linear`: the strict rows so far; `witness` solves `all` (nil: none exists),
         /// `linearWitness` solves `linear`.
-        func extend(_ sides: [Side], all: [[F]], linear: [[F]], witness: [F]?, linearWitness: [F]) {
+        func extend(_ sides: [Side], all: [[F]], linear: [[F]], witness: [F]?, linearWitness: [F]) throws(Unable) {
             guard !exceeded else { return }
             let k = sides.count
             guard k < count else {
@@ -77,7 +77,7 @@ struct KinkArrangement<F: OrderedField> {
             let g = gradient(k, sides)
             let linearKink = isLinear(k)
             if linearKink && g.allSatisfy(\.isZero) {
-                extend(sides + [.flat], all: all, linear: linear, witness: witness, linearWitness: linearWitness)
+                try extend(sides + [.flat], all: all, linear: linear, witness: witness, linearWitness: linearWitness)
                 return
             }
             for side in [Side.positive, .negative] {
@@ -86,26 +86,26 @@ struct KinkArrangement<F: OrderedField> {
                 // a negative multiple of an earlier linear one, or a verified Farkas vector.
                 if linearKink && linear.contains(where: { Self.isNegativeMultiple(row, of: $0) }) { continue }
                 let rows = all + [row]
-                let solution = witness.flatMap { Self.dot(row, $0).signum > 0 ? $0 : Self.strictSolution(rows, dimension) }
+                let solution = try witness.flatMap { w throws(Unable) in Self.dot(row, w).signum > 0 ? w : try Self.strictSolution(rows, dimension) }
                 var linearRows = linear, linearSolution = solution ?? linearWitness
                 if linearKink {
                     linearRows.append(row)
                     if solution == nil && Self.dot(row, linearWitness).signum <= 0 {
                         // With only linear rows so far, the LP just solved was this one.
                         if witness != nil && all.count == linear.count { continue }
-                        guard let d = Self.strictSolution(linearRows, dimension) else { continue }
+                        guard let d = try Self.strictSolution(linearRows, dimension) else { continue }
                         linearSolution = d
                     }
                 }
-                extend(sides + [side], all: rows, linear: linearRows, witness: solution, linearWitness: linearSolution)
+                try extend(sides + [side], all: rows, linear: linearRows, witness: solution, linearWitness: linearSolution)
             }
         }
-        extend([], all: [], linear: [], witness: origin, linearWitness: origin)
+        try extend([], all: [], linear: [], witness: origin, linearWitness: origin)
         return exceeded ? .tooMany : .complete(found)
     }
 
-    private static func strictSolution(_ rows: [[F]], _ dimension: Int) -> [F]? {
-        LinearProgram<F>.strictSolution(rows, dimension: dimension)
+    private static func strictSolution(_ rows: [[F]], _ dimension: Int) throws(Unable) -> [F]? {
+        try LinearProgram<F>.strictSolution(rows, dimension: dimension)
     }
 
     /// Whether u = −c·v for some c > 0 (then ⟨u, d⟩ > 0 and ⟨v, d⟩ > 0 exclude each other).

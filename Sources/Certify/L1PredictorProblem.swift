@@ -41,7 +41,8 @@ public struct L1PredictorProblem<F: OrderedField & SignedNetworkScalar>: Sendabl
     /// certifies that this LP (its rows: the coordinates with βⱼ ≠ 0, then two per zero
     /// coordinate, then the printed multipliers) has no solution. With `printed` multipliers
     /// they are imposed.
-    public func isKKTPoint(_ β: [F], printed: [F]? = nil) -> KKTResult<F> {
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
+    public func isKKTPoint(_ β: [F], printed: [F]? = nil) throws(Unable) -> KKTResult<F> {
         let m = margins(β)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i, margin: m[i]) }
         let active = m.indices.filter { m[$0] == 1 }
@@ -67,7 +68,7 @@ public struct L1PredictorProblem<F: OrderedField & SignedNetworkScalar>: Sendabl
             rows.append((0 ..< width).map { $0 == k ? F.one : F.zero })
             rhs.append(printed![i])
         }
-        switch LinearProgram(a: rows, b: rhs).solve() {
+        switch try LinearProgram(a: rows, b: rhs).solve() {
         case let .optimal(x, _):
             var λ = Array(repeating: F.zero, count: m.count)
             for (k, i) in active.enumerated() { λ[i] = x[k] }
@@ -84,11 +85,12 @@ public struct L1PredictorProblem<F: OrderedField & SignedNetworkScalar>: Sendabl
     /// The optimal value min ‖β‖₁ and an optimal β, with the dual y certifying it
     /// (Σᵢyᵢ = ‖β‖₁, LinearProgram's verified strong duality); nil when the data are not
     /// separable through the origin.
-    public func optimum() -> (value: F, predictor: [F], dual: [F])? {
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
+    public func optimum() throws(Unable) -> (value: F, predictor: [F], dual: [F])? {
         let d = dimension, n = inputs.count
         let rows: [[F]] = z.enumerated().map { i, zi in zi + zi.map { -$0 } + (0 ..< n).map { $0 == i ? -F.one : F.zero } }
         let cost = Array(repeating: F.one, count: 2 * d) + Array(repeating: F.zero, count: n)
-        guard case let .optimal(x, y) = LinearProgram(a: rows, b: Array(repeating: F.one, count: n), c: cost).solve() else {
+        guard case let .optimal(x, y) = try LinearProgram(a: rows, b: Array(repeating: F.one, count: n), c: cost).solve() else {
             return nil
         }
         return (x.prefix(2 * d).reduce(F.zero, +), (0 ..< d).map { x[$0] - x[d + $0] }, y)
@@ -97,10 +99,11 @@ public struct L1PredictorProblem<F: OrderedField & SignedNetworkScalar>: Sendabl
     /// Decides exactly whether β is a global optimum: feasible with ‖β‖₁ equal to the LP's
     /// optimal value (primal value = dual value, checked exactly). In `.notOptimal` the
     /// `normSquared` field carries ‖β‖₁.
-    public func globalOptimum(_ β: [F]) -> GlobalOptimumResult<F> {
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
+    public func globalOptimum(_ β: [F]) throws(Unable) -> GlobalOptimumResult<F> {
         let m = margins(β)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i) }
-        guard let (value, _, dual) = optimum() else {
+        guard let (value, _, dual) = try optimum() else {
             preconditionFailure("a feasible β makes the LP feasible and its objective is bounded below by 0")
         }
         let norm = Self.l1Norm(β)

@@ -2,16 +2,12 @@ import Exact
 
 extension LinearProgram {
     /// Solves the program exactly (two-phase simplex, Bland's rule); the returned certificate
-    /// always passes `verify` (checked here by a precondition). The pivots stop once a bound
-    /// `Deadline` has passed; the answer is then a placeholder (see `Deadline`): `infeasible`
-    /// with a zero vector, which does not pass `verify`.
-    public func solve() -> Solution {
+    /// always passes `verify` (checked here by a precondition; exact comparisons run to
+    /// completion, see `Deadline`). Past a bound `Deadline`, throws `Unable` (between pivots).
+    public func solve() throws(Unable) -> Solution {
         var t = Tableau(program: self)
-        guard let solution = t.solve(), !Deadline.isExceeded else {
-            return .infeasible(farkas: Array(repeating: .zero, count: rowCount))
-        }
-        // Past the deadline (during `verify`), its exact comparisons may be placeholders.
-        precondition(verify(solution) || Deadline.isExceeded, "simplex produced an invalid certificate")
+        let solution = try t.solve()
+        precondition(verify(solution), "simplex produced an invalid certificate")
         return solution
     }
 }
@@ -43,12 +39,11 @@ private struct Tableau<F: OrderedField> {
         active = Array(repeating: true, count: m)
     }
 
-    /// The solution; `nil` once a bound `Deadline` has passed.
-    mutating func solve() -> LinearProgram<F>.Solution? {
+    /// The solution; throws `Unable` once a bound `Deadline` has passed.
+    mutating func solve() throws(Unable) -> LinearProgram<F>.Solution {
         // Phase 1: minimise the sum of the artificial variables.
         let phase1Cost = (0..<(n + m)).map { $0 >= n ? F.one : F.zero }
-        _ = optimise(cost: phase1Cost, columns: n + m)
-        if Deadline.isExceeded { return nil }
+        _ = try optimise(cost: phase1Cost, columns: n + m)
         let infeasibility = (0..<m).filter { active[$0] && basis[$0] >= n }
             .reduce(F.zero) { $0 + rows[$1][n + m] }
         if infeasibility.signum > 0 {
@@ -59,8 +54,7 @@ private struct Tableau<F: OrderedField> {
         driveOutArtificials()
         // Phase 2 on the original columns.
         let cost = program.c + Array(repeating: F.zero, count: m)
-        let unboundedColumn = optimise(cost: cost, columns: n)
-        if Deadline.isExceeded { return nil }
+        let unboundedColumn = try optimise(cost: cost, columns: n)
         if let enteringColumn = unboundedColumn {
             let x = primal()
             var ray = Array(repeating: F.zero, count: n)
@@ -73,10 +67,11 @@ private struct Tableau<F: OrderedField> {
     }
 
     /// Runs simplex iterations for `cost` with entering columns below `columns`; returns an
-    /// entering column along which the objective is unbounded, or nil at an optimum (or once
-    /// a bound `Deadline` has passed: the caller checks).
-    mutating func optimise(cost: [F], columns: Int) -> Int? {
-        while !Deadline.isExceeded {
+    /// entering column along which the objective is unbounded, or nil at an optimum. Past a
+    /// bound `Deadline`, throws `Unable` (between pivots).
+    mutating func optimise(cost: [F], columns: Int) throws(Unable) -> Int? {
+        while true {
+            try Deadline.check(while: "pivoting the simplex method (\(m) rows, \(n) columns)")
             let y = duals(cost: cost)
             // Bland: the lowest-index column with a negative reduced cost enters.
             guard let entering = (0..<columns).first(where: { j in
@@ -95,7 +90,6 @@ private struct Tableau<F: OrderedField> {
             guard let pivotRow = leaving else { return entering }
             pivot(row: pivotRow, column: entering)
         }
-        return nil
     }
 
     /// y = c_Bᵀ B⁻¹, read off the artificial columns (which start as the identity).

@@ -19,17 +19,18 @@ extension LocalOptimality {
 extension LocalOptimality where F == RealAlgebraic {
     /// Decides local optimality of θ̃: tests every piece (first order, then second order), and
     /// turns a failed test into an arc for the prover; see the type's documentation.
-    public func decide() -> Decision {
+    /// Past a bound `Deadline`, throws `Unable`.
+    public func decide() throws(Unable) -> Decision {
         let m = network.margins(point, on: data)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i, margin: m[i]) }
-        guard let all = pieces() else {
+        guard let all = try pieces() else {
             return .undecided(reason: "the zero inputs of kinked neurons on active examples realize more than \(KinkArrangement<F>.maximumSignVectors) pieces, the most enumerated", pieces: [])
         }
         var tested: [Piece] = []
         var open: String?
         for (sides, constraints) in all {
-            if ResourceLimit.isExceeded { return .undecided(reason: ResourceLimit.reason, pieces: tested) }
-            let piece = Piece(sides: sides, finding: test(constraints))
+            try Deadline.check(while: "testing piece \(tested.count + 1) of \(all.count) for local optimality")
+            let piece = Piece(sides: sides, finding: try test(constraints))
             tested.append(piece)
             let direction: [F]
             switch piece.finding {
@@ -38,11 +39,11 @@ extension LocalOptimality where F == RealAlgebraic {
                 open = open ?? "on \(piece), the critical cone has \(k) inequality rows, more than the \(ConeCopositivity<F>.maximumRows) enumerated"
                 continue
             case .descent(let d):
-                if let arc = firstOrderArc(constraints) { return .notLocalOptimum(arc: arc, piece: piece) }
+                if let arc = try firstOrderArc(constraints) { return .notLocalOptimum(arc: arc, piece: piece) }
                 direction = d
             case .curvature(_, let d, _): direction = d
             }
-            if let arc = arc(along: direction, constraints: constraints) {
+            if let arc = try arc(along: direction, constraints: constraints) {
                 return .notLocalOptimum(arc: arc, piece: piece)
             }
             open = open ?? unresolved(piece)

@@ -48,7 +48,7 @@ extension LocalOptimality where F == RealAlgebraic {
     /// of the piece and θ̃·d < 0 (an exact strict LP, its solution rounded to a rational
     /// point of the same open cone), verified by the prover; nil when there is no such d or
     /// the prover does not prove the arc.
-    func firstOrderArc(_ constraints: [PieceConstraint<F>]) -> DescentArc? {
+    func firstOrderArc(_ constraints: [PieceConstraint<F>]) throws(Unable) -> DescentArc? {
         let θ̃ = free.map { point[$0] }
         for withRegions in [true, false] {
             var rows = constraints.filter { c in
@@ -56,7 +56,7 @@ extension LocalOptimality where F == RealAlgebraic {
                 return true
             }.map { $0.expansion.gradient(over: free) }
             rows.append(θ̃.map { -$0 })
-            guard let rational = Self.strictPoint(rows, dimension: free.count) else { continue }
+            guard let rational = try Self.strictPoint(rows, dimension: free.count) else { continue }
             if let arc = verified(direction: rational, correction: rational.map { _ in .zero }, order: 1) { return arc }
         }
         return nil
@@ -71,7 +71,7 @@ extension LocalOptimality where F == RealAlgebraic {
     /// (homogenised with t > 0), its solution rounded to a rational point of the same open
     /// set. Region constraints are dropped from the LP when it has no solution with them: the
     /// prover checks the true network, so the arc may cross kinks.
-    func arc(along direction: [F], constraints: [PieceConstraint<F>]) -> DescentArc? {
+    func arc(along direction: [F], constraints: [PieceConstraint<F>]) throws(Unable) -> DescentArc? {
         let θ̃ = free.map { point[$0] }
         // A direction is only defined up to a positive factor: scale its first entry to ±1.
         guard let lead = direction.first(where: { !$0.isZero }) else { return nil }
@@ -92,7 +92,7 @@ extension LocalOptimality where F == RealAlgebraic {
             }
             if slope.isZero { rows.append(θ̃.map { -$0 } + [-Self.half * ExactLinearAlgebra<F>.dot(d, d)]) }
             rows.append(Array(repeating: .zero, count: free.count) + [.one])
-            guard let rounded = Self.strictPoint(rows, dimension: free.count + 1) else { continue }
+            guard let rounded = try Self.strictPoint(rows, dimension: free.count + 1) else { continue }
             let t = rounded[free.count]
             let z = rounded.prefix(free.count).map { $0 / t }
             if let arc = verified(direction: d, correction: z, order: slope.isZero ? 2 : 1) { return arc }
@@ -105,15 +105,15 @@ extension LocalOptimality where F == RealAlgebraic {
     /// simplex, fast), kept when every true inequality is shown to hold; otherwise the exact
     /// LP over F, its solution rounded to a rational point of the same open cone when one of
     /// 2, 4, …, 64 binary digits is. Every inequality of the answer is decided exactly.
-    static func strictPoint(_ rows: [[F]], dimension: Int) -> [F]? {
+    static func strictPoint(_ rows: [[F]], dimension: Int) throws(Unable) -> [F]? {
         for bits in [64, 256] {
             let approximate = rows.map { $0.map { $0.rationalValue ?? $0.enclosure(bits: bits).midpoint } }
-            if let x = LinearProgram<Rational>.strictSolution(approximate, dimension: dimension),
+            if let x = try LinearProgram<Rational>.strictSolution(approximate, dimension: dimension),
                let q = shortest(near: x.map { F($0) }, satisfying: rows) {
                 return q
             }
         }
-        guard let x = LinearProgram<F>.strictSolution(rows, dimension: dimension) else { return nil }
+        guard let x = try LinearProgram<F>.strictSolution(rows, dimension: dimension) else { return nil }
         return shortest(near: x, satisfying: rows) ?? x
     }
 
@@ -215,7 +215,6 @@ extension LocalOptimality where F == RealAlgebraic {
                 }
             case .undecided: return nil
             }
-            if ResourceLimit.isExceeded { return nil }
         }
         return nil
     }

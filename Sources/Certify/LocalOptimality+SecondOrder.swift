@@ -33,7 +33,7 @@ extension LocalOptimality {
     /// The first-order test (exact KKT LP on the piece, its region constraints included) and
     /// the second-order test (critical cone, Hessian of the Lagrangian, exact copositivity).
     /// Constraints whose expansion vanishes to second order are dropped (a relaxation).
-    func test(_ constraints: [PieceConstraint<F>]) -> Finding {
+    func test(_ constraints: [PieceConstraint<F>]) throws(Unable) -> Finding {
         let kept = constraints.filter { !$0.expansion.isZero }
         let gradients = kept.map { $0.expansion.gradient(over: free) }
         let objective = free.map { point[$0] }
@@ -44,7 +44,7 @@ extension LocalOptimality {
         }
         let rows = free.indices.map { r in gradients.map { $0[r] } }
         let λ: [F]
-        switch LinearProgram(a: rows, b: objective).solve() {
+        switch try LinearProgram(a: rows, b: objective).solve() {
         case .optimal(let x, _): λ = x
         case .infeasible(let y): return .descent(direction: y)
         case .unbounded: preconditionFailure("a feasibility LP has a zero objective")
@@ -71,7 +71,7 @@ extension LocalOptimality {
     /// kinks of all active examples that `KinkArrangement` enumerates (flat kinks, whose input
     /// cannot move, take no side). By its completeness every θ near θ̃ lies in the closed region
     /// of one of them, so testing these suffices; nil past `KinkArrangement.maximumSignVectors`.
-    func pieces() -> [(sides: [(kink: Kink, active: Bool)], constraints: [PieceConstraint<F>])]? {
+    func pieces() throws(Unable) -> [(sides: [(kink: Kink, active: Bool)], constraints: [PieceConstraint<F>])]? {
         let examples = activeExamples
         let all = examples.flatMap { kinks(example: $0) }
         let first = Dictionary(all.indices.map { (all[$0].example, $0) }, uniquingKeysWith: min)
@@ -87,7 +87,7 @@ extension LocalOptimality {
                                          sides: sides[start ..< k].map(\.isActive) + [true])
                 return region.last!.expansion.gradient(over: free)
             })
-        guard case .complete(let vectors) = arrangement.enumerate() else { return nil }
+        guard case .complete(let vectors) = try arrangement.enumerate() else { return nil }
         return vectors.map { vector in
             var sides: [(kink: Kink, active: Bool)] = []
             var result: [PieceConstraint<F>] = []

@@ -47,10 +47,11 @@ public struct MarginSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
     /// The bracket at θ for `example`, over the patterns `ClarkeSubdifferential` enumerates
     /// (its realizable sign vectors; nil when there are more than its `maximumPatterns`). A
     /// scalar label takes those patterns as they are.
-    public init?(network: Network, at θ: [F], example: LabeledPoint<F>) {
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
+    public init?(network: Network, at θ: [F], example: LabeledPoint<F>) throws(Unable) {
         let functionals = network.marginFunctionals(example)
         guard functionals.count > 1 else {
-            guard let clarke = ClarkeSubdifferential(network: network, at: θ, input: example.x) else { return nil }
+            guard let clarke = try ClarkeSubdifferential(network: network, at: θ, input: example.x) else { return nil }
             let y = functionals[0][0]
             activeFunctionals = [0]
             outer = clarke.outer.map { pattern in
@@ -64,7 +65,7 @@ public struct MarginSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
         let active = values.indices.filter { values[$0] == smallest }
         // The patterns of the zero inputs do not depend on the functional; their gradients are
         // taken per functional below.
-        guard let clarke = ClarkeSubdifferential(network: network, at: θ, input: example.x, cotangent: functionals[active[0]]) else {
+        guard let clarke = try ClarkeSubdifferential(network: network, at: θ, input: example.x, cotangent: functionals[active[0]]) else {
             return nil
         }
         let zeros = clarke.zeroNeurons
@@ -85,7 +86,7 @@ public struct MarginSubdifferential<F: OrderedField & SignedNetworkScalar>: Send
             for (a, j) in active.enumerated() {
                 // (∇(cₖᵀΦₚ) − ∇(cⱼᵀΦₚ))·d > 0: cⱼ strictly the smallest active functional.
                 let below = gradients.indices.filter { $0 != a }.map { b in zip(gradients[b], gradients[a]).map { $0 - $1 } }
-                let direction = pattern.isRealizable ? LinearProgram<F>.strictSolution(region + below, dimension: θ.count) : nil
+                let direction = pattern.isRealizable ? try LinearProgram<F>.strictSolution(region + below, dimension: θ.count) : nil
                 pieces.append(Piece(pattern: activity, functional: j, gradient: gradients[a], realizingDirection: direction))
             }
         }

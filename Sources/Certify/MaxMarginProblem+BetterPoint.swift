@@ -14,13 +14,14 @@ extension MaxMarginProblem where F == RealAlgebraic {
     ///    rationals and scaled by a rational c with c^L·γ ≥ 1 (then c·θ′ is feasible, as
     ///    Φ(cθ′) = c^L Φ(θ′));
     /// 2. the local engine's arc, when θ is not a local optimum: θ(s₀/2).
-    public func betterPoint(than θ: [F], seed: UInt64 = 1) -> [F]? {
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
+    public func betterPoint(than θ: [F], seed: UInt64 = 1) throws(Unable) -> [F]? {
         if let degree = network.homogeneityDegree, let candidate = searchedPoint(near: θ, degree: degree, seed: seed),
            isBetter(candidate, than: θ) {
             return candidate
         }
         let engine = LocalOptimality(network: network, data: data, point: θ, free: Array(θ.indices))
-        if !hasClassLabels, case .notLocalOptimum(let arc, _) = engine.decide() {
+        if !hasClassLabels, case .notLocalOptimum(let arc, _) = try engine.decide() {
             let candidate = arc.point(at: arc.upperBound / 2)
             if isBetter(candidate, than: θ) { return candidate }
         }

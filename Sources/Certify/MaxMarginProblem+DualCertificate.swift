@@ -60,12 +60,13 @@ extension MaxMarginProblem {
     /// complementary slackness). When a bound exceeds 1 the answer is `exceeded` — the bound
     /// may be loose, another multiplier vector may work, or θ may not be a global optimum —
     /// never a refutation.
-    public func dualCertificate(_ θ: [F]) -> DualCertificateResult<F> {
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
+    public func dualCertificate(_ θ: [F]) throws(Unable) -> DualCertificateResult<F> {
         guard let neurons = noShareNeurons else {
             return .undecided(reason: "it covers depth-2 networks without shared weights, skip connection or bias, with a linear output")
         }
         let λ: [F]
-        switch isKKTPoint(θ) {
+        switch try isKKTPoint(θ) {
         case .kkt(let multipliers, _): λ = multipliers
         case .infeasible(let i, _): return .undecided(reason: "θ is infeasible (constraint \(i + 1))")
         case .notKKT, .wrongMultipliers, .undecided:
@@ -81,9 +82,13 @@ extension MaxMarginProblem {
         var checks: [[Int]: DualConstraint<F>.Check] = [:]
         var tightest: (neuron: Int, cell: DualConstraint<F>.Cell)?
         for (j, support) in neurons {
-            let check = checks[support] ?? DualConstraint(inputs: data.map { p in support.map { p.x[$0] } },
-                                                          weights: weights,
-                                                          activation: network.layers[0].activation).check()
+            let check: DualConstraint<F>.Check
+            if let known = checks[support] {
+                check = known
+            } else {
+                check = try DualConstraint(inputs: data.map { p in support.map { p.x[$0] } }, weights: weights,
+                                           activation: network.layers[0].activation).check()
+            }
             checks[support] = check
             switch check {
             case .satisfied(let cell):

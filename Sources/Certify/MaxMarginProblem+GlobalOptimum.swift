@@ -27,19 +27,20 @@ extension MaxMarginProblem where F == RealAlgebraic {
     /// - depth-2 ReLU and leaky-ReLU networks in 𝒩_no-share, and the linear ones Theorem 4.2(1)
     ///   leaves open: the weak-duality certificate `dualCertificate`, which proves optimality
     ///   or leaves it undecided, never refutes it.
-    public func globalOptimum(_ θ: [F]) -> GlobalOptimumResult<F> {
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
+    public func globalOptimum(_ θ: [F]) throws(Unable) -> GlobalOptimumResult<F> {
         let m = margins(θ)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i) }
         let normSquared = θ.reduce(F.zero) { $0 + $1 * $1 }
         if let reason = multiClassReason { return .undecided(reason: reason) }
         let linear = network.homogeneityDegree != nil && network.layers.allSatisfy { $0.activation == .linear }
         guard linear, isFullyConnected || (isDiagonal && network.depth == 2) else {
-            return certified(θ, normSquared: normSquared, replayingTheorem42: linear)
+            return try certified(θ, normSquared: normSquared, replayingTheorem42: linear)
         }
         let value: F
         let reason: String
         if isFullyConnected {
-            guard let u = MinimumNormSeparator.solve(inputs: data.map(\.x), labels: data.map { $0.y[0] }) else {
+            guard let u = try MinimumNormSeparator.solve(inputs: data.map(\.x), labels: data.map { $0.y[0] }) else {
                 return .undecided(reason: "no minimum-norm separator: \(MinimumNormSeparator.failureReason)")
             }
             let depth = network.depth
@@ -47,7 +48,7 @@ extension MaxMarginProblem where F == RealAlgebraic {
             reason = "fully-connected linear, depth \(depth): min ‖θ‖² = \(depth)·‖u*‖^(2/\(depth)) with u* = (\(u.map(\.description).joined(separator: ", ")))"
         } else {
             let predictor = L1PredictorProblem(inputs: data.map(\.x), labels: data.map { $0.y[0] })
-            guard let l1 = predictor.optimum()?.value else { return .undecided(reason: "the ℓ1 separator LP is infeasible") }
+            guard let l1 = try predictor.optimum()?.value else { return .undecided(reason: "the ℓ1 separator LP is infeasible") }
             value = 2 * l1
             reason = "depth-2 diagonal linear: min ‖θ‖² = 2·min ‖β‖₁ = 2·\(l1)"
         }
@@ -58,21 +59,21 @@ extension MaxMarginProblem where F == RealAlgebraic {
 
     /// Without a closed form: the replay of Theorem 4.2(1) (when asked, for linear networks),
     /// then the dual certificate; `.optimal` or `.undecided` with both reasons.
-    func certified(_ θ: [F], normSquared: F, replayingTheorem42: Bool) -> GlobalOptimumResult<F> {
+    func certified(_ θ: [F], normSquared: F, replayingTheorem42: Bool) throws(Unable) -> GlobalOptimumResult<F> {
         var reasons: [String] = []
         if replayingTheorem42 {
-            let replay = theorem42(θ, normSquared: normSquared)
+            let replay = try theorem42(θ, normSquared: normSquared)
             guard case .undecided(let reason) = replay else { return replay }
             reasons.append("Theorem 4.2(1): \(reason)")
         }
-        let dual = dualCertificate(θ)
+        let dual = try dualCertificate(θ)
         let explanation = dual.explanation { Constant($0).description }
         if case .certified = dual { return .optimal(value: normSquared, reason: explanation) }
         return .undecided(reason: (reasons + ["dual certificate: \(explanation)"]).joined(separator: "; "))
     }
 
     /// The replay of Theorem 4.2(1) for depth-2 linear networks without shared weights.
-    func theorem42(_ θ: [F], normSquared: F) -> GlobalOptimumResult<F> {
+    func theorem42(_ θ: [F], normSquared: F) throws(Unable) -> GlobalOptimumResult<F> {
         let indices = network.layers.flatMap { $0.weights.entries.compactMap { $0 } }
         guard network.depth == 2, Set(indices).count == indices.count else {
             return .undecided(reason: "it covers depth-2 linear 𝒩_no-share networks")
@@ -85,7 +86,7 @@ extension MaxMarginProblem where F == RealAlgebraic {
                 return .undecided(reason: "hidden neuron \(j + 1) is not balanced; Theorem 4.2(1) applies to limits of gradient flow, which are balanced")
             }
         }
-        guard case .kkt(let λ, _) = isKKTPoint(θ) else {
+        guard case .kkt(let λ, _) = try isKKTPoint(θ) else {
             return .undecided(reason: "not shown to be a KKT point, which Theorem 4.2(1) needs")
         }
         return .optimal(value: normSquared, reason: "Theorem 4.2(1) (Vardi, Shamir, Srebro (2022), App. C.5.1): depth-2 linear 𝒩_no-share, KKT with λ = (\(λ.map(\.description).joined(separator: ", "))), balanced, non-zero weight vectors")

@@ -47,23 +47,24 @@ extension MaxMarginProblem {
     /// (infeasibility refutes it); `ClarkeSubdifferential` says which are which, coupled
     /// neurons of shared weights included. With `printed` multipliers (one per data point),
     /// Σₚ νᵢₚ = λᵢ is imposed too.
-    public func isKKTPoint(_ θ: [F], printed: [F]? = nil) -> KKTResult<F> {
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
+    public func isKKTPoint(_ θ: [F], printed: [F]? = nil) throws(Unable) -> KKTResult<F> {
         let m = margins(θ)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i, margin: m[i]) }
         let active = m.indices.filter { m[$0] == 1 }
         if let printed, let wrong = KKTResult.wrongPrinted(printed, margins: m) { return wrong }
         var clarke: [Int: MarginSubdifferential<F>] = [:]
         for i in active {
-            guard let set = MarginSubdifferential(network: network, at: θ, example: data[i]) else {
+            guard let set = try MarginSubdifferential(network: network, at: θ, example: data[i]) else {
                 return .undecided(reason: "more than \(ClarkeSubdifferential<F>.maximumPatterns) activation patterns of the zero neuron inputs at x\(i + 1) are realizable")
             }
             clarke[i] = set
         }
-        let inner = solve(θ, active: active, printed: printed) { clarke[$0]!.inner }
+        let inner = try solve(θ, active: active, printed: printed) { clarke[$0]!.inner }
         if case .optimal(let ν, _) = inner.solution {
             return .kkt(multipliers: inner.multipliers(ν), subgradients: inner.subgradients(ν))
         }
-        let outer = solve(θ, active: active, printed: printed) { clarke[$0]!.outer }
+        let outer = try solve(θ, active: active, printed: printed) { clarke[$0]!.outer }
         if case .infeasible(let y) = outer.solution {
             guard printed == nil else {
                 return .wrongMultipliers(reason: "no subgradients give θ = Σ λᵢ gᵢ with the printed λ (Farkas vector \(y.map(\.description)))",
@@ -78,7 +79,7 @@ extension MaxMarginProblem {
     /// The LP Σᵢₚ νᵢₚ gᵢₚ = θ (and Σₚ νᵢₚ = λᵢ when printed), ν ≥ 0, gᵢₚ the margin gradients
     /// of constraint i's pieces (yᵢ∇Φₚ for a scalar label).
     private func solve(_ θ: [F], active: [Int], printed: [F]?,
-                       pieces: (Int) -> [MarginSubdifferential<F>.Piece]) -> KKTSystem<F> {
+                       pieces: (Int) -> [MarginSubdifferential<F>.Piece]) throws(Unable) -> KKTSystem<F> {
         var columns: [(constraint: Int, vector: [F])] = []
         for i in active {
             for p in pieces(i) { columns.append((i, p.gradient)) }
@@ -92,7 +93,7 @@ extension MaxMarginProblem {
             }
         }
         return KKTSystem(columns: columns, dataCount: data.count,
-                         solution: LinearProgram(a: rows, b: rhs).solve())
+                         solution: try LinearProgram(a: rows, b: rhs).solve())
     }
 }
 

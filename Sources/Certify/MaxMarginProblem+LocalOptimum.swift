@@ -17,8 +17,8 @@ public enum LocalOptimumResult: Sendable {
 
 extension LocalOptimality where F == RealAlgebraic {
     /// The engine's decision as a `LocalOptimumResult`, `problem` naming the program.
-    func result(problem: String) -> LocalOptimumResult {
-        switch decide() {
+    func result(problem: String) throws(Unable) -> LocalOptimumResult {
+        switch try decide() {
         case .localOptimum(let pieces):
             return .localOptimum("second-order sufficient condition (Nocedal–Wright Thm 12.6) on each of the \(pieces.count) piece\(pieces.count == 1 ? "" : "s") of \(problem) around the point: KKT on the piece and the Hessian of the Lagrangian strictly copositive on its critical cone",
                                  explanation: Self.explanation(pieces))
@@ -40,15 +40,16 @@ extension MaxMarginProblem where F == RealAlgebraic {
     /// condition on every piece or refutes by a verified arc. When it leaves the point open but
     /// the point is not a KKT point of a homogeneous network, that refutes (KKT is necessary
     /// under the Mangasarian–Fromovitz qualification).
-    public func localOptimum(_ θ: [F]) -> LocalOptimumResult {
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
+    public func localOptimum(_ θ: [F]) throws(Unable) -> LocalOptimumResult {
         if let reason = multiClassReason { return .undecided(reason, explanation: []) }
-        if case .optimal(_, let reason) = globalOptimum(θ) {
+        if case .optimal(_, let reason) = try globalOptimum(θ) {
             return .localOptimum("a global optimum, hence a local one: \(reason)", explanation: [])
         }
         let engine = LocalOptimality(network: network, data: data, point: θ, free: Array(θ.indices))
-        let result = engine.result(problem: "the max-margin problem")
+        let result = try engine.result(problem: "the max-margin problem")
         guard case let .undecided(reason, explanation) = result, network.homogeneityDegree != nil else { return result }
-        if case .notKKT = isKKTPoint(θ) {
+        if case .notKKT = try isKKTPoint(θ) {
             return .notKKT("not a KKT point, and KKT is necessary for a local optimum of the max-margin problem (\(reason))")
         }
         return .undecided(reason, explanation: explanation)

@@ -26,10 +26,11 @@ public enum MinimumNormSeparator {
 
     /// u*, or nil when the data are not linearly separable through the origin or the iteration
     /// limit is met.
-    public static func solve<F: OrderedField>(inputs: [[F]], labels: [F]) -> [F]? {
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
+    public static func solve<F: OrderedField>(inputs: [[F]], labels: [F]) throws(Unable) -> [F]? {
         guard let dimension = inputs.first?.count else { return nil }
         let z = zip(inputs, labels).map { x, y in x.map { $0 * y } }
-        guard var u = LinearProgram<F>.strictSolution(z, dimension: dimension) else { return nil }
+        guard var u = try LinearProgram<F>.strictSolution(z, dimension: dimension) else { return nil }
         var working: [Int] = []
         for _ in 0 ..< maximumIterations(points: z.count, dimension: dimension) {
             let gram = working.map { i in working.map { j in dot(z[i], z[j]) } }

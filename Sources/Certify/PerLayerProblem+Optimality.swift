@@ -12,12 +12,13 @@ extension PerLayerProblem {
     /// coordinates. With `printed` multipliers (one per example) they are imposed; at an
     /// active example with a kink the split of λᵢ among the pieces is not enumerated, so
     /// the answer there is undecided.
-    public func isKKTPoint(_ u: [F], printed: [F]? = nil) -> KKTResult<F> {
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
+    public func isKKTPoint(_ u: [F], printed: [F]? = nil) throws(Unable) -> KKTResult<F> {
         let m = margins(u)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i, margin: m[i]) }
         var pieces: [[(gradient: [F], isRealizable: Bool)]] = []
         for i in m.indices {
-            guard let p = self.pieces(u, example: i) else {
+            guard let p = try self.pieces(u, example: i) else {
                 return .undecided(reason: "more than \(ClarkeSubdifferential<F>.maximumPatterns) activation patterns of the zero neuron inputs at x\(i + 1) are realizable")
             }
             pieces.append(p)
@@ -28,11 +29,11 @@ extension PerLayerProblem {
                 return .undecided(reason: "x\(i + 1) meets a kink of layers ≥ \(layer + 1); give no multipliers and the LP finds them")
             }
         }
-        let inner = solve(u, pieces, printed: printed) { $0.isRealizable }
+        let inner = try solve(u, pieces, printed: printed) { $0.isRealizable }
         // With printed λ, a piece left out (not realizable) would silently set its λᵢ to 0.
         if case .kkt(let λ, _) = inner, printed == nil || λ == printed! { return inner }
         if pieces.allSatisfy({ $0.allSatisfy(\.isRealizable) }) { return inner }
-        let outer = solve(u, pieces, printed: printed) { _ in true }
+        let outer = try solve(u, pieces, printed: printed) { _ in true }
         if case .notKKT = outer { return outer }
         if case .wrongMultipliers = outer { return outer }
         return .undecided(reason: "u = Σ λᵢ gᵢ holds only with pieces not shown to lie in the Clarke subdifferential of the per-layer problem")
@@ -40,11 +41,11 @@ extension PerLayerProblem {
 
     /// The KKT LP of the linearization over the chosen pieces, read back per example.
     private func solve(_ u: [F], _ pieces: [[(gradient: [F], isRealizable: Bool)]], printed: [F]?,
-                       choosing keep: ((gradient: [F], isRealizable: Bool)) -> Bool) -> KKTResult<F> {
+                       choosing keep: ((gradient: [F], isRealizable: Bool)) -> Bool) throws(Unable) -> KKTResult<F> {
         let chosen = pieces.enumerated().flatMap { i, p in p.filter(keep).map { (example: i, gradient: $0.gradient) } }
         let (linear, examples) = linearization(chosen)
         let copyMultipliers = printed.map { λ in examples.map { λ[$0] } }
-        switch linear.isKKTPoint(u, printed: copyMultipliers) {
+        switch try linear.isKKTPoint(u, printed: copyMultipliers) {
         case let .kkt(ν, _):
             let λ = pieces.indices.map { i in zip(examples, ν).filter { $0.0 == i }.reduce(F.zero) { $0 + $1.1 } }
             let g: [[F]] = pieces.indices.map { i in
@@ -79,11 +80,12 @@ extension PerLayerProblem {
     /// arc that moves layer l only). When it leaves u open, a failed KKT test (over all
     /// pieces) still refutes — KKT is necessary, as the direction u raises every active hᵢ
     /// (⟨g, u⟩ = hᵢ(u) for g ∈ ∂°hᵢ(u), Euler).
-    public func localOptimum(_ u: [F]) -> LocalOptimumResult where F == RealAlgebraic {
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
+    public func localOptimum(_ u: [F]) throws(Unable) -> LocalOptimumResult where F == RealAlgebraic {
         let engine = LocalOptimality(network: problem.network, data: problem.data, point: point(u), free: coordinates)
-        let result = engine.result(problem: "the per-layer problem for layer \(layer + 1)")
+        let result = try engine.result(problem: "the per-layer problem for layer \(layer + 1)")
         guard case let .undecided(reason, explanation) = result else { return result }
-        if case .notKKT = isKKTPoint(u) {
+        if case .notKKT = try isKKTPoint(u) {
             return .notKKT("not a KKT point of the per-layer problem, and KKT is necessary for its local optima (\(reason))")
         }
         return .undecided(reason, explanation: explanation)
@@ -95,14 +97,15 @@ extension PerLayerProblem {
     /// separator of the aᵢ, whose optimum u* is unique (strictly convex objective); u is
     /// optimal iff it is feasible and ‖u‖² = ‖u*‖². Otherwise the global optimum is not
     /// decided (for ReLU layers it may differ from a local one, Theorem 5.4).
-    public func globalOptimum(_ u: [F]) -> GlobalOptimumResult<F> {
+    /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
+    public func globalOptimum(_ u: [F]) throws(Unable) -> GlobalOptimumResult<F> {
         let m = margins(u)
         if let i = m.indices.first(where: { m[$0] < 1 }) { return .infeasible(constraint: i) }
         guard problem.network.layers[layer...].allSatisfy({ $0.activation == .linear }) else {
             return .undecided(reason: "the global optimum of the per-layer problem is decided when the layers ≥ \(layer + 1) are linear (Theorem 5.2)")
         }
-        let a = problem.data.indices.map { i in pieces(u, example: i)![0].gradient }
-        guard let optimum = MinimumNormSeparator.solve(inputs: a, labels: a.map { _ in F.one }) else {
+        let a = try problem.data.indices.map { i throws(Unable) in try pieces(u, example: i)![0].gradient }
+        guard let optimum = try MinimumNormSeparator.solve(inputs: a, labels: a.map { _ in F.one }) else {
             return .undecided(reason: "no exact separator of the linearization: \(MinimumNormSeparator.failureReason)")
         }
         let value = Network.squaredNorm(optimum), normSquared = Network.squaredNorm(u)

@@ -73,9 +73,9 @@ extension PerLayerProblem {
     /// by moving layer l alone: the Clarke bracket of `ClarkeSubdifferential` for the moving
     /// coordinates u^(l) (a zero input below layer l cannot move: it is flat); nil when too many
     /// patterns are realizable to enumerate.
-    func pieces(_ u: [F], example i: Int) -> [(gradient: [F], isRealizable: Bool)]? {
+    func pieces(_ u: [F], example i: Int) throws(Unable) -> [(gradient: [F], isRealizable: Bool)]? {
         let network = problem.network, θ = point(u), x = problem.data[i].x
-        guard let clarke = ClarkeSubdifferential(network: network, at: θ, input: x, free: coordinates) else { return nil }
+        guard let clarke = try ClarkeSubdifferential(network: network, at: θ, input: x, free: coordinates) else { return nil }
         let y = problem.data[i].y[0]
         var result: [(gradient: [F], isRealizable: Bool)] = []
         for pattern in clarke.outer {

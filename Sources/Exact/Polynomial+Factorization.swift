@@ -66,7 +66,7 @@ extension Polynomial {
         var best: (pattern: [(product: ModularPolynomial, degree: Int)], count: Int)?
         var compared = 0
         for p in factorizationPrimes where compared < primesCompared(degree: n) {
-            if Deadline.isExceeded { return nil }
+            if Deadline.hasPassed { return nil }
             let fp = ModularPolynomial(f.coefficients, modulus: p)
             guard fp.degree == n, fp.isSquareFree else { continue }
             compared += 1
@@ -84,7 +84,7 @@ extension Polynomial {
             if best == nil || count < best!.count { best = (pattern, count) }
             if count == 1 || !possible[1..<n].contains(true) { break }
         }
-        guard let best, !Deadline.isExceeded else { return nil }
+        guard let best, !Deadline.hasPassed else { return nil }
         if best.count == 1 || !possible[1..<n].contains(true) { return ([], possible) }
         guard best.count <= mostModularFactors else { return nil }
         var generator = SplitMix64(seed: 0x5A55E_4A05)
@@ -119,7 +119,7 @@ extension Polynomial {
         var m = bigP
         let constant = IntegerPolynomial(integerCoefficients: [lc])
         while m <= bound {
-            if Deadline.isExceeded { return nil }
+            if Deadline.hasPassed { return nil }
             let next = m * bigP
             let error = (f - lifted.reduce(constant) { $0.times($1, modulo: next) }).coefficients
                 .map { $0.floorRemainder(dividingBy: next).exactlyDivided(by: m) }
@@ -150,7 +150,7 @@ extension Polynomial {
                 let degree = subset.reduce(0) { $0 + active[$1].degree }
                 guard possibleDegrees[degree] else { continue }
                 candidates += 1
-                if candidates > maximumCandidates || Deadline.isExceeded { return nil }
+                if candidates > maximumCandidates || Deadline.hasPassed { return nil }
                 // Cheap filter: a true factor's constant term divides lc·rest(0).
                 let lc = rest.leadingCoefficient, target = lc * rest.coefficients[0]
                 let constant = subset.reduce(lc) { ($0 * active[$1].coefficients[0]).floorRemainder(dividingBy: m) }

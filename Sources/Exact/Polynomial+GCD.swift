@@ -4,20 +4,17 @@
 /// sequence): scaling by nonzero constants does not change a gcd up to a unit, and keeps
 /// coefficient growth in check.
 extension Polynomial {
-    /// The monic greatest common divisor (zero when both are zero). Past a bound `Deadline`,
-    /// a placeholder: 1.
+    /// The monic greatest common divisor (zero when both are zero).
     public static func gcd(_ p: Polynomial, _ q: Polynomial) -> Polynomial {
         var a = p.primitive, b = q.primitive
         while !b.isZero {
-            if Deadline.isExceeded { return .one }
             (a, b) = (b, a.divided(by: b).remainder.primitive)
         }
         return a.isZero ? a : a.monic
     }
 
     /// p / gcd(p, p′): the same distinct roots, each simple. Keeps p's leading coefficient;
-    /// constants and zero are returned unchanged. Past a bound `Deadline`, a placeholder
-    /// (p itself, as the gcd is).
+    /// constants and zero are returned unchanged.
     public var squareFreePart: Polynomial {
         guard degree > 1 else { return self }
         let g = Polynomial.gcd(self, derivative)

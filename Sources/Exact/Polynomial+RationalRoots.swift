@@ -5,38 +5,41 @@ extension Polynomial {
     /// The rational roots of p (increasing) and the primitive square-free part of p with
     /// their linear factors divided out. Each real root is isolated and tested exactly
     /// (`SignChange.rationalValue`), so no divisor enumeration of the coefficients is needed.
-    /// Past a bound `Deadline`, a placeholder: no roots, and the primitive square-free part.
-    /// Precondition: p ≠ 0.
+    /// Past a bound `Deadline`, throws `Unable`. Precondition: p ≠ 0.
     public var splittingOffRationalRoots: (roots: [Rational], rest: Polynomial) {
-        guard let (roots, rest, _) = splittingOffRationalRootsWithChain else { return ([], squareFreePart.primitive) }
-        return (roots, rest)
+        get throws(Unable) {
+            let (roots, rest, _) = try splittingOffRationalRootsWithChain
+            return (roots, rest)
+        }
     }
 
     /// `splittingOffRationalRoots` and a Sturm chain of the rest (nil for a constant);
-    /// `nil` once a bound `Deadline` has passed during the root isolation.
-    var splittingOffRationalRootsWithChain: (roots: [Rational], rest: Polynomial, chain: SturmChain?)? {
-        var rest = squareFreePart.primitive
-        guard rest.degree >= 1 else { return ([], rest, nil) }
-        let chain = SturmChain(rest)
-        guard rest.mayHaveRationalRoots else { return ([], rest, chain) }
-        let roots: [Rational]
-        if rest.degree <= 2 {
-            roots = rest.lowDegreeRationalRoots
-        } else {
-            let lead = rest.leadingCoefficient
-            // A power of two above the Cauchy bound keeps bisection points dyadic.
-            let bound = Rational.one.timesPowerOfTwo(rest.cauchyBound.ceiling.bitWidth)
-            guard let intervals = chain.isolateRoots(in: Interval(lower: -bound, upper: bound)) else { return nil }
-            roots = intervals.compactMap {
-                var root = SignChange(chain.terms[0], $0)
-                return root.rationalValue(leadingCoefficient: lead)
+    /// throws `Unable` once a bound `Deadline` has passed during the root isolation.
+    var splittingOffRationalRootsWithChain: (roots: [Rational], rest: Polynomial, chain: SturmChain?) {
+        get throws(Unable) {
+            var rest = squareFreePart.primitive
+            guard rest.degree >= 1 else { return ([], rest, nil) }
+            let chain = try SturmChain(rest)
+            guard rest.mayHaveRationalRoots else { return ([], rest, chain) }
+            let roots: [Rational]
+            if rest.degree <= 2 {
+                roots = rest.lowDegreeRationalRoots
+            } else {
+                let lead = rest.leadingCoefficient
+                // A power of two above the Cauchy bound keeps bisection points dyadic.
+                let bound = Rational.one.timesPowerOfTwo(rest.cauchyBound.ceiling.bitWidth)
+                var found: [Rational] = []
+                for interval in try chain.isolateRoots(in: Interval(lower: -bound, upper: bound)) {
+                    var root = SignChange(chain.terms[0], interval)
+                    if let r = try root.rationalValue(leadingCoefficient: lead) { found.append(r) }
+                }
+                roots = found
             }
-            if Deadline.isExceeded { return nil }  // `rationalValue` may have stopped early
+            guard !roots.isEmpty else { return ([], rest, chain) }
+            for r in roots { rest = rest.divided(by: Polynomial(coefficients: [-r, 1])).quotient }
+            rest = rest.primitive
+            return (roots, rest, rest.degree >= 1 ? try SturmChain(rest) : nil)
         }
-        guard !roots.isEmpty else { return ([], rest, chain) }
-        for r in roots { rest = rest.divided(by: Polynomial(coefficients: [-r, 1])).quotient }
-        rest = rest.primitive
-        return (roots, rest, rest.degree >= 1 ? SturmChain(rest) : nil)
     }
 
     /// The rational roots of a square-free linear or quadratic polynomial, increasing, in
@@ -79,12 +82,12 @@ extension SignChange {
     /// leading coefficient `lead`. A rational root u/v (lowest terms) has v | lead, so
     /// lead·u/v is an integer; once the interval is narrower than 1/lead, the only candidate
     /// is the one integer multiple of 1/lead inside it. Leaves the interval that narrow.
-    /// Past a bound `Deadline`, a placeholder `nil` (the bisections stop).
-    mutating func rationalValue(leadingCoefficient lead: Rational) -> Rational? {
+    /// Past a bound `Deadline`, throws `Unable` (the bisections stop).
+    mutating func rationalValue(leadingCoefficient lead: Rational) throws(Unable) -> Rational? {
         if lower == upper { return lower }
         let step = lead.reciprocal
         while width >= step {
-            if Deadline.isExceeded { return nil }
+            try Deadline.check(while: "testing a real root of a polynomial of degree \(polynomial.degree) for a rational value")
             if let exact = bisect() { return exact }
         }
         let candidate = Rational((lower * lead).floor + 1) * step

@@ -5,10 +5,8 @@
 /// Schost, "Fast computation of special resultants", J. Symb. Comput. 2006): with
 /// sₖ(p) = Σ αᵢᵏ, the composed sum has sₖ = Σₗ C(k, l) sₗ(p) sₖ₋ₗ(q) and the composed
 /// product sₖ = sₖ(p)·sₖ(q). The result equals the resultants Res_y(p(y), q(x − y)) and
-/// Res_y(p(y), y^deg q · q(x/y)) up to a constant factor, at O(N²) cost for degree N.
-/// Those O(N²) loops stop once a bound `Deadline` has passed: the sum, product and power
-/// transforms then return placeholders (see `Deadline`), well-formed polynomials of the
-/// right degree.
+/// Res_y(p(y), y^deg q · q(x/y)) up to a constant factor, at O(N²) cost for degree N. They
+/// are steps of the field operations, so they run to completion (see `Deadline`).
 extension Polynomial {
     /// p(x/c)·cⁿ: the roots times c. Precondition: c ≠ 0.
     public func scalingRoots(by c: Rational) -> Polynomial {
@@ -68,8 +66,7 @@ extension Polynomial {
         let aScaled = a.indices.map { a[$0] / factorials[$0] }
         let bScaled = b.indices.map { b[$0] / factorials[$0] }
         let sums = (0...n).map { k in
-            Deadline.isExceeded ? Rational.zero
-                : (0...k).reduce(Rational.zero) { $0 + aScaled[$1] * bScaled[k - $1] } * factorials[k]
+            (0...k).reduce(Rational.zero) { $0 + aScaled[$1] * bScaled[k - $1] } * factorials[k]
         }
         return Polynomial(monicWithPowerSums: sums)
     }
@@ -83,8 +80,7 @@ extension Polynomial {
 
     /// s₀ = n, s₁, …, s_count: the power sums Σ αᵢᵏ of the roots with multiplicity, by
     /// Newton's identities sₖ = −Σᵢ cₙ₋ᵢ sₖ₋ᵢ − k·cₙ₋ₖ (monic coefficients c, last term only
-    /// for k ≤ n); zero coefficients are skipped, so sparse polynomials are fast. Past a bound
-    /// `Deadline`, the remaining sums are placeholders (zero).
+    /// for k ≤ n); zero coefficients are skipped, so sparse polynomials are fast.
     func powerSums(count: Int) -> [Rational] {
         let n = degree
         let c = monic.coefficients
@@ -92,7 +88,6 @@ extension Polynomial {
         var s = [Rational(n)]
         s.reserveCapacity(count + 1)
         for k in stride(from: 1, through: count, by: 1) {
-            if Deadline.isExceeded { s.append(.zero); continue }
             var t = k <= n ? Rational(k) * c[n - k] : Rational.zero
             for j in terms where n - j <= k - 1 { t += c[j] * s[k - n + j] }
             s.append(-t)
@@ -102,13 +97,12 @@ extension Polynomial {
 
     /// The monic polynomial of degree N whose roots have power sums s₁…s_N (s₀ = N is
     /// `sums[0]`, its length minus one), by Newton's identities:
-    /// k·d_{N−k} = −(sₖ + Σ_{i<k} d_{N−i} sₖ₋ᵢ). Past a bound `Deadline`, the remaining
-    /// coefficients are placeholders (zero).
+    /// k·d_{N−k} = −(sₖ + Σ_{i<k} d_{N−i} sₖ₋ᵢ).
     init(monicWithPowerSums sums: [Rational]) {
         let n = sums.count - 1
         var d = [Rational](repeating: .zero, count: n + 1)
         d[n] = .one
-        for k in stride(from: 1, through: n, by: 1) where !Deadline.isExceeded {
+        for k in stride(from: 1, through: n, by: 1) {
             var t = sums[k]
             for i in 1..<k where !d[n - i].isZero { t += d[n - i] * sums[k - i] }
             d[n - k] = -t / Rational(k)

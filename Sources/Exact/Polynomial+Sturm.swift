@@ -8,35 +8,39 @@
 extension Polynomial {
     /// p, p′, then minus successive remainders, each divided by a positive constant (which
     /// keeps every sign); the last term is gcd(p, p′) up to a constant. Empty for p = 0.
-    /// Past a bound `Deadline`, a placeholder: the sequence cut short.
+    /// Past a bound `Deadline`, throws `Unable` (between remainders: for a high degree their
+    /// coefficients grow large).
     public var sturmSequence: [Polynomial] {
-        guard !isZero else { return [] }
-        var sequence = [positivelyNormalized]
-        var next = derivative.positivelyNormalized
-        while !next.isZero && !Deadline.isExceeded {
-            sequence.append(next)
-            next = (-sequence[sequence.count - 2].divided(by: next).remainder).positivelyNormalized
+        get throws(Unable) {
+            guard !isZero else { return [] }
+            var sequence = [positivelyNormalized]
+            var next = derivative.positivelyNormalized
+            while !next.isZero {
+                try Deadline.check(while: "computing the Sturm sequence of a polynomial of degree \(degree)")
+                sequence.append(next)
+                next = (-sequence[sequence.count - 2].divided(by: next).remainder).positivelyNormalized
+            }
+            return sequence
         }
-        return sequence
     }
 
     /// The number of distinct real roots in the closed interval `range`. Past a bound
-    /// `Deadline`, a placeholder. Precondition: p ≠ 0.
-    public func countRealRoots(in range: Interval) -> Int {
+    /// `Deadline`, throws `Unable` (the Sturm sequence). Precondition: p ≠ 0.
+    public func countRealRoots(in range: Interval) throws(Unable) -> Int {
         precondition(!isZero, "the zero polynomial vanishes everywhere")
-        return SturmChain(squareFreePart).count(in: range)
+        return try SturmChain(squareFreePart).count(in: range)
     }
 
     /// Pairwise disjoint closed intervals, increasing, each containing exactly one distinct
     /// root of p and together containing every root in `range`. A root that is a bisection
     /// point or an end of `range` is returned as a point interval; every other interval has
-    /// ends where p ≠ 0. Past a bound `Deadline`, a placeholder: no intervals.
-    /// Precondition: p ≠ 0.
-    public func isolateRealRoots(in range: Interval) -> [Interval] {
+    /// ends where p ≠ 0. Past a bound `Deadline`, throws `Unable` (the bisection tree is cut
+    /// short). Precondition: p ≠ 0.
+    public func isolateRealRoots(in range: Interval) throws(Unable) -> [Interval] {
         precondition(!isZero, "the zero polynomial vanishes everywhere")
         let q = squareFreePart
         guard q.degree > 0 else { return [] }
-        return SturmChain(q).isolateRoots(in: range) ?? []
+        return try SturmChain(q).isolateRoots(in: range)
     }
 
     /// A bound B with every real root in (−B, B): Cauchy's 1 + max |aᵢ/aₙ|.
@@ -45,20 +49,22 @@ extension Polynomial {
         return 1 + coefficients.dropLast().map { ($0 / leadingCoefficient).magnitude }.max(by: <)!
     }
 
-    /// All distinct real roots, increasing. Past a bound `Deadline`, a placeholder: possibly
-    /// fewer roots (each still a well-formed number). Precondition: p ≠ 0.
+    /// All distinct real roots, increasing. Past a bound `Deadline`, throws `Unable`.
+    /// Precondition: p ≠ 0.
     public var realRoots: [RealAlgebraic] {
-        guard degree > 0 else { return [] }
-        let bound = cauchyBound
-        return realRoots(in: Interval(lower: -bound, upper: bound))
+        get throws(Unable) {
+            guard degree > 0 else { return [] }
+            let bound = cauchyBound
+            return try realRoots(in: Interval(lower: -bound, upper: bound))
+        }
     }
 
     /// The distinct real roots in the closed interval `range`, increasing. Each irrational one
     /// is defined by its minimal polynomial when p could be factored (`RootDefiningFactors`),
     /// else by the square-free part of p with its rational roots divided out. Past a bound
-    /// `Deadline`, a placeholder: possibly fewer roots. Precondition: p ≠ 0.
-    public func realRoots(in range: Interval) -> [RealAlgebraic] {
-        RootDefiningFactors(self).roots(in: range)
+    /// `Deadline`, throws `Unable`. Precondition: p ≠ 0.
+    public func realRoots(in range: Interval) throws(Unable) -> [RealAlgebraic] {
+        try RootDefiningFactors(self).roots(in: range)
     }
 
     /// p divided by its (positive) content: integer coefficients, signs unchanged.
@@ -70,9 +76,9 @@ struct SturmChain: Sendable {
     let terms: [IntegerPolynomial]
 
     /// Precondition (not checked, it costs a gcd): p is square-free.
-    init(_ p: Polynomial) { terms = p.sturmSequence.map(IntegerPolynomial.init) }
-    init(_ p: IntegerPolynomial) {
-        self.init(Polynomial(coefficients: p.coefficients.map { Rational($0) }))
+    init(_ p: Polynomial) throws(Unable) { terms = try p.sturmSequence.map(IntegerPolynomial.init) }
+    init(_ p: IntegerPolynomial) throws(Unable) {
+        try self.init(Polynomial(coefficients: p.coefficients.map { Rational($0) }))
     }
 
     /// Sign changes of the sequence at t, zeros skipped.
@@ -142,18 +148,16 @@ struct SignChange: Sendable {
 }
 
 extension SturmChain {
-    /// `isolateRealRoots(in:)` for the square-free polynomial `terms[0]`; `nil` once a bound
-    /// `Deadline` has passed (the bisection tree is cut short, so the list would be partial).
-    func isolateRoots(in range: Interval) -> [Interval]? {
+    /// `isolateRealRoots(in:)` for the square-free polynomial `terms[0]`; throws `Unable` once
+    /// a bound `Deadline` has passed (the bisection tree is cut short).
+    func isolateRoots(in range: Interval) throws(Unable) -> [Interval] {
         let q = terms[0]
         var found: [Interval] = []
         if q.sign(at: range.lower) == 0 { found.append(Interval(range.lower)) }
         if range.isPoint { return found }
         // Open intervals (a, b) of a bisection tree, searched left to right.
-        var interrupted = false
-        func search(_ a: Rational, _ b: Rational) {
-            guard !interrupted else { return }
-            if Deadline.isExceeded { interrupted = true; return }
+        func search(_ a: Rational, _ b: Rational) throws(Unable) {
+            try Deadline.check(while: "isolating the real roots of a polynomial of degree \(q.degree)")
             let rootAtB = q.sign(at: b) == 0
             let count = variations(at: a) - variations(at: b) - (rootAtB ? 1 : 0)
             guard count > 0 else { return }
@@ -162,18 +166,17 @@ extension SturmChain {
                 return
             }
             let m = (a + b) / 2
-            search(a, m)
+            try search(a, m)
             if q.sign(at: m) == 0 { found.append(Interval(m)) }
-            search(m, b)
+            try search(m, b)
         }
-        search(range.lower, range.upper)
-        if interrupted { return nil }
+        try search(range.lower, range.upper)
         if q.sign(at: range.upper) == 0 { found.append(Interval(range.upper)) }
         // Neighbours may share a bisection point (not a root): shrink the right one off it.
         for i in found.indices.dropFirst() where found[i].lower == found[i - 1].upper {
             var root = SignChange(q, found[i])
             while root.lower == found[i - 1].upper {
-                if Deadline.isExceeded { return nil }
+                try Deadline.check(while: "isolating the real roots of a polynomial of degree \(q.degree)")
                 if let exact = root.bisect() { root = SignChange(q, Interval(exact)) }
             }
             found[i] = root.interval

@@ -80,16 +80,16 @@ struct RadicalFraction: Hashable, Sendable {
         RadicalSum(combining: numerator.terms + denominator.terms.map { .init(monomial: $0.monomial, coefficient: 1) }).degreeBound
     }
 
-    /// A rigorous enclosure of width at most 2^(−bits) (past a bound `Deadline`, possibly
-    /// wider): the quotient of the two sums' enclosures, at rising precision.
+    /// A rigorous enclosure of width at most 2^(−bits): the quotient of the two sums'
+    /// enclosures, at rising precision.
     func enclosure(bits: Int) -> Interval {
         let target = Rational.one.timesPowerOfTwo(-bits)
         var precision = bits + 8
         while true {
             let n = numerator.enclosure(bits: precision)
-            if denominator == .one, n.width <= target || Deadline.isExceeded { return n }
+            if denominator == .one, n.width <= target { return n }
             if denominator != .one, let quotient = n / denominator.enclosure(bits: precision),
-               quotient.width <= target || Deadline.isExceeded {
+               quotient.width <= target {
                 return quotient
             }
             precision *= 2

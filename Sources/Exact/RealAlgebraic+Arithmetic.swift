@@ -93,15 +93,13 @@ extension RealAlgebraic: OrderedField {
         }
     }
 
-    /// self + c, by shifting the roots of the defining polynomial. Past a bound `Deadline`,
-    /// possibly a placeholder: a rational in the shifted interval (`deadlinePlaceholder`).
+    /// self + c, by shifting the roots of the defining polynomial.
     public func shifted(by c: Rational) -> RealAlgebraic {
         switch storage {
         case .rational(let q): return RealAlgebraic(q + c)
         case .irrational(let p, let r):
             let shifted = p.shiftingRoots(by: c)
             let interval = Interval(lower: r.lower + c, upper: r.upper + c)
-            if Deadline.isExceeded { return RealAlgebraic(interval.deadlinePlaceholder) }
             return RealAlgebraic(irrationalRootOf: shifted, in: interval)
         case .radical(let r): return RealAlgebraic(radical: r + RadicalFraction(c))
         }
@@ -126,16 +124,15 @@ extension RealAlgebraic: OrderedField {
     /// inside the enclosures `enclosure(bits)`, which must contain the result and shrink to it
     /// as bits grow. The root is defined by the factor of r that has it (`RootDefiningFactors`:
     /// its minimal polynomial when r could be factored; memoized per operation), and a rational
-    /// result is returned as a `Rational`. Past a bound `Deadline`, a placeholder: a rational
-    /// in the current enclosure (`deadlinePlaceholder`).
+    /// result is returned as a `Rational`. Runs to completion (a field operation; see
+    /// `Deadline`): the enclosures shrink to the result, which is the only root of its factor
+    /// in a small enough one.
     static func root(of operation: RootDefiningFactors.Operation,
                      in enclosure: (Int) -> Interval) -> RealAlgebraic {
         let factors = RootDefiningFactors.of(operation)
         var bits = 16
         while true {
-            let interval = enclosure(bits)
-            if Deadline.isExceeded { return RealAlgebraic(interval.deadlinePlaceholder) }
-            let (count, root) = factors.soleRoot(in: interval)
+            let (count, root) = factors.soleRoot(in: enclosure(bits))
             precondition(count >= 1, "an enclosure lost the root")
             if let root { return root }
             bits *= 2

@@ -30,32 +30,19 @@ struct RootDefiningFactors: Sendable {
     let irrationals: [(polynomial: Polynomial, chain: SturmChain)]
 
     /// Past a bound `Deadline`, factoring gives up (sound), and if the rational roots cannot
-    /// be split off in time, a placeholder: no roots at all (well formed, as nothing is built
-    /// from it). Precondition: p ≠ 0.
-    init(_ p: Polynomial) {
+    /// be split off in time, throws `Unable`. Precondition: p ≠ 0.
+    init(_ p: Polynomial) throws(Unable) {
         let s = p.squareFreePart.primitive
-        if Deadline.isExceeded {
-            self = .placeholder
-        } else if (4...RealAlgebraic.largestFactoredDegree).contains(s.degree), let factors = s.irreducibleFactors(),
+        if (4...RealAlgebraic.largestFactoredDegree).contains(s.degree), let factors = s.irreducibleFactors(),
            factors.reduce(Polynomial.one, *) == s {  // checked here: the roots' soundness rests on it
             rationals = factors.filter { $0.degree == 1 }.map { -$0.coefficients[0] / $0.coefficients[1] }.sorted()
-            irrationals = factors.filter { $0.degree > 1 }.map { ($0, SturmChain($0)) }
-        } else if let (roots, rest, chain) = s.splittingOffRationalRootsWithChain {
+            irrationals = try factors.filter { $0.degree > 1 }.map { f throws(Unable) in (f, try SturmChain(f)) }
+        } else {
+            let (roots, rest, chain) = try s.splittingOffRationalRootsWithChain
             rationals = roots
             irrationals = chain.map { [(rest, $0)] } ?? []
-        } else {
-            self = .placeholder
         }
     }
-
-    private init(rationals: [Rational], irrationals: [(polynomial: Polynomial, chain: SturmChain)]) {
-        self.rationals = rationals
-        self.irrationals = irrationals
-    }
-
-    /// No roots at all: what work cut short by a `Deadline` answers (nothing is built from it,
-    /// as `RealAlgebraic.root(of:in:)` checks the deadline before it counts roots).
-    static let placeholder = RootDefiningFactors(rationals: [], irrationals: [])
 
     /// The number of distinct roots in the closed interval (counting stops at 2) and, when
     /// it is exactly one, that root, defined by its factor (an irreducible factor of degree
@@ -74,11 +61,12 @@ struct RootDefiningFactors: Sendable {
         return (count, count == 1 ? found : nil)
     }
 
-    /// Isolating intervals of all roots in `range`, increasing. Past a bound `Deadline`, a
-    /// placeholder: possibly fewer roots.
-    func roots(in range: Interval) -> [RealAlgebraic] {
-        let irrational = irrationals.flatMap { polynomial, chain in
-            (chain.isolateRoots(in: range) ?? []).map { RealAlgebraic(irrationalRootOf: polynomial, in: $0) }
+    /// Isolating intervals of all roots in `range`, increasing. Past a bound `Deadline`,
+    /// throws `Unable`.
+    func roots(in range: Interval) throws(Unable) -> [RealAlgebraic] {
+        var irrational: [RealAlgebraic] = []
+        for (polynomial, chain) in irrationals {
+            irrational += try chain.isolateRoots(in: range).map { RealAlgebraic(irrationalRootOf: polynomial, in: $0) }
         }
         return (rationals.filter(range.contains).map(RealAlgebraic.init) + irrational).sorted()
     }

@@ -11,8 +11,7 @@ extension RealAlgebraic: CustomStringConvertible {
 
     /// The first `significantDigits` significant decimal digits of the exact value,
     /// *truncated toward zero* (never rounded), with the decimal point placed: `1.414`,
-    /// `-0.001732`, `31400` (for 31415.9 with 3 digits). Zero prints as `0`. Past a bound
-    /// `Deadline`, a placeholder when the enclosure is still too wide: `?`.
+    /// `-0.001732`, `31400` (for 31415.9 with 3 digits). Zero prints as `0`.
     public func decimalString(significantDigits n: Int) -> String {
         precondition(n >= 1, "at least one digit")
         guard signum != 0 else { return "0" }
@@ -21,7 +20,6 @@ extension RealAlgebraic: CustomStringConvertible {
             if let text = RealAlgebraic.truncatedDecimal(enclosure(bits: bits), significantDigits: n) {
                 return text
             }
-            if Deadline.isExceeded { return "?" }
             bits *= 2
         }
     }

@@ -32,10 +32,10 @@ public struct RealAlgebraic: Sendable {
     public init(_ n: Int) { self.init(Rational(n)) }
 
     /// The `index`-th distinct real root of p (0-based, increasing), or `nil` when p is zero
-    /// or has fewer real roots.
-    public init?(root index: Int, of p: Polynomial) {
+    /// or has fewer real roots. Past a bound `Deadline`, throws `Unable` (root isolation).
+    public init?(root index: Int, of p: Polynomial) throws(Unable) {
         guard !p.isZero, index >= 0 else { return nil }
-        let roots = p.realRoots
+        let roots = try p.realRoots
         guard index < roots.count else { return nil }
         self = roots[index]
     }
@@ -88,12 +88,11 @@ public struct RealAlgebraic: Sendable {
 }
 
 extension SignChange {
-    /// Bisects until the width is at most 2^(−bits), or until a bound `Deadline` has passed
-    /// (the interval then still pins the root, only wider). Precondition: the root is
-    /// irrational.
+    /// Bisects until the width is at most 2^(−bits) (at most about `bits` + log₂ width
+    /// bisections). Precondition: the root is irrational.
     mutating func refine(bits: Int) {
         let target = Rational.one.timesPowerOfTwo(-bits)
-        while width > target && !Deadline.isExceeded {
+        while width > target {
             precondition(bisect() == nil, "a rational root in irrational storage")
         }
     }
@@ -104,9 +103,8 @@ extension RealAlgebraic: Comparable, Hashable {
     ///
     /// Rational against irrational takes one sign evaluation. Two irrationals are bisected
     /// until their intervals separate; if they still overlap after a few steps, equality is
-    /// decided exactly first (see `sameRoot`), since equal numbers never separate. Past a
-    /// bound `Deadline`, a placeholder for two unequal irrationals: the order of their
-    /// intervals' lower ends (±1, never 0).
+    /// decided exactly first (see `sameRoot`), since equal numbers never separate; so it runs
+    /// to completion whatever `Deadline` is bound.
     ///
     /// Radical numbers against rationals or radicals: the exact sign of the difference in the
     /// radical field; against a root of a general polynomial: enclosures first, then both as
@@ -134,7 +132,6 @@ extension RealAlgebraic: Comparable, Hashable {
             if sameRoot(p, r, q, s) { return 0 }
             while true {
                 if let verdict = separation() { return verdict }
-                if Deadline.isExceeded { return r.lower < s.lower ? -1 : 1 }
                 _ = r.bisect()
                 _ = s.bisect()
             }
@@ -225,8 +222,8 @@ extension RealAlgebraic: Comparable, Hashable {
 
 extension Polynomial {
     /// The exact sign of p(x): 0 iff gcd(p, defining polynomial of x) vanishes at x;
-    /// otherwise x's interval is refined until the Horner enclosure of p excludes 0. Past a
-    /// bound `Deadline`, a placeholder when p(x) ≠ 0: 1.
+    /// otherwise x's interval is refined until the Horner enclosure of p excludes 0, which
+    /// must happen as p(x) ≠ 0; so it runs to completion whatever `Deadline` is bound.
     public func sign(at x: RealAlgebraic) -> Int {
         switch x.storage {
         case .rational(let q): return self(q).signum
@@ -239,7 +236,6 @@ extension Polynomial {
             if g.degree >= 1 && g.sign(at: root.lower) * g.sign(at: root.upper) < 0 { return 0 }
             while true {
                 if let s = evaluate(root.interval).signum { return s }
-                if Deadline.isExceeded { return 1 }
                 precondition(root.bisect() == nil, "a rational root in irrational storage")
             }
         }

@@ -38,15 +38,12 @@ extension RootDefiningFactors {
 
     /// `RootDefiningFactors(operation.polynomial)`, computed once per operation. The memo is
     /// consulted and filled under a lock, but the factors are computed outside it, so two
-    /// threads may occasionally both compute the same (identical) entry. Factors computed
-    /// once a bound `Deadline` has passed (unfactored, or a placeholder) are not kept; if it
-    /// passes while the polynomial is built, the factors are a placeholder with no roots.
+    /// threads may occasionally both compute the same (identical) entry. A field operation,
+    /// it runs to completion whatever `Deadline` is bound (see `Deadline`), so every entry is
+    /// complete (factored as far as factorization goes without a deadline).
     static func of(_ operation: Operation) -> RootDefiningFactors {
         if let known = memo.withLock({ $0[operation] }) { return known }
-        let polynomial = operation.polynomial
-        if Deadline.isExceeded { return .placeholder }
-        let factors = RootDefiningFactors(polynomial)
-        if Deadline.isExceeded { return factors }
+        let factors = Deadline.runningToCompletion { () throws(Unable) in try RootDefiningFactors(operation.polynomial) }
         memo.withLock { table in
             if table.count >= memoCapacity { table.removeAll(keepingCapacity: true) }
             table[operation] = factors

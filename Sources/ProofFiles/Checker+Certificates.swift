@@ -37,13 +37,13 @@ extension Checker {
     /// its certificate: the multipliers, the infeasible constraint, or the Farkas vector.
     /// Printed multipliers that fail for a reason other than a Farkas vector are not certified.
     func certified(_ outcome: Outcome, _ result: KKTResult<RealAlgebraic>, at θ: [RealAlgebraic], free: [Int],
-                   printed: [RealAlgebraic]?) -> Outcome {
+                   printed: [RealAlgebraic]?) throws(Unable) -> Outcome {
         guard writesCertificates else { return outcome }
         let (point, constraints) = symbolicConstraints(θ, free: free)
         let certificate: Certificate
         switch result {
         case let .kkt(λ, g):
-            guard let pieces = realizedPieces(λ, g, at: θ, free: free) else {
+            guard let pieces = try realizedPieces(λ, g, at: θ, free: free) else {
                 return Outcome(outcome.status, outcome.evidence, explanation: outcome.explanation, certificate: .notCertified(
                     "the split of a subgradient among the realized pieces of its constraint was not found"))
             }
@@ -83,9 +83,9 @@ extension Checker {
 
     /// The certificate of a descent arc into p found by the local-optimality engine: the
     /// arc re-proved over (0, s₀) as a witness (feasible, shorter, tending to p).
-    func arcCertificate(_ arc: DescentArc, into p: Document.Point) -> Certificate {
+    func arcCertificate(_ arc: DescentArc, into p: Document.Point) throws(Unable) -> Certificate {
         let witness = Document.Point(name: "the arc", parameters: [arc.parameter], theta: arc.point, domain: [])
-        let outcome = notLocalOptimum(p, witness: witness, .forAll(arc.range))
+        let outcome = try notLocalOptimum(p, witness: witness, .forAll(arc.range))
         guard outcome.status == .proved, let certificate = outcome.certificate else {
             return .notCertified("the descent arc, re-proved as a witness over (0, \(arc.upperBound)): \(outcome.status.rawValue)")
         }

@@ -32,7 +32,7 @@ extension Checker {
     /// Thm 2.5.1); when all of them coincide, the Clarke set is that single vector, and
     /// stationarity is an equality of expressions. Otherwise undecided (the Clarke choice
     /// matters; the exact LP path handles fixed points).
-    func familyKKT(_ p: Document.Point, printed: [Expr]?, _ quantifier: Quantifier) -> Outcome {
+    func familyKKT(_ p: Document.Point, printed: [Expr]?, _ quantifier: Quantifier) throws(Unable) -> Outcome {
         guard let network = document.network, network.outputDimension == 1 else {
             return .undecided("the KKT check needs a scalar-output network")
         }
@@ -48,7 +48,7 @@ extension Checker {
         }
         for (i, example) in document.examples.enumerated() {
             let margin = example.y[0] * network(p.theta, example.x)[0]
-            switch gradient(of: network(t, example.x)[0], t.count, at: atθ, quantifier) {
+            switch try gradient(of: network(t, example.x)[0], t.count, at: atθ, quantifier) {
             case .failure(let reason): return .undecided("at \(example.name): \(reason.text)")
             case .success(let g): gradients.append(g.map { example.y[0] * $0 })
             }
@@ -60,7 +60,7 @@ extension Checker {
             let combination = Expr.sum(zip(λ, gradients).map { $0 * $1[k] })
             comparisons.append(Comparison(p.theta[k], .equal, combination))
         }
-        let verdict = decide(Claim(comparisons, domain: p.domain), quantifier)
+        let verdict = try decide(Claim(comparisons, domain: p.domain), quantifier)
         // The comparisons hold MarginCert's gradients of the pieces, which a checker would have
         // to trust; so no certificate is written.
         let certificate = Certificate.notCertified(
@@ -77,14 +77,22 @@ extension Checker {
     struct FamilyReason: Error { let text: String }
 
     /// The gradient of f(t) at t = θ(a), the same for every piece of f that meets θ (see
-    /// `familyKKT`).
-    func gradient(of f: Expr, _ count: Int, at θ: [String: Expr], _ quantifier: Quantifier) -> Result<[Expr], FamilyReason> {
-        var signs: [Expr: Int] = [:], undecided: Expr?
+    /// `familyKKT`). Past a bound `Deadline`, throws `Unable`.
+    func gradient(of f: Expr, _ count: Int, at θ: [String: Expr], _ quantifier: Quantifier) throws(Unable) -> Result<[Expr], FamilyReason> {
+        var signs: [Expr: Int] = [:], undecided: Expr?, unable: Unable?
+        /// The sign of k on the family; nil when undecided or once a decision threw `unable`
+        /// (`resolvingKinks` takes a non-throwing function: rethrown after each pass).
         func sign(_ k: Expr) -> Int? {
             if let s = signs[k] { return s }
+            guard unable == nil else { return nil }
             let value = k.substituting(θ)
-            for (relation, s) in [(Relation.greater, 1), (.less, -1), (.equal, 0)]
-            where decide(Claim([Comparison(value, relation, .zero)]), quantifier).status == .proved {
+            for (relation, s) in [(Relation.greater, 1), (.less, -1), (.equal, 0)] {
+                do {
+                    guard try decide(Claim([Comparison(value, relation, .zero)]), quantifier).status == .proved else { continue }
+                } catch {
+                    unable = error
+                    return nil
+                }
                 signs[k] = s
                 return s
             }
@@ -93,7 +101,9 @@ extension Checker {
         }
         // First pass: the kinks at 0 on the family; then every branch choice among them.
         var zeros: [Expr] = []
-        guard f.resolvingKinks({ k in sign(k).map { s in if s == 0, !zeros.contains(k) { zeros.append(k) }; return s == 0 ? 1 : s } }) != nil else {
+        let firstPass = f.resolvingKinks({ k in sign(k).map { s in if s == 0, !zeros.contains(k) { zeros.append(k) }; return s == 0 ? 1 : s } })
+        if let unable { throw unable }
+        guard firstPass != nil else {
             return .failure(FamilyReason(text: "the sign of \(undecided?.description ?? "a kink argument") is not one on the whole family"))
         }
         guard zeros.count <= 4 else { return .failure(FamilyReason(text: "\(zeros.count) neurons at their kink (at most 4)")) }
@@ -105,6 +115,7 @@ extension Checker {
                 // A kink at 0 that the first pass did not meet: the pieces are not all known.
                 return zeros.firstIndex(of: k).map { choice & (1 << $0) != 0 ? 1 : -1 }
             }
+            if let unable { throw unable }
             guard let piece else { return .failure(FamilyReason(text: "the kinks of a piece are not settled")) }
             var g: [Expr] = []
             for k in 0..<count {

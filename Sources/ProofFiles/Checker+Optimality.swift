@@ -34,14 +34,14 @@ extension Checker {
 
     static let inexactMultipliers = "a printed multiplier is not held as an exact algebraic number (a power left unfolded): write it as root(r, k) or a rational"
 
-    func kkt(_ p: Document.Point, printed: [Expr]?) -> Outcome {
+    func kkt(_ p: Document.Point, printed: [Expr]?) throws(Unable) -> Outcome {
         guard let (problem, θ) = exactProblem(p) else {
             return .undecided("the KKT check needs margins (a scalar output or class labels) and algebraic numbers")
         }
         guard let λ = Self.exactMultipliers(printed) else { return .undecided(Self.inexactMultipliers) }
-        let result = problem.isKKTPoint(θ, printed: λ)
+        let result = try problem.isKKTPoint(θ, printed: λ)
         let stationarity = problem.hasClassLabels ? "θ ∈ Σλᵢ∂°qᵢ, qᵢ = Φ_cᵢ − max_{j≠cᵢ} Φ_j" : "θ ∈ Σλᵢ∂°(yᵢΦ)"
-        return certified(Self.outcome(result, printed: λ != nil, stationarity: stationarity, method: "exact LP over the Clarke subdifferential"),
+        return try certified(Self.outcome(result, printed: λ != nil, stationarity: stationarity, method: "exact LP over the Clarke subdifferential"),
                          result, at: θ, free: Array(θ.indices), printed: λ)
     }
 
@@ -58,12 +58,12 @@ extension Checker {
         }
     }
 
-    func globalOptimum(_ p: Document.Point) -> Outcome {
+    func globalOptimum(_ p: Document.Point) throws(Unable) -> Outcome {
         guard let (problem, θ) = exactProblem(p) else {
             return .undecided("the optimality check needs a scalar-output network and algebraic numbers")
         }
-        let result = problem.globalOptimum(θ)
-        if case .undecided(let reason) = result, let better = problem.betterPoint(than: θ) {
+        let result = try problem.globalOptimum(θ)
+        if case .undecided(let reason) = result, let better = try problem.betterPoint(than: θ) {
             let evidence = Evidence.betterPoint(better, blocks: document.network?.blocks ?? [],
                                                 normSquared: Network.squaredNorm(better), referenceNormSquared: Network.squaredNorm(θ))
             return .refuted(evidence, explanation: ["closed forms and the dual certificate: \(reason)"],
@@ -71,7 +71,8 @@ extension Checker {
         }
         let outcome = Self.outcome(result, objective: "‖θ‖²")
         guard outcome.status == .proved, writesCertificates else { return outcome }
-        return Outcome(.proved, outcome.evidence, explanation: outcome.explanation, certificate: dualCertificate(problem, at: θ)
+        let dual = try dualCertificate(problem, at: θ)
+        return Outcome(.proved, outcome.evidence, explanation: outcome.explanation, certificate: dual
             ?? .notCertified("a global optimum by a closed form (linear networks) without a dual certificate: no certificate kind for the closed forms yet"))
     }
 
@@ -89,24 +90,24 @@ extension Checker {
         }
     }
 
-    func localOptimum(_ p: Document.Point) -> Outcome {
+    func localOptimum(_ p: Document.Point) throws(Unable) -> Outcome {
         guard let (problem, θ) = exactProblem(p) else {
             return .undecided("the optimality check needs a scalar-output network and algebraic numbers")
         }
-        return outcome(problem.localOptimum(θ), claimingOptimum: true, of: p)
+        return try outcome(try problem.localOptimum(θ), claimingOptimum: true, of: p)
     }
 
     /// `p is not a local optimum` without a witness: the engine's arc, when it finds one.
-    func foundNotLocalOptimum(_ p: Document.Point) -> Outcome {
+    func foundNotLocalOptimum(_ p: Document.Point) throws(Unable) -> Outcome {
         guard let (problem, θ) = exactProblem(p) else {
             return .undecided("the optimality check needs a scalar-output network and algebraic numbers")
         }
-        return outcome(problem.localOptimum(θ), claimingOptimum: false, of: p)
+        return try outcome(try problem.localOptimum(θ), claimingOptimum: false, of: p)
     }
 
     /// The verdict on `is a local optimum` (`claimingOptimum`) or on `is not a local optimum`;
     /// `point`: the point of problem (2) itself (its arcs are certified), nil for problem (4).
-    func outcome(_ result: LocalOptimumResult, claimingOptimum: Bool, of point: Document.Point? = nil) -> Outcome {
+    func outcome(_ result: LocalOptimumResult, claimingOptimum: Bool, of point: Document.Point? = nil) throws(Unable) -> Outcome {
         switch result {
         case let .localOptimum(reason, explanation):
             let certificate = Certificate.notCertified(
@@ -116,13 +117,13 @@ extension Checker {
         case let .notLocalOptimum(arc, reason, explanation):
             let evidence = Evidence.descentArc(arc, blocks: document.network?.blocks ?? [], reason: reason)
             let lines = explanation + ["direction d = \(Evidence.show(arc.direction)), correction z = \(Evidence.show(arc.correction))"]
-            let certificate = writesCertificates ? point.map { arcCertificate(arc, into: $0) } : nil
+            let certificate = writesCertificates ? try point.map { p throws(Unable) in try arcCertificate(arc, into: p) } : nil
             return claimingOptimum ? .refuted(evidence, explanation: lines, certificate: certificate.map(Certificate.negation))
                                    : .proved(evidence, explanation: lines, certificate: certificate)
         case .notKKT(let reason):
             // Not KKT, so not a local optimum (the qualification of `LocalOptimumResult.notKKT`):
             // the certificate is the KKT check's refutation.
-            let notKKT = point.flatMap { kkt($0, printed: nil).certificate } ?? .notCertified("not a KKT point of the per-layer problem")
+            let notKKT = try point.flatMap { p throws(Unable) in try kkt(p, printed: nil).certificate } ?? .notCertified("not a KKT point of the per-layer problem")
             return claimingOptimum ? .refuted(reason, certificate: notKKT) : .proved(reason, certificate: .negation(notKKT))
         case let .undecided(reason, explanation):
             return .undecided(reason, explanation: explanation)

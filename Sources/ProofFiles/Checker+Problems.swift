@@ -7,41 +7,41 @@ import Certify
 extension Checker {
     /// A point claim about problem (4) for `layer` (0-based), w.r.t. the point itself. The
     /// witness claims are problem (2)'s, plus: the witness moves layer l only.
-    func perLayer(_ kind: ElaboratedClaim.Kind, layer: Int, _ quantifier: Quantifier) -> Outcome {
+    func perLayer(_ kind: ElaboratedClaim.Kind, layer: Int, _ quantifier: Quantifier) throws(Unable) -> Outcome {
         switch kind {
         case .feasible(let p):
-            return feasibility(p, quantifier)
+            return try feasibility(p, quantifier)
         case .notLocalOptimum(let p, nil):
-            return withPerLayerProblem(p, layer: layer) { problem, u in
-                self.outcome(problem.localOptimum(u), claimingOptimum: false)
+            return try withPerLayerProblem(p, layer: layer) { problem, u throws(Unable) in
+                try self.outcome(try problem.localOptimum(u), claimingOptimum: false)
             }
         case let .notLocalOptimum(p, witness?):
             return Outcome.all([
-                ("\(p.name) is not a local optimum of the max-margin problem, witness \(witness.name)", notLocalOptimum(p, witness: witness, quantifier)),
-                ("\(witness.name) keeps every layer but \(layer + 1)", keepsOtherLayers(witness, of: p, layer: layer, quantifier)),
+                ("\(p.name) is not a local optimum of the max-margin problem, witness \(witness.name)", try notLocalOptimum(p, witness: witness, quantifier)),
+                ("\(witness.name) keeps every layer but \(layer + 1)", try keepsOtherLayers(witness, of: p, layer: layer, quantifier)),
             ])
         case let .notGlobalOptimum(p, witness):
             return Outcome.all([
-                ("\(p.name) is not a global optimum of the max-margin problem, witness \(witness.name)", notGlobalOptimum(p, witness: witness)),
-                ("\(witness.name) keeps every layer but \(layer + 1)", keepsOtherLayers(witness, of: p, layer: layer, .none)),
+                ("\(p.name) is not a global optimum of the max-margin problem, witness \(witness.name)", try notGlobalOptimum(p, witness: witness)),
+                ("\(witness.name) keeps every layer but \(layer + 1)", try keepsOtherLayers(witness, of: p, layer: layer, .none)),
             ])
         case let .kktPoint(p, printed):
-            return withPerLayerProblem(p, layer: layer) { problem, u in
+            return try withPerLayerProblem(p, layer: layer) { problem, u throws(Unable) in
                 guard let λ = Self.exactMultipliers(printed) else { return .undecided(Self.inexactMultipliers) }
-                let result = problem.isKKTPoint(u, printed: λ)
+                let result = try problem.isKKTPoint(u, printed: λ)
                 let outcome = Self.outcome(result, printed: λ != nil, stationarity: "u ∈ Σλᵢ∂°hᵢ(u) for layer \(layer + 1)",
                                            method: "exact LP over the Clarke subdifferential of the per-layer problem for layer \(layer + 1)")
-                return self.certified(outcome, result, at: problem.reference, free: problem.coordinates, printed: λ)
+                return try self.certified(outcome, result, at: problem.reference, free: problem.coordinates, printed: λ)
             }
         case .localOptimum(let p):
-            return withPerLayerProblem(p, layer: layer) { problem, u in self.outcome(problem.localOptimum(u), claimingOptimum: true) }
+            return try withPerLayerProblem(p, layer: layer) { problem, u throws(Unable) in try self.outcome(try problem.localOptimum(u), claimingOptimum: true) }
         case .globalOptimum(let p):
-            return withPerLayerProblem(p, layer: layer) { problem, u in
-                let outcome = Self.outcome(problem.globalOptimum(u), objective: "‖u^(\(layer + 1))‖²")
+            return try withPerLayerProblem(p, layer: layer) { problem, u throws(Unable) in
+                let outcome = Self.outcome(try problem.globalOptimum(u), objective: "‖u^(\(layer + 1))‖²")
                 guard outcome.status == .proved, self.writesCertificates else { return outcome }
                 // Proved only when the layers ≥ l are linear: the constraints are linear in u, the
                 // problem convex, and its KKT point (certified as such) the global minimum.
-                let kkt = self.certified(outcome, problem.isKKTPoint(u), at: problem.reference, free: problem.coordinates, printed: nil)
+                let kkt = try self.certified(outcome, try problem.isKKTPoint(u), at: problem.reference, free: problem.coordinates, printed: nil)
                 guard let certificate = kkt.certificate, case .stationary = certificate else { return outcome }
                 return Outcome(.proved, outcome.evidence, explanation: outcome.explanation, certificate: .convex(certificate))
             }
@@ -52,27 +52,27 @@ extension Checker {
 
     /// Problem (4) for `layer` w.r.t. p, with p's layer, passed to `body`.
     func withPerLayerProblem(_ p: Document.Point, layer: Int,
-                             _ body: (PerLayerProblem<RealAlgebraic>, [RealAlgebraic]) -> Outcome) -> Outcome {
+                             _ body: (PerLayerProblem<RealAlgebraic>, [RealAlgebraic]) throws(Unable) -> Outcome) throws(Unable) -> Outcome {
         guard let (problem, θ) = exactProblem(p) else {
             return .undecided("the per-layer problem needs a scalar-output network and algebraic numbers")
         }
         guard let perLayer = PerLayerProblem(problem, layer: layer, reference: θ) else {
             return .undecided("the per-layer problem is stated for networks in 𝒩: no skip connection, no bias, no weight shared between layers")
         }
-        return body(perLayer, perLayer.referenceLayer)
+        return try body(perLayer, perLayer.referenceLayer)
     }
 
     /// θ′ equals θ̃ outside layer l (for every parameter value, under `quantifier`).
     func keepsOtherLayers(_ witness: Document.Point, of p: Document.Point, layer: Int,
-                          _ quantifier: Quantifier) -> Outcome {
+                          _ quantifier: Quantifier) throws(Unable) -> Outcome {
         guard let network = document.network else { return .undecided("no network") }
         let inLayer = Set(network.layers[layer].weights.entries.compactMap { $0 })
         let others = p.theta.indices.filter { !inLayer.contains($0) }
-        return decide(Claim(others.map { Comparison(witness.theta[$0], .equal, p.theta[$0]) }, domain: witness.domain), quantifier)
+        return try decide(Claim(others.map { Comparison(witness.theta[$0], .equal, p.theta[$0]) }, domain: witness.domain), quantifier)
     }
 
     /// A point claim about problem (3); its points are predictors β.
-    func l1Predictor(_ kind: ElaboratedClaim.Kind) -> Outcome {
+    func l1Predictor(_ kind: ElaboratedClaim.Kind) throws(Unable) -> Outcome {
         guard let problem = exactPredictorProblem() else {
             return .undecided("the l1 predictor problem needs scalar labels and algebraic numbers")
         }
@@ -94,16 +94,16 @@ extension Checker {
             return feasible(b)
         case let .kktPoint(b, printed):
             guard let λ = Self.exactMultipliers(printed) else { return .undecided(Self.inexactMultipliers) }
-            let result = problem.isKKTPoint(exact(b), printed: λ)
+            let result = try problem.isKKTPoint(exact(b), printed: λ)
             let outcome = Self.outcome(result, printed: λ != nil, stationarity: "Σλᵢyᵢxᵢ ∈ ∂‖β‖₁",
                                        method: "exact LP; the l1 predictor problem is convex, so β is optimal")
             guard writesCertificates, case .kkt(let μ, _) = result else { return outcome }
             return Outcome(outcome.status, outcome.evidence, explanation: outcome.explanation,
                            certificate: l1KKTCertificate(b, exact(b), multipliers: μ, printed: λ))
         case .localOptimum(let b), .globalOptimum(let b):
-            let outcome = Self.outcome(problem.globalOptimum(exact(b)), objective: "‖β‖₁")
+            let outcome = Self.outcome(try problem.globalOptimum(exact(b)), objective: "‖β‖₁")
             // Convex (affine constraints): its KKT points are its global minima.
-            guard outcome.status == .proved, writesCertificates, case .kkt(let μ, _) = problem.isKKTPoint(exact(b)) else { return outcome }
+            guard outcome.status == .proved, writesCertificates, case .kkt(let μ, _) = try problem.isKKTPoint(exact(b)) else { return outcome }
             return Outcome(.proved, outcome.evidence, explanation: outcome.explanation,
                            certificate: .convex(l1KKTCertificate(b, exact(b), multipliers: μ, printed: nil)))
         case let .notGlobalOptimum(b, w):

@@ -25,60 +25,59 @@ public struct Checker: Sendable {
         self.timeLimit = timeLimit
     }
 
-    /// The verdict on one claim, within the time limit. Past the limit, exact steps stop early
-    /// and may return placeholders (see `Deadline`), so any verdict reached once the limit has
-    /// passed is discarded: the claim is undecided with `ResourceLimit.reason`.
+    /// The verdict on one claim, within the time limit. Past the limit, the exact steps that
+    /// cannot finish throw `Unable` (see `Deadline`); the claim is then undecided with its
+    /// reason ("limit: time …").
     public func check(_ claim: ElaboratedClaim) -> Outcome {
         ResourceLimit.withDeadline(seconds: timeLimit) {
-            let outcome = unlimitedCheck(claim)
-            return ResourceLimit.isExceeded ? .undecided(ResourceLimit.reason) : outcome
+            do throws(Unable) { return try unlimitedCheck(claim) } catch { return .undecided(error.reason) }
         }
     }
 
-    func unlimitedCheck(_ claim: ElaboratedClaim) -> Outcome {
+    func unlimitedCheck(_ claim: ElaboratedClaim) throws(Unable) -> Outcome {
         switch claim.kind {
         case .comparisons(let c):
-            return decide(c, claim.quantifier)
+            return try decide(c, claim.quantifier)
         case .feasible(let p):
-            return feasibility(p, claim.quantifier)
+            return try feasibility(p, claim.quantifier)
         case let .kktPoint(p, printed):
-            return isFamily(p, printed: printed) ? familyKKT(p, printed: printed, claim.quantifier) : kkt(p, printed: printed)
+            return isFamily(p, printed: printed) ? try familyKKT(p, printed: printed, claim.quantifier) : try kkt(p, printed: printed)
         case let .notLocalOptimum(p, witness?):
-            return notLocalOptimum(p, witness: witness, claim.quantifier)
+            return try notLocalOptimum(p, witness: witness, claim.quantifier)
         case .notLocalOptimum, .localOptimum, .globalOptimum, .notGlobalOptimum:
             if let a = dataParameters.first {
                 return .undecided("the data depend on \(a): this claim about a family is not reduced to comparisons over "
                                   + "the parameters (fix \(a), or claim feasibility, KKT with multipliers, or not a local optimum with a witness)")
             }
-            return optimality(claim.kind)
+            return try optimality(claim.kind)
         case .flowDirection, .flowMargin, .flowLoss:
             return flowEvidence(claim.kind)
         case let .experiment(experiment, measured):
             return experimentEvidence(experiment, measured)
         case let .perLayer(kind, layer):
-            return perLayer(kind, layer: layer, claim.quantifier)
+            return try perLayer(kind, layer: layer, claim.quantifier)
         case .l1Predictor(let kind):
-            return l1Predictor(kind)
+            return try l1Predictor(kind)
         }
     }
 
     /// The local and global optimality claims about a fixed problem.
-    func optimality(_ kind: ElaboratedClaim.Kind) -> Outcome {
+    func optimality(_ kind: ElaboratedClaim.Kind) throws(Unable) -> Outcome {
         switch kind {
-        case .notLocalOptimum(let p, nil): foundNotLocalOptimum(p)
-        case .localOptimum(let p): localOptimum(p)
-        case .globalOptimum(let p): globalOptimum(p)
-        case let .notGlobalOptimum(p, witness): notGlobalOptimum(p, witness: witness)
+        case .notLocalOptimum(let p, nil): try foundNotLocalOptimum(p)
+        case .localOptimum(let p): try localOptimum(p)
+        case .globalOptimum(let p): try globalOptimum(p)
+        case let .notGlobalOptimum(p, witness): try notGlobalOptimum(p, witness: witness)
         default: .undecided("not an optimality claim")
         }
     }
 
     /// A claim in the parameters, decided under its quantifier.
-    func decide(_ claim: Claim, _ quantifier: Quantifier) -> Outcome {
+    func decide(_ claim: Claim, _ quantifier: Quantifier) throws(Unable) -> Outcome {
         switch quantifier {
         case .none:
             let certificate = { (holds: Bool) in Certificate.atPoint(conditions: claim.conditions, assignment: [:], holds: holds) }
-            switch claim.truth(at: [:]) {
+            switch try claim.truth(at: [:]) {
             case .holds: return .proved(.exact, certificate: certificate(true))
             case let .fails(c, undefined): return .refuted(.failingCondition(c, undefined: undefined), certificate: certificate(false))
             case .undecided(let c): return .undecided("the sign of \(c.difference) is not settled")
@@ -102,11 +101,11 @@ public struct Checker: Sendable {
     }
 
     /// yᵢΦ(θ; xᵢ) ≥ 1 for every example (Φ_{cᵢ} − Φ_j ≥ 1 for every j ≠ cᵢ for class labels).
-    func feasibility(_ p: Document.Point, _ quantifier: Quantifier) -> Outcome {
+    func feasibility(_ p: Document.Point, _ quantifier: Quantifier) throws(Unable) -> Outcome {
         guard let network = document.network, hasMargins(network) else {
             return .undecided("feasibility for the max-margin problem needs a scalar-output network or class labels")
         }
-        return decide(feasibilityClaim(p), quantifier)
+        return try decide(feasibilityClaim(p), quantifier)
     }
 
     /// True when every example has a margin: a scalar output, or a class label each.
@@ -125,11 +124,11 @@ public struct Checker: Sendable {
     }
 
     /// ‖θ*‖² < ‖θ̃‖² with θ* feasible.
-    func notGlobalOptimum(_ p: Document.Point, witness: Document.Point) -> Outcome {
+    func notGlobalOptimum(_ p: Document.Point, witness: Document.Point) throws(Unable) -> Outcome {
         Outcome.all([
-            ("\(witness.name) is feasible", feasibility(witness, .none)),
+            ("\(witness.name) is feasible", try feasibility(witness, .none)),
             ("‖\(witness.name)‖² < ‖\(p.name)‖²",
-             decide(Claim([Comparison(Self.squaredNorm(witness.theta), .less, Self.squaredNorm(p.theta))]), .none)),
+             try decide(Claim([Comparison(Self.squaredNorm(witness.theta), .less, Self.squaredNorm(p.theta))]), .none)),
         ])
     }
 
@@ -140,7 +139,7 @@ public struct Checker: Sendable {
     /// For a family (the data, θ̃ and θ' depending on a; `for all a, eps` over a region whose
     /// ε-fibre is (0, u(a))): the same for every a, the limit ‖θ'(a, 0) − θ̃(a)‖² = 0 being
     /// decided over a's range.
-    func notLocalOptimum(_ p: Document.Point, witness w: Document.Point, _ quantifier: Quantifier) -> Outcome {
+    func notLocalOptimum(_ p: Document.Point, witness w: Document.Point, _ quantifier: Quantifier) throws(Unable) -> Outcome {
         var eps = w.parameters.first(where: { !p.parameters.contains($0) && !dataParameters.contains($0) }) ?? w.parameters[0]
         var outer: ParameterRange?, upper: Expr?
         switch quantifier {
@@ -161,18 +160,18 @@ public struct Checker: Sendable {
         if let outer {
             // Substituted with its domain conditions, so that a term undefined at ε = 0 is not folded away.
             let atZero = Claim([Comparison(distance, .equal, .zero)], domain: w.domain + p.domain).substituting([eps: Constant.zero])
-            var limit = decide(atZero, .forAll(outer))
+            var limit = try decide(atZero, .forAll(outer))
             if limit.status != .proved {
                 limit = .undecided("‖\(w.name)(\(outer.name), 0) − \(p.name)‖² = 0 is not shown for every \(outer.name): \(limit.evidence)")
             }
             // Every a needs a nonempty ε-range (0, u(a)), or the claim would hold vacuously there.
-            let nonempty = upper.map { u in decide(Claim([Comparison(u, .greater, .zero)]), .forAll(outer)) }
+            let nonempty = try upper.map { u throws(Unable) in try decide(Claim([Comparison(u, .greater, .zero)]), .forAll(outer)) }
                 ?? .proved("the ε-range is unbounded")
             return Outcome.all([
                 ("(0, u(\(outer.name))) is nonempty for every \(outer.name)", nonempty),
-                ("\(w.name) is feasible", feasibility(w, quantifier)),
+                ("\(w.name) is feasible", try feasibility(w, quantifier)),
                 ("‖\(w.name)‖² < ‖\(p.name)‖²",
-                 decide(Claim([Comparison(Self.squaredNorm(w.theta), .less, Self.squaredNorm(p.theta))], domain: w.domain + p.domain), quantifier)),
+                 try decide(Claim([Comparison(Self.squaredNorm(w.theta), .less, Self.squaredNorm(p.theta))], domain: w.domain + p.domain), quantifier)),
                 ("\(w.name) → \(p.name) as \(eps) → 0⁺ (‖\(w.name) − \(p.name)‖² = 0 at \(eps) = 0, where it is defined and continuous)", limit),
             ])
         }
@@ -187,9 +186,9 @@ public struct Checker: Sendable {
         default: limit = .undecided("cannot evaluate ‖\(w.name)(\(eps)) − \(p.name)‖² at \(eps) = 0")
         }
         return Outcome.all([
-            ("\(w.name)(\(eps)) is feasible", feasibility(w, quantifier)),
+            ("\(w.name)(\(eps)) is feasible", try feasibility(w, quantifier)),
             ("‖\(w.name)(\(eps))‖² < ‖\(p.name)‖²",
-             decide(Claim([Comparison(Self.squaredNorm(w.theta), .less, Self.squaredNorm(p.theta))], domain: w.domain), quantifier)),
+             try decide(Claim([Comparison(Self.squaredNorm(w.theta), .less, Self.squaredNorm(p.theta))], domain: w.domain), quantifier)),
             ("\(w.name)(\(eps)) → \(p.name)", limit),
         ])
     }

@@ -146,10 +146,14 @@ extension Elaborator {
                 throw Diagnostic("the spectral norm is computed for matrices with a side of length ≤ 2 or with rational entries",
                                  at: at, hint: "use frobenius(M), an upper bound, or give the matrix rational entries")
             }
-            // A Gram matrix has real eigenvalues; none are found only past a deadline (placeholders).
-            guard let largest = Polynomial.characteristic(of: rational).realRoots.last else {
-                throw Diagnostic("the eigenvalues of the Gram matrix were not computed in time", at: at,
+            let eigenvalues: [RealAlgebraic]
+            do { eigenvalues = try Polynomial.characteristic(of: rational).realRoots } catch {
+                throw Diagnostic("the eigenvalues of the Gram matrix were not computed in time (\(error.reason))", at: at,
                                  hint: "raise --time-limit, or use frobenius(M), an upper bound")
+            }
+            // A nonempty Gram matrix has real eigenvalues (it is symmetric).
+            guard let largest = eigenvalues.last else {
+                throw Diagnostic("the matrix is empty: it has no eigenvalues", at: at, hint: "give a matrix with at least one entry")
             }
             return Expr(Constant(largest))
         }

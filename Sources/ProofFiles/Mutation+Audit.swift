@@ -18,32 +18,33 @@ extension Mutation {
 
     /// An exact point where a claim the checker proved is false, or nil: the claim is
     /// evaluated exactly (substitution and constant folding, not the prover's cell
-    /// decomposition) at 50 rational points spread over its range and near its ends.
-    public static func audit(_ claim: ElaboratedClaim, in document: Document) -> String? {
+    /// decomposition) at 50 rational points spread over its range and near its ends. Past a
+    /// bound `Deadline`, throws `Unable`.
+    public static func audit(_ claim: ElaboratedClaim, in document: Document) throws(Unable) -> String? {
         guard let c = auditableClaim(claim, in: document) else { return nil }
         switch claim.quantifier {
         case .none:
-            if case .fails = c.truth(at: [:]) { return "the claim itself" }
+            if case .fails = try c.truth(at: [:]) { return "the claim itself" }
             return nil
         case .forAll(let range):
-            return samples(in: range).first { q in
-                if case .fails = c.truth(at: [range.name: Constant(q)]) { return true }
-                return false
-            }.map { "\(range.name) = \($0)" }
+            for q in samples(in: range) {
+                if case .fails = try c.truth(at: [range.name: Constant(q)]) { return "\(range.name) = \(q)" }
+            }
+            return nil
         case .forSmall(let name):
             let tiny = (1 ... 4).map { Rational(1).timesPowerOfTwo(-40 * $0) }
-            let failing = tiny.filter { q in
-                if case .fails = c.truth(at: [name: Constant(q)]) { return true }
-                return false
+            for q in tiny {
+                guard case .fails = try c.truth(at: [name: Constant(q)]) else { return nil }
             }
-            return failing.count == tiny.count ? "\(name) = 2^-40, …, 2^-160" : nil
+            return "\(name) = 2^-40, …, 2^-160"
         case let .forSmallEach(name, range, _):
             // Some a at which the claim fails at every tiny ε (so for no ε₀(a)).
             let tiny = (1 ... 4).map { Rational(1).timesPowerOfTwo(-40 * $0) }
             for a in samples(in: range).enumerated().filter({ $0.offset % 4 == 0 }).map(\.element) {
-                let fails = tiny.allSatisfy { q in
-                    if case .fails = c.truth(at: [range.name: Constant(a), name: Constant(q)]) { return true }
-                    return false
+                var fails = true
+                for q in tiny where fails {
+                    if case .fails = try c.truth(at: [range.name: Constant(a), name: Constant(q)]) { continue }
+                    fails = false
                 }
                 if fails { return "\(range.name) = \(a), \(name) = 2^-40, …, 2^-160" }
             }
@@ -54,7 +55,7 @@ extension Mutation {
                 guard case .range(let fibre)? = region.fibreRange(at: Constant(a)) else { continue }
                 for b in samples(in: fibre).enumerated().filter({ $0.offset % 4 == 0 }).map(\.element) {
                     let point = [region.outer.name: Constant(a), fibre.name: Constant(b)]
-                    if case .fails = c.truth(at: point) { return Assignment(point).description }
+                    if case .fails = try c.truth(at: point) { return Assignment(point).description }
                 }
             }
             return nil
@@ -64,7 +65,7 @@ extension Mutation {
             for k in 0 ..< 20 {
                 let m = Rational(start + BigInt(k))
                 guard range.contains(RealAlgebraic(m)) else { break }
-                if case .fails = c.truth(at: [range.name: Constant(m)]) { return "\(range.name) = \(m)" }
+                if case .fails = try c.truth(at: [range.name: Constant(m)]) { return "\(range.name) = \(m)" }
             }
             return nil
         }

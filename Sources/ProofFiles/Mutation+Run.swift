@@ -1,4 +1,5 @@
 import Foundation
+import Exact
 import Symbolic
 
 extension Mutation {
@@ -190,7 +191,12 @@ extension Mutation {
         case .undecided, .observed, .notObserved: return .undecided
         case .proved:
             guard auditableClaim(claim, in: document) != nil else { return .unaudited }
-            return audit(claim, in: document).map { .falseProof($0) } ?? .survivedTrue
+            // No deadline is bound here, so the audit runs to its end (an `Unable` is unreachable).
+            do throws(Unable) {
+                return try audit(claim, in: document).map { .falseProof($0) } ?? .survivedTrue
+            } catch {
+                return .unaudited
+            }
         }
     }
 

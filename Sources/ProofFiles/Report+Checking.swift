@@ -54,9 +54,9 @@ extension Report {
         case malformed(FileResult)
     }
 
-    /// Parses and elaborates one file, within `timeLimit` + 1 s: past that (the file's values
-    /// are too large to compute exactly), whatever was computed is discarded (it may rest on
-    /// placeholders, see `Deadline`) and the file is an error, `readingLimitError`.
+    /// Parses and elaborates one file, with a deadline of `timeLimit` + 1 s for the steps that
+    /// check one (root isolation: a step that cannot finish in time is a `Diagnostic`); a
+    /// file whose reading does not end is stopped from outside (`readingLimitError`).
     public static func prepare(_ input: Input, simulator: (any FlowSimulator)? = FlowRunner(),
                                timeLimit: Double = ResourceLimit.defaultSeconds) -> Prepared {
         let seconds = timeLimit + 1
@@ -64,7 +64,6 @@ extension Report {
             let elaborated = Result { () throws(Diagnostic) in try Elaborator.elaborate(try ProofFileParser.parse(input.source)) }
             let error: String
             switch elaborated {
-            case _ where ResourceLimit.isExceeded: error = readingLimitError(input.path, seconds: seconds)
             case .success(let document) where document.claims.isEmpty: error = noClaimsError(input)
             case .success(let document): return .checker(Checker(document, simulator: simulator, timeLimit: timeLimit))
             case .failure(let diagnostic): error = diagnostic.rendered(path: input.path, source: input.source)

@@ -53,10 +53,10 @@ struct CellDecomposition {
 
     /// The sign of each handled kink argument at x (0 where undefined: any branch is then
     /// as good as another, since the claim fails there through its domain conditions).
-    func branches(at x: Rational) -> [Expr: Int]? {
+    func branches(at x: Rational) throws(Unable) -> [Expr: Int]? {
         var result: [Expr: Int] = [:]
         for kink in kinks {
-            switch kink.sign(at: [range.name: Constant(x)]) {
+            switch try kink.sign(at: [range.name: Constant(x)]) {
             case .sign(let s, _): result[kink] = s
             case .undefined: result[kink] = 0
             case .undecided: return nil
@@ -67,24 +67,25 @@ struct CellDecomposition {
 
     /// Cuts the cells at the zeros of `target`; `isKink` records it as a kink argument
     /// afterwards. Returns a reason when it cannot (not algebraic, undecidable branch).
-    mutating func refine(for target: Expr, isKink: Bool) -> String? {
+    /// Past the bound `Deadline`, throws `Unable`.
+    mutating func refine(for target: Expr, isKink: Bool) throws(Unable) -> String? {
         if target.isEvidentlyNonzero {
             if isKink { kinks.append(target) }
             return nil
         }
         var newPoints: [RealAlgebraic] = []
         for cell in cells {
-            if ResourceLimit.isExceeded { return ResourceLimit.reason }
-            guard let branches = branches(at: cell.sample) else {
+            try Deadline.check(while: "cutting the range at the zeros of \(target)")
+            guard let branches = try branches(at: cell.sample) else {
                 return "the sign of a kink argument at \(cell.sample) is undecided"
             }
-            guard let zeros = RadicalElimination.zeros(of: target, parameter: range.name, branches: branches) else {
-                return ResourceLimit.isExceeded ? ResourceLimit.reason : "radical elimination does not apply to \(target)"
+            guard let zeros = try RadicalElimination.zeros(of: target, parameter: range.name, branches: branches) else {
+                return "radical elimination does not apply to \(target)"
             }
             let roots: [RealAlgebraic]
             switch zeros {
             case .identicallyZero: roots = []
-            case .rootsOf(let polynomial): roots = polynomial.degree > 0 ? polynomial.realRoots.filter { Self.isInside($0, cell) } : []
+            case .rootsOf(let polynomial): roots = polynomial.degree > 0 ? try polynomial.realRoots.filter { Self.isInside($0, cell) } : []
             case .only(let zero): roots = Self.isInside(zero, cell) ? [zero] : []
             }
             newPoints += roots
@@ -99,8 +100,8 @@ struct CellDecomposition {
         (cell.lower.map { $0 < x } ?? true) && (cell.upper.map { x < $0 } ?? true)
     }
 
-    /// A simple rational strictly between a and b (nil: infinite), a < b. Past the deadline,
-    /// possibly a placeholder (the refinements stop early; see `ResourceLimit`).
+    /// A simple rational strictly between a and b (nil: infinite), a < b. Runs to completion:
+    /// the enclosures of a and b separate as a < b.
     static func rational(between a: RealAlgebraic?, _ b: RealAlgebraic?) -> Rational {
         switch (a, b) {
         case (nil, nil): return .zero
@@ -111,7 +112,6 @@ struct CellDecomposition {
             while true {
                 let lo = a.enclosure(bits: bits).upper, hi = b.enclosure(bits: bits).lower
                 if lo < hi { return simplest(between: lo, hi) }
-                if ResourceLimit.isExceeded { return lo }
                 bits *= 2
             }
         }

@@ -51,27 +51,26 @@ struct CylindricalDecomposition {
         var projection: [Polynomial] = []
         func add(_ q: Polynomial?) { if let q, q.degree > 0, !projection.contains(q.monic) { projection.append(q.monic) } }
         for (i, p) in fibres.enumerated() {
-            if ResourceLimit.isExceeded { throw Prover.Reason(text: ResourceLimit.reason) }
             add(p.last)
-            if p.count > 2 { add(Self.firstNonzeroPrincipalSubresultant(p, Self.derivative(p))) }
+            if p.count > 2 { add(try Prover.reasoning { () throws(Unable) in try Self.firstNonzeroPrincipalSubresultant(p, Self.derivative(p)) }) }
             for q in fibres[(i + 1)...] where p.count > 1 && q.count > 1 {
-                if ResourceLimit.isExceeded { throw Prover.Reason(text: ResourceLimit.reason) }
-                add(Self.firstNonzeroPrincipalSubresultant(p, q))
+                add(try Prover.reasoning { () throws(Unable) in try Self.firstNonzeroPrincipalSubresultant(p, q) })
             }
         }
         self.projection = projection
     }
 
     /// The critical values inside `range`'s interior, sorted (roots isolated only in an outward
-    /// enclosure of the range, Cauchy's bound standing for an infinite end).
-    func criticalValues(inside range: ParameterRange) -> [RealAlgebraic] {
+    /// enclosure of the range, Cauchy's bound standing for an infinite end). Past the bound
+    /// `Deadline`, throws `Unable`.
+    func criticalValues(inside range: ParameterRange) throws(Unable) -> [RealAlgebraic] {
         var values: [RealAlgebraic] = []
-        for p in projection where !ResourceLimit.isExceeded {
+        for p in projection {
             let bound = p.cauchyBound
             let lower = range.lower.map { $0.value.enclosure(bits: 64).lower } ?? -bound
             let upper = range.upper.map { $0.value.enclosure(bits: 64).upper } ?? bound
             guard lower <= upper else { continue }
-            for root in p.realRoots(in: Interval(lower: lower, upper: upper)) where range.contains(root) {
+            for root in try p.realRoots(in: Interval(lower: lower, upper: upper)) where range.contains(root) {
                 if range.lower.map({ $0.value.realAlgebraic == root }) == true { continue }
                 if range.upper.map({ $0.value.realAlgebraic == root }) == true { continue }
                 values.append(root)
@@ -88,13 +87,12 @@ struct CylindricalDecomposition {
     /// The first psc_j(P, Q), j = 0, 1, …, that is not identically 0 (nil when all are, for
     /// j below the smaller degree: the gcd is then generically the smaller polynomial, and the
     /// leading coefficients' roots suffice).
-    static func firstNonzeroPrincipalSubresultant(_ p: [Polynomial], _ q: [Polynomial]) -> Polynomial? {
+    static func firstNonzeroPrincipalSubresultant(_ p: [Polynomial], _ q: [Polynomial]) throws(Unable) -> Polynomial? {
         let (f, g) = p.count >= q.count ? (p, q) : (q, p)
         let m = f.count - 1, n = g.count - 1
         guard n >= 1 else { return nil }
         for j in 0..<n {
-            if ResourceLimit.isExceeded { return nil }
-            let c = principalSubresultant(f, g, j)
+            let c = try principalSubresultant(f, g, j)
             if !c.isZero { return c }
         }
         return nil
@@ -102,7 +100,7 @@ struct CylindricalDecomposition {
 
     /// psc_j(F, G) (deg F = m ≥ deg G = n > j): the determinant of the first m + n − 2j columns
     /// of the rows e^(n−j−1)F, …, F, e^(m−j−1)G, …, G written in descending powers of b.
-    static func principalSubresultant(_ f: [Polynomial], _ g: [Polynomial], _ j: Int) -> Polynomial {
+    static func principalSubresultant(_ f: [Polynomial], _ g: [Polynomial], _ j: Int) throws(Unable) -> Polynomial {
         let m = f.count - 1, n = g.count - 1
         let size = m + n - 2 * j
         var matrix = Array(repeating: Array(repeating: Polynomial.zero, count: size), count: size)
@@ -112,9 +110,8 @@ struct CylindricalDecomposition {
         for row in 0..<(m - j) {
             for k in 0...n where row + k < size { matrix[n - j + row][row + k] = g[n - k] }
         }
-        // By evaluation and interpolation; 0 once the deadline has passed (the projection is
-        // then discarded: `ResourceLimit.isExceeded` is checked after it).
-        return MultivariatePolynomial.determinant(matrix) ?? .zero
+        // By evaluation and interpolation.
+        return try MultivariatePolynomial.determinant(matrix)
     }
 }
 

@@ -21,11 +21,11 @@ struct EndExpansion {
 
     /// The expansion of f at the end, or nil when f(a) ≠ 0 (plain enclosures settle it), a
     /// derivative does not exist or is undefined at a, or all derivatives up to
-    /// `maximumOrder` vanish.
-    init?(of f: Expr, _ x: String, at end: Rational, isLower: Bool) {
+    /// `maximumOrder` vanish. Past the bound `Deadline`, throws `Unable`.
+    init?(of f: Expr, _ x: String, at end: Rational, isLower: Bool) throws(Unable) {
         var g = f
         for k in 0...Self.maximumOrder {
-            guard case .sign(let s, _) = g.sign(at: [x: Constant(end)]) else { return nil }
+            guard case .sign(let s, _) = try g.sign(at: [x: Constant(end)]) else { return nil }
             if s != 0 {
                 if k == 0 { return nil }
                 (self.end, self.isLower, order, derivative) = (end, isLower, k, g)

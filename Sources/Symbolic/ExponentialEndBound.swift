@@ -39,15 +39,16 @@ struct ExponentialEndBound {
     }
 
     /// Proves the condition near the end (or returns nil). `width` is the range's width.
-    init?(of condition: Comparison, _ x: String, at end: Rational, isLower: Bool, width: Rational) {
+    init?(of condition: Comparison, _ x: String, at end: Rational, isLower: Bool, width: Rational) throws(Unable) {
         guard let (exponential, g) = Self.onlyExponential(in: condition.difference, x),
-              let growing = Self.poleDirection(of: g, x, at: end, isLower: isLower) else { return nil }
+              let growing = try Self.poleDirection(of: g, x, at: end, isLower: isLower) else { return nil }
         let t = Self.freshName(avoiding: condition.difference.parameters)
         func replaced(_ e: Expr) -> Expr { e.rebuilt { $0 == exponential ? .parameter(t) : nil } }
         let relaxed = Claim([Comparison(replaced(condition.lhs), condition.relation, replaced(condition.rhs))])
         guard !relaxed.conditions.contains(where: { $0.difference.isTranscendental }) else { return nil }
         for n in Self.orders {
-            for fraction in Self.reachFractions where !ResourceLimit.isExceeded {
+            // Past the deadline it gives up (nil: no bound, a sound answer).
+            for fraction in Self.reachFractions where !Deadline.hasPassed {
                 let reach = width * fraction
                 let near = isLower
                     ? ParameterRange(x, lower: .init(Constant(end), closed: false), upper: .init(Constant(end + reach), closed: true))
@@ -91,10 +92,10 @@ struct ExponentialEndBound {
 
     /// true when g → +∞ at the end (from inside the range), false when g → −∞, nil when g has
     /// no pole there (or its series is unknown).
-    static func poleDirection(of g: Expr, _ x: String, at end: Rational, isLower: Bool) -> Bool? {
+    static func poleDirection(of g: Expr, _ x: String, at end: Rational, isLower: Bool) throws(Unable) -> Bool? {
         let s = freshName(avoiding: [x])
         let shifted = g.substituting([x: Expr(end) + (isLower ? Expr.parameter(s) : -Expr.parameter(s))])
-        guard let series = shifted.series(at: s, terms: 4), let (exponent, coefficient) = series.leadingTerm,
+        guard let series = try shifted.series(at: s, terms: 4), let (exponent, coefficient) = series.leadingTerm,
               exponent.signum < 0, coefficient.signum != 0 else { return nil }
         return coefficient.signum > 0
     }

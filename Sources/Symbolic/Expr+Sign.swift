@@ -30,19 +30,20 @@ extension Expr {
     /// Method (Arb/Calcium style): enclosures at a low precision first (cheap, and enough
     /// whenever the value is not close to 0); then exact folding when the value is algebraic
     /// (which also recognises 0); then enclosures at doubling precision up to
-    /// `maximumEnclosureBits` (or until the `ResourceLimit` deadline). Sound: a sign is
-    /// returned only when proved.
+    /// `maximumEnclosureBits`. Sound: a sign is returned only when proved. Past the bound
+    /// `Deadline`, throws `Unable` (between precisions).
     ///
     /// Without `exactArithmetic` only enclosures (up to `maximumBits`) are tried: exact
     /// arithmetic with algebraic numbers of high degree can be slow.
     public func sign(at values: [String: Constant] = [:], exactArithmetic: Bool = true,
-                     maximumBits: Int = Expr.maximumEnclosureBits) -> SignDecision {
+                     maximumBits: Int = Expr.maximumEnclosureBits) throws(Unable) -> SignDecision {
         if let c = constantValue { return .sign(c.signum, .exact) }
         if let s = signOfConstantPowers { return .sign(s, .exact) }
         if let s = enclosureSign(at: values, bits: 64) { return .sign(s, .enclosure(bits: 64)) }
         guard exactArithmetic else {
             var bits = 128
-            while bits <= maximumBits && !ResourceLimit.isExceeded {
+            while bits <= maximumBits {
+                try Deadline.check(while: "enclosing \(self) at \(bits) bits")
                 if let s = enclosureSign(at: values, bits: bits) { return .sign(s, .enclosure(bits: bits)) }
                 bits *= 2
             }
@@ -53,7 +54,8 @@ extension Expr {
         case .notConstant: return .undefined
         case .transcendental(let folded):
             var bits = 128
-            while bits <= Expr.maximumEnclosureBits && !ResourceLimit.isExceeded {
+            while bits <= Expr.maximumEnclosureBits {
+                try Deadline.check(while: "enclosing \(folded) at \(bits) bits")
                 if let s = folded.enclosureSign(at: [:], bits: bits) { return .sign(s, .enclosure(bits: bits)) }
                 bits *= 2
             }

@@ -6,9 +6,9 @@ import Exact
 /// determinant by Gaussian elimination) determine it (Newton's forward differences). Exact, and
 /// polynomial in the size, where minor expansion costs size·2^size products of polynomials.
 extension MultivariatePolynomial {
-    /// det a, or nil when an entry mentions a variable other than v₀ or the `ResourceLimit`
-    /// deadline passes.
-    static func univariateDeterminant(_ a: [[MultivariatePolynomial]]) -> MultivariatePolynomial? {
+    /// det a, or nil when an entry mentions a variable other than v₀. Past the bound
+    /// `Deadline`, throws `Unable`.
+    static func univariateDeterminant(_ a: [[MultivariatePolynomial]]) throws(Unable) -> MultivariatePolynomial? {
         var entries: [[Polynomial]] = []
         for row in a {
             var polynomials: [Polynomial] = []
@@ -18,18 +18,18 @@ extension MultivariatePolynomial {
             }
             entries.append(polynomials)
         }
-        return determinant(entries).map { MultivariatePolynomial(coefficients: $0.coefficients.map { MultivariatePolynomial($0) }, in: 0) }
+        return MultivariatePolynomial(coefficients: try determinant(entries).coefficients.map { MultivariatePolynomial($0) }, in: 0)
     }
 
-    /// det a over Q[x] by evaluation at x = 0, 1, …, D and interpolation, or nil when the
-    /// `ResourceLimit` deadline passes.
-    static func determinant(_ a: [[Polynomial]]) -> Polynomial? {
+    /// det a over Q[x] by evaluation at x = 0, 1, …, D and interpolation. Past the bound
+    /// `Deadline`, throws `Unable`.
+    static func determinant(_ a: [[Polynomial]]) throws(Unable) -> Polynomial {
         let n = a.count
         let rowBound = a.reduce(0) { $0 + Swift.max(0, $1.map(\.degree).max() ?? 0) }
         let columnBound = (0..<n).reduce(0) { sum, j in sum + Swift.max(0, a.map { $0[j].degree }.max() ?? 0) }
         var values: [Rational] = []
         for k in 0...Swift.min(rowBound, columnBound) {
-            if ResourceLimit.isExceeded { return nil }
+            try Deadline.check(while: "evaluating a \(n)×\(n) determinant at \(k)")
             values.append(determinant(a.map { row in row.map { $0(Rational(k)) } }))
         }
         return interpolating(values)

@@ -39,11 +39,11 @@ struct MultivariatePolynomial: Hashable, Sendable {
 
     static func - (p: MultivariatePolynomial, q: MultivariatePolynomial) -> MultivariatePolynomial { p + (-q) }
 
-    /// p·q. Past the `ResourceLimit` deadline, a placeholder (the product cut short; see
-    /// `ResourceLimit`): one product of polynomials with huge coefficients can take minutes.
+    /// p·q. A ring operation: it runs to completion (see `Deadline`); the loops that multiply
+    /// (pseudo-division, determinants) check the deadline between products.
     static func * (p: MultivariatePolynomial, q: MultivariatePolynomial) -> MultivariatePolynomial {
         var terms: [[Int]: Rational] = [:]
-        for (m, a) in p.terms where !ResourceLimit.isExceeded {
+        for (m, a) in p.terms {
             for (n, b) in q.terms {
                 let product = multiply(m, n)
                 terms[product] = (terms[product] ?? .zero) + a * b
@@ -97,16 +97,16 @@ struct MultivariatePolynomial: Hashable, Sendable {
     }
 
     /// The pseudo-remainder of self by d with respect to vᵢ: lc(d)^k · self − q · d for some
-    /// q, of degree < deg d in vᵢ. Past the `ResourceLimit` deadline, a placeholder (the
-    /// reduction stops early; see `ResourceLimit`). Precondition: deg d ≥ 1 in vᵢ.
-    func pseudoRemainder(dividingBy d: MultivariatePolynomial, in i: Int) -> MultivariatePolynomial {
+    /// q, of degree < deg d in vᵢ. Past the bound `Deadline`, throws `Unable` (between
+    /// reduction steps). Precondition: deg d ≥ 1 in vᵢ.
+    func pseudoRemainder(dividingBy d: MultivariatePolynomial, in i: Int) throws(Unable) -> MultivariatePolynomial {
         let n = d.degree(in: i)
-        if ResourceLimit.isExceeded { return self }  // d may be a placeholder
         precondition(n >= 1, "pseudo-division by a polynomial constant in the variable")
         let dc = d.coefficients(in: i)
         let lead = dc[n]
         var r = self
-        while r.degree(in: i) >= n && !ResourceLimit.isExceeded {
+        while r.degree(in: i) >= n {
+            try Deadline.check(while: "pseudo-dividing polynomials of degree \(r.degree(in: i)) and \(n)")
             let rc = r.coefficients(in: i)
             let k = rc.count - 1
             let shift = MultivariatePolynomial.variable(i).power(k - n)
@@ -122,19 +122,19 @@ struct MultivariatePolynomial: Hashable, Sendable {
     static let largestSylvesterSize = 14
 
     /// `nil` when the Sylvester matrix is larger than `largestSylvesterSize` or the
-    /// `ResourceLimit` deadline passes during the expansion.
+    /// Past the bound `Deadline`, throws `Unable`.
     ///
     /// A factor vᵢᵏ is split off first: res(vᵢᵏ·p′, q) = ±q(vᵢ = 0)ᵏ·res(p′, q), and the
     /// result keeps the zero set (q(vᵢ = 0)·res(p′, q), with p′ for res(p′, q) = p′^deg(q)
     /// when p′ is free of vᵢ), which is all elimination needs.
-    static func resultant(_ p: MultivariatePolynomial, _ q: MultivariatePolynomial, in i: Int) -> MultivariatePolynomial? {
+    static func resultant(_ p: MultivariatePolynomial, _ q: MultivariatePolynomial, in i: Int) throws(Unable) -> MultivariatePolynomial? {
         for (a, b) in [(p, q), (q, p)] {
             let (k, rest) = a.splittingPower(of: i)
             if k > 0 && !b.isZero {
                 let atZero = b.coefficients(in: i).first ?? .zero
                 // res(p′, q) = p′^deg(q) when p′ is free of vᵢ: p′ has the same zero set.
                 if rest.degree(in: i) <= 0 { return atZero * rest }
-                return resultant(rest, b, in: i).map { atZero * $0 }
+                return try resultant(rest, b, in: i).map { atZero * $0 }
             }
         }
         let m = p.degree(in: i), n = q.degree(in: i)
@@ -142,15 +142,15 @@ struct MultivariatePolynomial: Hashable, Sendable {
             if p.isZero || q.isZero { return .zero }
             return m <= 0 ? p.power(Swift.max(n, 0)) : q.power(m)
         }
-        if n > m, let norm = binomialResultant(p, q, in: i) { return norm }
-        if m > n, let norm = binomialResultant(q, p, in: i) { return norm }
+        if n > m, let norm = try binomialResultant(p, q, in: i) { return norm }
+        if m > n, let norm = try binomialResultant(q, p, in: i) { return norm }
         guard m + n <= largestSylvesterSize else { return nil }
         let pc = p.coefficients(in: i), qc = q.coefficients(in: i)
         let size = m + n
         var matrix = Array(repeating: Array(repeating: MultivariatePolynomial.zero, count: size), count: size)
         for row in 0..<n { for k in 0...m { matrix[row][row + k] = pc[m - k] } }
         for row in 0..<m { for k in 0...n { matrix[n + row][row + k] = qc[n - k] } }
-        return determinant(matrix)
+        return try determinant(matrix)
     }
 
     /// For a binomial q = a·vᵢᴸ − b (a, b free of vᵢ) and 0 < deg p < L in vᵢ: the determinant
@@ -160,8 +160,9 @@ struct MultivariatePolynomial: Hashable, Sendable {
     /// roots ω of q (the norm of p): it vanishes wherever p and q have a common root (where
     /// a = 0 it is 0 anyway), as the resultant does — from an L×L matrix instead of the
     /// (deg p + L)-square Sylvester matrix (a 9th root: 9 instead of up to 17). `nil` when q is
-    /// not such a binomial, L > `largestSylvesterSize`, or the deadline passes.
-    private static func binomialResultant(_ p: MultivariatePolynomial, _ q: MultivariatePolynomial, in i: Int) -> MultivariatePolynomial? {
+    /// not such a binomial or L > `largestSylvesterSize`; past the bound `Deadline`, throws
+    /// `Unable`.
+    private static func binomialResultant(_ p: MultivariatePolynomial, _ q: MultivariatePolynomial, in i: Int) throws(Unable) -> MultivariatePolynomial? {
         let l = q.degree(in: i)
         let qc = q.coefficients(in: i), pc = p.coefficients(in: i)
         guard l <= largestSylvesterSize, pc.count - 1 < l, qc.dropFirst().dropLast().allSatisfy(\.isZero) else { return nil }
@@ -172,30 +173,26 @@ struct MultivariatePolynomial: Hashable, Sendable {
                 matrix[k][(j + k) % l] = matrix[k][(j + k) % l] + c * (j + k >= l ? b : a)
             }
         }
-        return determinant(matrix)
+        return try determinant(matrix)
     }
 
     /// The determinant, expanding along rows with the minors of the remaining columns memoised
-    /// (entries in v₀ alone: by evaluation and interpolation, `univariateDeterminant`); nil when
-    /// the `ResourceLimit` deadline passes first.
-    private static func determinant(_ a: [[MultivariatePolynomial]]) -> MultivariatePolynomial? {
-        if a.count > 2, a.allSatisfy({ $0.allSatisfy { $0.variableCount <= 1 } }) { return univariateDeterminant(a) }
+    /// (entries in v₀ alone: by evaluation and interpolation, `univariateDeterminant`). Past
+    /// the bound `Deadline`, throws `Unable`.
+    private static func determinant(_ a: [[MultivariatePolynomial]]) throws(Unable) -> MultivariatePolynomial? {
+        if a.count > 2, a.allSatisfy({ $0.allSatisfy { $0.variableCount <= 1 } }) { return try univariateDeterminant(a) }
         let size = a.count
         var memo: [Int: MultivariatePolynomial] = [:]
-        var abandoned = false
-        func minor(_ row: Int, _ columns: Int) -> MultivariatePolynomial {
-            if row == size || abandoned { return .one }
+        func minor(_ row: Int, _ columns: Int) throws(Unable) -> MultivariatePolynomial {
+            if row == size { return .one }
             if let known = memo[columns] { return known }
-            if ResourceLimit.isExceeded {
-                abandoned = true
-                return .one
-            }
+            try Deadline.check(while: "expanding a \(size)×\(size) determinant")
             var total = MultivariatePolynomial.zero
             var sign = 1
             for column in 0..<size where columns & (1 << column) != 0 {
                 defer { sign = -sign }
                 if a[row][column].isZero { continue }
-                let rest = minor(row + 1, columns & ~(1 << column))
+                let rest = try minor(row + 1, columns & ~(1 << column))
                 if rest.isZero { continue }
                 let term = a[row][column] * rest
                 total = sign > 0 ? total + term : total - term
@@ -203,8 +200,7 @@ struct MultivariatePolynomial: Hashable, Sendable {
             memo[columns] = total
             return total
         }
-        let result = minor(0, (1 << size) - 1)
-        return abandoned ? nil : result
+        return try minor(0, (1 << size) - 1)
     }
 
     /// Whether every exponent is at most `ResourceLimit.largestEliminatedDegree` and every

@@ -26,7 +26,7 @@ extension Prover {
         var boxes = [Interval(lower: lower.value.enclosure(bits: 64).lower, upper: upper.value.enclosure(bits: 64).upper)]
         var next = 0
         while next < boxes.count {
-            guard boxes.count <= limit, !ResourceLimit.isExceeded else { return nil }
+            guard boxes.count <= limit, !Deadline.hasPassed else { return nil }  // nil: the exact decision decides
             let box = boxes[next]
             next += 1
             func settled() -> Bool {

@@ -30,13 +30,14 @@ extension Prover {
 
     /// A refutation at a rational point of the range, when the claim has high-degree constants
     /// and fails exactly at one of the points tried; else `nil`.
-    static func counterexampleAtRationalPoints(_ claim: Claim, over range: ParameterRange) -> ProverReport? {
+    static func counterexampleAtRationalPoints(_ claim: Claim, over range: ParameterRange) throws(Unable) -> ProverReport? {
         guard let lower = range.lower, let upper = range.upper, hasHighDegreeConstants(claim, over: range) else { return nil }
         let inner = Interval(lower: lower.value.enclosure(bits: 64).lower, upper: upper.value.enclosure(bits: 64).upper)
         let ends = [lower, upper].filter(\.closed).compactMap(\.value.rationalValue)
         let points = ends + (1..<8).map { inner.lower + inner.width * Rational($0, 8) }
-        for q in points where range.contains(RealAlgebraic(q)) && !ResourceLimit.isExceeded {
-            let truth = claim.truth(at: [range.name: Constant(q)])
+        for q in points where range.contains(RealAlgebraic(q)) {
+            try Deadline.check(while: "evaluating the claim at \(q)")
+            let truth = try claim.truth(at: [range.name: Constant(q)])
             if case .fails = truth {
                 let witness = Constant(q)
                 return ProverReport(verdict: .refuted(witness: [range.name: witness], failingSet: [], reason: truth.text),

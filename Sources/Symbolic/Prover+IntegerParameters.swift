@@ -24,10 +24,10 @@ extension Prover {
     /// claim, the least values of each parameter's set (six each, within its upper bound) are
     /// searched for an exact witness.
     public static func decideForIntegers(_ claim: Claim, parameters: [IntegerParameter]) -> ProverReport {
-        ResourceLimit.limiting { decideForIntegersWithoutLimit(claim.withSymbolicPowerContentDividedOut, parameters: parameters) }
+        ResourceLimit.limiting { () throws(Unable) in try decideForIntegersWithoutLimit(claim.withSymbolicPowerContentDividedOut, parameters: parameters) }
     }
 
-    private static func decideForIntegersWithoutLimit(_ claim: Claim, parameters: [IntegerParameter]) -> ProverReport {
+    private static func decideForIntegersWithoutLimit(_ claim: Claim, parameters: [IntegerParameter]) throws(Unable) -> ProverReport {
         if let first = parameters.first, claim.parameters.isSubset(of: [first.name]),
            let report = decideForIntegers(claim, first) {
             guard case .refuted(let witness, _, let reason) = report.verdict, parameters.count > 1 else { return report }
@@ -48,9 +48,9 @@ extension Prover {
             values[p.name] = p.realLowerBound(integers: parameters[..<i].map(\.name)).substituting(values) + .parameter(t)
         }
         if let reason = orthantProofFailure(claim, values: values, shifts: shifts) {
-            if let witness = smallIntegerWitness(claim, parameters) {
+            if let witness = try smallIntegerWitness(claim, parameters) {
                 return ProverReport(verdict: .refuted(witness: Assignment(witness), failingSet: [],
-                                                      reason: claim.truth(at: witness).text))
+                                                      reason: try claim.truth(at: witness).text))
             }
             return ProverReport(verdict: .undecided(reason))
         }
@@ -130,11 +130,11 @@ extension Prover {
 
     /// The first failing point of the grid where each parameter runs over the six least
     /// integers of its set (within its upper bound), given the earlier parameters' values.
-    static func smallIntegerWitness(_ claim: Claim, _ parameters: [IntegerParameter]) -> [String: Constant]? {
-        func search(_ i: Int, _ point: [String: Constant]) -> [String: Constant]? {
-            if ResourceLimit.isExceeded { return nil }
+    static func smallIntegerWitness(_ claim: Claim, _ parameters: [IntegerParameter]) throws(Unable) -> [String: Constant]? {
+        func search(_ i: Int, _ point: [String: Constant]) throws(Unable) -> [String: Constant]? {
+            try Deadline.check(while: "searching small integers for a counterexample")
             if i == parameters.count {
-                if case .fails = claim.truth(at: point) { return point }
+                if case .fails = try claim.truth(at: point) { return point }
                 return nil
             }
             let p = parameters[i]
@@ -146,10 +146,10 @@ extension Prover {
                 if let greatest, greatest < n { break }
                 var next = point
                 next[p.name] = Constant(Rational(n))
-                if let found = search(i + 1, next) { return found }
+                if let found = try search(i + 1, next) { return found }
             }
             return nil
         }
-        return search(0, [:])
+        return try search(0, [:])
     }
 }

@@ -10,21 +10,21 @@ extension Prover {
     /// log: the sign of the leading term of each side's series at 0 (`Series`).
     public static func decideForSmall(_ claim: Claim, parameter: String) -> ProverReport {
         let decided = claim.withSymbolicPowerContentDividedOut
-        return ResourceLimit.limiting { decideForSmallWithoutLimit(decided, parameter: parameter).certified(decided, otherwise: "the leading terms of series at 0") }
+        return ResourceLimit.limiting { () throws(Unable) in try decideForSmallWithoutLimit(decided, parameter: parameter).certified(decided, otherwise: "the leading terms of series at 0") }
     }
 
-    private static func decideForSmallWithoutLimit(_ claim: Claim, parameter: String) -> ProverReport {
+    private static func decideForSmallWithoutLimit(_ claim: Claim, parameter: String) throws(Unable) -> ProverReport {
         if let other = claim.parameters.subtracting([parameter]).sorted().first {
             return ProverReport(verdict: .undecided("the claim has another parameter, \(other)"))
         }
         if claim.conditions.contains(where: { $0.difference.isTranscendental }) {
-            return decideForSmallBySeries(claim, parameter: parameter)
+            return try decideForSmallBySeries(claim, parameter: parameter)
         }
         let range = ParameterRange(parameter, lower: .init(.zero, closed: false), upper: .init(.one, closed: false))
         let d: CellDecomposition
-        switch decomposition(of: claim, over: range) {
+        switch try decomposition(of: claim, over: range) {
         case .failure(let reason):
-            let fallback = decideForSmallBySeries(claim, parameter: parameter)
+            let fallback = try decideForSmallBySeries(claim, parameter: parameter)
             if case .undecided(let why) = fallback.verdict {
                 return ProverReport(verdict: .undecided("\(reason.text); \(why)"))
             }
@@ -33,7 +33,7 @@ extension Prover {
         }
         let first = d.cells[0]
         let delta = first.upper.map { Constant($0).description } ?? "1"
-        let truth = claim.truth(at: [parameter: Constant(first.sample)])
+        let truth = try claim.truth(at: [parameter: Constant(first.sample)])
         let explanation: @Sendable () -> [String] = { ["first cell (0, \(delta)), sample \(first.sample): \(truth.text)"] }
         switch truth {
         case .holds:
@@ -60,10 +60,10 @@ extension Prover {
     /// integers of the range are searched for an exact witness.
     public static func decideForIntegers(_ claim: Claim, over range: ParameterRange) -> ProverReport {
         let decided = claim.withSymbolicPowerContentDividedOut
-        return ResourceLimit.limiting { decideForIntegersWithoutLimit(decided, over: range).certified(decided, otherwise: "the cells that contain integers") }
+        return ResourceLimit.limiting { () throws(Unable) in try decideForIntegersWithoutLimit(decided, over: range).certified(decided, otherwise: "the cells that contain integers") }
     }
 
-    private static func decideForIntegersWithoutLimit(_ claim: Claim, over range: ParameterRange) -> ProverReport {
+    private static func decideForIntegersWithoutLimit(_ claim: Claim, over range: ParameterRange) throws(Unable) -> ProverReport {
         if let other = claim.parameters.subtracting([range.name]).sorted().first {
             return ProverReport(verdict: .undecided("only one integer parameter is supported; the claim also has \(other)"))
         }
@@ -71,22 +71,22 @@ extension Prover {
             return ProverReport(verdict: .undecided("integer claims with exp or log are not supported"))
         }
         let d: CellDecomposition
-        switch decomposition(of: claim, over: range) {
+        switch try decomposition(of: claim, over: range) {
         case .failure(let reason):
             func bound(_ end: ParameterRange.End) -> IntegerParameter.Bound { .init(Expr(end.value), strict: !end.closed) }
             if let lower = range.lower,
-               let witness = smallIntegerWitness(claim, [IntegerParameter(range.name, lower: bound(lower), upper: range.upper.map(bound))]) {
+               let witness = try smallIntegerWitness(claim, [IntegerParameter(range.name, lower: bound(lower), upper: range.upper.map(bound))]) {
                 return ProverReport(verdict: .refuted(witness: Assignment(witness), failingSet: [],
-                                                      reason: claim.truth(at: witness).text))
+                                                      reason: try claim.truth(at: witness).text))
             }
             return ProverReport(verdict: .undecided(reason.text))
         case .success(let decomposition): d = decomposition
         }
-        let elements = evaluate(claim, on: d)
+        let elements = try evaluate(claim, on: d)
         let explanation: @Sendable () -> [String] = { d.explanation + elements.map { "\($0.text): \($0.truth.text)" } }
         for element in elements where !element.truth.isHolds {
             guard let n = leastInteger(in: element.place) else { continue }
-            let truth = claim.truth(at: [range.name: Constant(Rational(n))])
+            let truth = try claim.truth(at: [range.name: Constant(Rational(n))])
             switch truth {
             case .fails:
                 return ProverReport(verdict: .refuted(witness: [range.name: Constant(Rational(n))], failingSet: [], reason: truth.text),

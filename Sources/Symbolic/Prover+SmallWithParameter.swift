@@ -20,14 +20,14 @@ extension Prover {
     public static func decideForSmall(_ claim: Claim, parameter eps: String, each range: ParameterRange,
                                       uniformly: Bool) -> ProverReport {
         let decided = claim.withSymbolicPowerContentDividedOut
-        return ResourceLimit.limiting {
+        return ResourceLimit.limiting { () throws(Unable) in
             let fibre = ParameterRegion.Fibre(eps, lower: .init(.zero, closed: false), upper: .init(.one, closed: false))
-            let pointwise = decideWithoutLimit(decided, over: ParameterRegion(range, fibre: fibre), fibre) { c, _ in
+            let pointwise = try decideWithoutLimit(decided, over: ParameterRegion(range, fibre: fibre), fibre) { c, _ in
                 decideForSmall(c, parameter: eps)
             }
             guard uniformly, pointwise.verdict.isProved else { return pointwise }
             for k in 1...largestUniformExponent {
-                if ResourceLimit.isExceeded { return ProverReport(verdict: .undecided(ResourceLimit.reason)) }
+                try Deadline.check(while: "trying a uniform bound 2^-\(k) for \(eps)")
                 let bound = Expr(Rational(1, 1 << k))
                 let strip = ParameterRegion(range, fibre: .init(eps, lower: .init(.zero, closed: false), upper: .init(bound, closed: false)))
                 let report = decide(decided, over: strip)

@@ -17,7 +17,7 @@ import Exact
 extension Prover {
     public static let subdivisionLimit = 1500
 
-    static func decideBySubdivision(_ claim: Claim, over range: ParameterRange) -> ProverReport {
+    static func decideBySubdivision(_ claim: Claim, over range: ParameterRange) throws(Unable) -> ProverReport {
         guard let lower = range.lower, let upper = range.upper else {
             return ProverReport(verdict: .undecided("interval subdivision needs a bounded range"))
         }
@@ -28,10 +28,11 @@ extension Prover {
         // form cancels them exactly, as exp(−1) + exp(−1) − 2·exp(−1)).
         let isEquality = claim.conditions.contains(where: { $0.relation == .equal && $0.difference.constantValue == nil })
         let gridSize = isEquality ? 64 : 16
-        for k in 1..<gridSize where !ResourceLimit.isExceeded {
+        for k in 1..<gridSize {
+            try Deadline.check(while: "evaluating the claim at grid point \(k) of \(gridSize)")
             let q = inner.lower + inner.width * Rational(k, gridSize)
             guard range.contains(RealAlgebraic(q)) else { continue }
-            let truth = claim.truth(at: [x: Constant(q)])
+            let truth = try claim.truth(at: [x: Constant(q)])
             if case .fails = truth {
                 return ProverReport(verdict: .refuted(witness: [x: Constant(q)], failingSet: [], reason: truth.text))
             }
@@ -48,16 +49,16 @@ extension Prover {
         for (end, isLower) in [(lower, true), (upper, false)] {
             guard let a = end.value.rationalValue else { continue }
             if end.closed {
-                let truth = claim.truth(at: [x: Constant(a)])
+                let truth = try claim.truth(at: [x: Constant(a)])
                 if case .fails = truth {
                     return ProverReport(verdict: .refuted(witness: [x: Constant(a)], failingSet: [], reason: truth.text))
                 }
                 guard truth == .holds else { continue }
             }
             for (i, condition) in claim.conditions.enumerated() {
-                if let e = EndExpansion(of: condition.difference, x, at: a, isLower: isLower) {
+                if let e = try EndExpansion(of: condition.difference, x, at: a, isLower: isLower) {
                     expansions[i].append(e)
-                } else if !end.closed, let b = ExponentialEndBound(of: condition, x, at: a, isLower: isLower, width: inner.width) {
+                } else if !end.closed, let b = try ExponentialEndBound(of: condition, x, at: a, isLower: isLower, width: inner.width) {
                     bounds[i].append(b)
                 }
             }
@@ -70,7 +71,7 @@ extension Prover {
             let box = boxes[next]
             next += 1
             examined += 1
-            if ResourceLimit.isExceeded { return ProverReport(verdict: .undecided(ResourceLimit.reason)) }
+            try Deadline.check(while: "subdividing the range (box \(examined))")
             if examined > subdivisionLimit {
                 return ProverReport(verdict: .undecided("interval subdivision did not settle the claim in \(subdivisionLimit) boxes"))
             }
@@ -84,9 +85,9 @@ extension Prover {
                 if bounds[i].contains(where: { $0.settles(box) }) { continue }
                 settled = false
                 if let e, condition.relation.negation.holdsThroughout(e),
-                   let point = rationalInside(box, range), case .fails = claim.truth(at: [x: Constant(point)]) {
+                   let point = rationalInside(box, range), case .fails = try claim.truth(at: [x: Constant(point)]) {
                     let verdict = Verdict.refuted(witness: [x: Constant(point)], failingSet: [],
-                                                  reason: claim.truth(at: [x: Constant(point)]).text)
+                                                  reason: try claim.truth(at: [x: Constant(point)]).text)
                     return ProverReport(verdict: verdict, explanation: { ["enclosure over \(box): \(condition) is false throughout"] })
                 }
                 break

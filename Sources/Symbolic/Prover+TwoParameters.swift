@@ -56,7 +56,7 @@ extension Prover {
     /// `decide(_:over:)` for ranges), within the bound `ResourceLimit` deadline.
     public static func decide(_ claim: Claim, over region: ParameterRegion) -> ProverReport {
         guard let fibre = region.fibre else { return decide(claim, over: region.outer) }
-        return ResourceLimit.limiting { decideWithoutLimit(claim.withSymbolicPowerContentDividedOut, over: region, fibre) }
+        return ResourceLimit.limiting { () throws(Unable) in try decideWithoutLimit(claim.withSymbolicPowerContentDividedOut, over: region, fibre) }
     }
 
     /// At most this many critical values of the first parameter are lifted.
@@ -69,7 +69,7 @@ extension Prover {
 
     /// `lift` decides the claim on one fibre (a substituted), by default for every b of its range.
     static func decideWithoutLimit(_ claim: Claim, over region: ParameterRegion, _ fibre: ParameterRegion.Fibre,
-                                   lift: (Claim, ParameterRange) -> ProverReport = { decide($0, over: $1) }) -> ProverReport {
+                                   lift: (Claim, ParameterRange) -> ProverReport = { decide($0, over: $1) }) throws(Unable) -> ProverReport {
         let a = region.outer.name, b = fibre.name
         if let other = claim.parameters.subtracting([a, b]).sorted().first {
             return ProverReport(verdict: .undecided("the claim has another parameter, \(other)"))
@@ -89,8 +89,7 @@ extension Prover {
         } catch {
             return ProverReport(verdict: .undecided(error.text))
         }
-        let critical = decomposition.criticalValues(inside: region.outer)
-        if ResourceLimit.isExceeded { return ProverReport(verdict: .undecided(ResourceLimit.reason)) }
+        let critical = try decomposition.criticalValues(inside: region.outer)
         guard critical.count <= largestCriticalValueCount else {
             return ProverReport(verdict: .undecided("limit: \(critical.count) critical values of \(a) (at most \(largestCriticalValueCount))"))
         }
@@ -105,7 +104,7 @@ extension Prover {
         let abscissae = self.abscissae(of: region.outer, cutAt: critical)
         // Rational abscissae first: their fibres are cheap, and a refutation there ends the search.
         for x in abscissae.filter({ $0.rationalValue != nil }) + abscissae.filter({ $0.rationalValue == nil }) {
-            if ResourceLimit.isExceeded { return ProverReport(verdict: .undecided(ResourceLimit.reason)) }
+            try Deadline.check(while: "lifting the claim over \(a) = \(x)")
             let place: @Sendable () -> String = { "over \(a) = \(x)" }
             guard let range = region.fibreRange(at: x) else {
                 undecided = undecided ?? "the range of \(b) is not defined \(place())"
@@ -125,7 +124,7 @@ extension Prover {
             case .undecided(let why): undecided = undecided ?? "\(place()): \(why)"
             case .refuted(let witness, _, let reason):
                 let point = Assignment([a: x, b: witness[b] ?? .zero])
-                guard case .fails = claim.truth(at: point.values) else {
+                guard case .fails = try claim.truth(at: point.values) else {
                     undecided = undecided ?? "\(place()): the fibre's witness \(point) is not confirmed"
                     continue
                 }
@@ -183,11 +182,11 @@ extension Prover {
                 throw Reason(text: "limit: \(kinks.count) kinks inside \(target) (at most \(largestKinkCountPerTarget))")
             }
             for choice in 0..<(1 << kinks.count) {
-                if ResourceLimit.isExceeded { throw Reason(text: ResourceLimit.reason) }
+                try reasoning { () throws(Unable) in try Deadline.check(while: "eliminating radicals from \(target)") }
                 let branches = fixedSigns.merging(kinks.enumerated().map { ($0.element, choice & (1 << $0.offset) != 0 ? 1 : -1) }) { $1 }
-                switch RadicalElimination.zeroPolynomial(of: target, parameters: parameters, branches: branches) {
+                switch try reasoning({ () throws(Unable) in try RadicalElimination.zeroPolynomial(of: target, parameters: parameters, branches: branches) }) {
                 case nil:
-                    throw Reason(text: ResourceLimit.isExceeded ? ResourceLimit.reason : "radical elimination does not apply to \(target)")
+                    throw Reason(text: "radical elimination does not apply to \(target)")
                 case .identicallyZero?: continue
                 case .rootsOf(let p)?: polynomials.append(p)
                 }

@@ -37,11 +37,12 @@ public enum Prover {
     /// `ResourceLimit` deadline (or `ResourceLimit.defaultSeconds`).
     public static func decide(_ claim: Claim, over range: ParameterRange) -> ProverReport {
         let decided = claim.withSymbolicPowerContentDividedOut
-        return ResourceLimit.limiting { decideWithoutLimit(decided, over: range).certified(decided, otherwise: "validated interval subdivision",
-                                                                                                in: ParameterRegion(range)) }
+        return ResourceLimit.limiting { () throws(Unable) in
+            try decideWithoutLimit(decided, over: range).certified(decided, otherwise: "validated interval subdivision", in: ParameterRegion(range))
+        }
     }
 
-    private static func decideWithoutLimit(_ claim: Claim, over range: ParameterRange) -> ProverReport {
+    private static func decideWithoutLimit(_ claim: Claim, over range: ParameterRange) throws(Unable) -> ProverReport {
         if let other = claim.parameters.subtracting([range.name]).sorted().first {
             return ProverReport(verdict: .undecided("the claim has another parameter, \(other)"))
         }
@@ -51,25 +52,25 @@ public enum Prover {
             if reduced != claim, !reduced.conditions.contains(where: { $0.difference.isTranscendental }) {
                 // The decomposition certifies the reduced claim, not this one: no certificate
                 // is passed on (a refutation is certified at its witness by `certified`).
-                let report = decideWithoutLimit(reduced, over: range)
+                let report = try decideWithoutLimit(reduced, over: range)
                 let lines = ["exp/log arguments constant on \(range) replaced exactly: \(reduced)"] + report.explanation
                 return ProverReport(verdict: report.verdict, explanation: { lines })
             }
-            return decideBySubdivision(reduced, over: range)
+            return try decideBySubdivision(reduced, over: range)
         }
-        if let refutation = counterexampleAtRationalPoints(claim, over: range) { return refutation }
+        if let refutation = try counterexampleAtRationalPoints(claim, over: range) { return refutation }
         let decomposition: CellDecomposition
-        switch Self.decomposition(of: claim, over: range) {
+        switch try Self.decomposition(of: claim, over: range) {
         case .failure(let reason):
             // Not algebraic enough for elimination: validated subdivision may still decide.
-            let fallback = decideBySubdivision(claim, over: range)
+            let fallback = try decideBySubdivision(claim, over: range)
             if case .undecided(let why) = fallback.verdict {
                 return ProverReport(verdict: .undecided("\(reason.text); \(why)"))
             }
             return fallback
         case .success(let d): decomposition = d
         }
-        let elements = evaluate(claim, on: decomposition)
+        let elements = try evaluate(claim, on: decomposition)
         let verdict = verdict(from: elements, decomposition: decomposition)
         return ProverReport(verdict: verdict,
                             explanation: { decomposition.explanation + elements.map { "\($0.text): \($0.truth.text)" } },
@@ -78,8 +79,14 @@ public enum Prover {
 
     struct Reason: Error { let text: String }
 
+    /// `body`'s value, or its `Unable` as the `Reason` (the limit's reason) for code whose
+    /// failures are reasons.
+    static func reasoning<T>(_ body: () throws(Unable) -> T) throws(Reason) -> T {
+        do { return try body() } catch { throw Reason(text: error.reason) }
+    }
+
     /// The decomposition for every kink argument and every condition of the claim.
-    static func decomposition(of claim: Claim, over range: ParameterRange) -> Result<CellDecomposition, Reason> {
+    static func decomposition(of claim: Claim, over range: ParameterRange) throws(Unable) -> Result<CellDecomposition, Reason> {
         var d = CellDecomposition(range: range)
         var kinks: [Expr] = []
         for condition in claim.conditions {
@@ -88,10 +95,10 @@ public enum Prover {
             }
         }
         for kink in kinks {
-            if let reason = d.refine(for: kink, isKink: true) { return .failure(Reason(text: reason)) }
+            if let reason = try d.refine(for: kink, isKink: true) { return .failure(Reason(text: reason)) }
         }
         for condition in claim.conditions {
-            if let reason = d.refine(for: condition.difference, isKink: false) { return .failure(Reason(text: reason)) }
+            if let reason = try d.refine(for: condition.difference, isKink: false) { return .failure(Reason(text: reason)) }
         }
         return .success(d)
     }
@@ -106,39 +113,39 @@ public enum Prover {
     /// first; a condition undecided by them whose signs on the two adjacent cells are opposite
     /// is 0 there (intermediate value theorem: earlier conditions hold, so it is defined and
     /// continuous at the point); otherwise exact arithmetic when the point's degree is small.
-    static func evaluate(_ claim: Claim, on d: CellDecomposition) -> [Element] {
+    static func evaluate(_ claim: Claim, on d: CellDecomposition) throws(Unable) -> [Element] {
         let x = d.range.name
         let cells = d.cells
-        let cellSigns = cells.map { cell in
-            claim.conditions.map { ResourceLimit.isExceeded ? .undecided : $0.difference.sign(at: [x: Constant(cell.sample)]) }
+        let cellSigns = try cells.map { cell throws(Unable) in
+            try claim.conditions.map { condition throws(Unable) in try condition.difference.sign(at: [x: Constant(cell.sample)]) }
         }
-        func at(_ point: RealAlgebraic, between left: [SignDecision]?, and right: [SignDecision]?) -> Element {
+        func at(_ point: RealAlgebraic, between left: [SignDecision]?, and right: [SignDecision]?) throws(Unable) -> Element {
             let values = [x: Constant(point)]
-            let truth = claim.truth { i, condition in
-                let decision = condition.difference.sign(at: values, exactArithmetic: false, maximumBits: 256)
+            let truth = try claim.truth { i, condition throws(Unable) in
+                let decision = try condition.difference.sign(at: values, exactArithmetic: false, maximumBits: 256)
                 guard case .undecided = decision else { return decision }
                 if case .sign(let a, _)? = left?[i], case .sign(let b, _)? = right?[i], a * b < 0 {
                     return .sign(0, .signChange)
                 }
-                if ResourceLimit.isExceeded { return .undecided }
+                try Deadline.check(while: "deciding the claim at \(Constant(point))")
                 let small = point.rationalValue != nil || point.isRadical || point.degreeBound <= largestExactPointDegree
-                return condition.difference.sign(at: values, exactArithmetic: small)
+                return try condition.difference.sign(at: values, exactArithmetic: small)
             }
             return Element(place: .point(point), truth: truth)
         }
         var elements: [Element] = []
         if let lower = d.range.lower, lower.closed {
-            elements.append(at(lower.value.realAlgebraic, between: nil, and: cellSigns.first))
+            elements.append(try at(lower.value.realAlgebraic, between: nil, and: cellSigns.first))
         }
         for (i, cell) in cells.enumerated() {
-            elements.append(Element(place: .cell(cell), truth: claim.truth { j, _ in cellSigns[i][j] }))
+            elements.append(Element(place: .cell(cell), truth: try claim.truth { j, _ in cellSigns[i][j] }))
             if i < cells.count - 1, let cut = cell.upper {
-                elements.append(at(cut, between: cellSigns[i], and: cellSigns[i + 1]))
+                elements.append(try at(cut, between: cellSigns[i], and: cellSigns[i + 1]))
             }
         }
         if let upper = d.range.upper, upper.closed,
            !(d.range.lower?.closed == true && d.range.lower?.value == upper.value) {
-            elements.append(at(upper.value.realAlgebraic, between: cellSigns.last, and: nil))
+            elements.append(try at(upper.value.realAlgebraic, between: cellSigns.last, and: nil))
         }
         return elements
     }

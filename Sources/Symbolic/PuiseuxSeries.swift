@@ -90,7 +90,7 @@ public struct PuiseuxSeries: Sendable, CustomStringConvertible {
         var s = a
         s.terms = [:]
         let order = Swift.min(sum(a.valuation, b.order), sum(b.valuation, a.order))
-        for (e, c) in a.terms where !ResourceLimit.isExceeded {   // cut short: discarded by the prover
+        for (e, c) in a.terms {
             for (f, d) in b.terms where e + f < order {
                 s.terms[e + f] = (s.terms[e + f] ?? .zero) + c * d
             }
@@ -111,10 +111,12 @@ public struct PuiseuxSeries: Sendable, CustomStringConvertible {
     }
 
     /// Σₖ aₖ uᵏ for u of positive valuation, to the order u's precision and `terms` allow.
-    private static func composed(_ u: PuiseuxSeries, coefficients a: (Int) -> Constant, terms count: Int) -> PuiseuxSeries {
+    /// Past the bound `Deadline`, throws `Unable` (between terms).
+    private static func composed(_ u: PuiseuxSeries, coefficients a: (Int) -> Constant, terms count: Int) throws(Unable) -> PuiseuxSeries {
         var total = PuiseuxSeries(constant: a(0)), power = PuiseuxSeries(constant: .one)
         let v = u.valuation
-        for k in 1...count where !ResourceLimit.isExceeded {   // cut short: discarded by the prover
+        for k in 1...count {
+            try Deadline.check(while: "composing series (term \(k) of \(count))")
             power = power * u
             total = total + power.scaled(by: a(k))
         }
@@ -123,16 +125,20 @@ public struct PuiseuxSeries: Sendable, CustomStringConvertible {
     }
 
     /// self^r for rational r: c^r · x^(v·r/N) · (1 + u)^r (binomial series); nil when c^r is
-    /// undefined (even root of a negative leading coefficient) or no term is known.
-    func power(_ r: Rational, terms count: Int) -> PuiseuxSeries? {
+    /// undefined (even root of a negative leading coefficient) or no term is known. Past the
+    /// bound `Deadline`, throws `Unable`.
+    func power(_ r: Rational, terms count: Int) throws(Unable) -> PuiseuxSeries? {
         if isExactlyZero { return r.signum > 0 ? self : nil }
         guard let (c, v, u) = factored, let q = r.denominator.intValue, let cr = c.power(r) else { return nil }
         if r.isInteger, let n = r.numerator.intValue, n >= 0, n <= 64, order == Self.exact || n <= 8 {
             var result = PuiseuxSeries(constant: .one)
-            for _ in 0..<n where !ResourceLimit.isExceeded { result = result * self }
+            for _ in 0..<n {
+                try Deadline.check(while: "raising a series to the power \(n)")
+                result = result * self
+            }
             return result
         }
-        let binomial = Self.composed(u, coefficients: { k in
+        let binomial = try Self.composed(u, coefficients: { k in
             var b = Rational.one
             for j in 0..<k { b = b * (r - Rational(j)) / Rational(j + 1) }
             return Constant(b)
@@ -147,19 +153,19 @@ public struct PuiseuxSeries: Sendable, CustomStringConvertible {
     }
 
     /// exp(self) when the constant term is 0 (else exp of it is transcendental: nil).
-    func exponential(terms count: Int) -> PuiseuxSeries? {
+    func exponential(terms count: Int) throws(Unable) -> PuiseuxSeries? {
         guard terms[0] == nil, valuation > 0 else { return valuation > 0 || isExactlyZero ? PuiseuxSeries(constant: .one) : nil }
         var factorial = Rational.one
-        return Self.composed(self, coefficients: { k in
+        return try Self.composed(self, coefficients: { k in
             if k > 0 { factorial = factorial * Rational(k) }
             return Constant(factorial.reciprocal)
         }, terms: count)
     }
 
     /// log(self) when self = 1 + u with u of positive valuation (else nil).
-    func logarithm(terms count: Int) -> PuiseuxSeries? {
+    func logarithm(terms count: Int) throws(Unable) -> PuiseuxSeries? {
         guard let (c, v, u) = factored, v == 0, c.isOne else { return nil }
-        return Self.composed(u, coefficients: { k in
+        return try Self.composed(u, coefficients: { k in
             k == 0 ? .zero : Constant(Rational(k % 2 == 1 ? 1 : -1, k))
         }, terms: count)
     }

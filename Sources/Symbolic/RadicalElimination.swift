@@ -69,9 +69,9 @@ struct RadicalElimination {
     /// real-analytic on each cell (zeros of an e ≢ 0 are isolated), which holds as radicands,
     /// denominators and kink arguments are cut at their zeros before the conditions that use
     /// them; where e ≡ 0 on the piece its sign is 0 throughout, as a cell's sample then shows.
-    static func zeros(of e: Expr, parameter: String, branches: [Expr: Int]) -> ZeroSet? {
+    static func zeros(of e: Expr, parameter: String, branches: [Expr: Int]) throws(Unable) -> ZeroSet? {
         if let zero = e.linearZero(in: parameter) { return .only(zero) }
-        switch zeroPolynomial(of: e, parameters: [parameter], branches: branches) {
+        switch try zeroPolynomial(of: e, parameters: [parameter], branches: branches) {
         case nil: return nil
         case .identicallyZero?: return .identicallyZero
         case .rootsOf(let r)?:
@@ -84,18 +84,18 @@ struct RadicalElimination {
     /// a nonzero polynomial in the parameters alone vanishing at every zero of e on the piece
     /// (as for `zeros(of:parameter:branches:)`, whose argument holds verbatim on each connected
     /// open set where e is defined and real-analytic).
-    static func zeroPolynomial(of e: Expr, parameters: [String], branches: [Expr: Int]) -> ZeroPolynomial? {
+    static func zeroPolynomial(of e: Expr, parameters: [String], branches: [Expr: Int]) throws(Unable) -> ZeroPolynomial? {
         var elimination = RadicalElimination(parameters: parameters, branches: branches)
         let resolved = elimination.resolvingBranches(e)
         elimination.share(resolved)
         guard let (p, q) = elimination.fraction(resolved) else { return nil }
-        let reduced = elimination.reduced(p)
+        let reduced = try elimination.reduced(p)
         if reduced.isZero { return .identicallyZero }
-        guard let r = elimination.eliminated(reduced) else { return nil }
+        guard let r = try elimination.eliminated(reduced) else { return nil }
         if !r.isZero { return .rootsOf(r) }
         let value = elimination.relations.count + parameters.count
         let t = MultivariatePolynomial.variable(value)
-        guard let eliminatedValue = elimination.eliminated(elimination.reduced(p - t * q)), !eliminatedValue.isZero else { return nil }
+        guard let eliminatedValue = try elimination.eliminated(elimination.reduced(p - t * q)), !eliminatedValue.isZero else { return nil }
         let (_, rest) = eliminatedValue.splittingPower(of: value)
         guard let atZero = rest.coefficients(in: value).first, !atZero.isZero else { return nil }
         return .rootsOf(atZero)
@@ -108,22 +108,22 @@ struct RadicalElimination {
     }
 
     /// p reduced modulo the relations (a nonzero multiple of p at the true generator values).
-    private func reduced(_ p: MultivariatePolynomial) -> MultivariatePolynomial {
+    private func reduced(_ p: MultivariatePolynomial) throws(Unable) -> MultivariatePolynomial {
         var r = p
         // Generator i is variable i + k (k parameters). A relation free of its generator (a
         // radicand whose denominator vanishes on the piece: 0·g² = c) reduces nothing;
         // skipping it is sound.
         let k = parameters.count
         for (i, relation) in relations.enumerated().reversed() where relation.degree(in: i + k) >= 1 {
-            r = r.pseudoRemainder(dividingBy: relation, in: i + k)
+            r = try r.pseudoRemainder(dividingBy: relation, in: i + k)
         }
         return r
     }
 
     /// The successive resultants of p with the relations, eliminating every generator (each
     /// step's polynomial reduced modulo the relation first): 0 when one vanishes identically,
-    /// nil past the size limits.
-    private func eliminated(_ p: MultivariatePolynomial) -> MultivariatePolynomial? {
+    /// nil past the size limits. Past the bound `Deadline`, throws `Unable`.
+    private func eliminated(_ p: MultivariatePolynomial) throws(Unable) -> MultivariatePolynomial? {
         guard p.terms.count <= Self.largestTermCount, p.isWithinSizeLimits else { return nil }
         var r = p
         let k = parameters.count
@@ -132,10 +132,10 @@ struct RadicalElimination {
             guard relation.degree(in: i + k) >= 1 else { return nil }
             // Reduced first, for smaller resultants: where the relation holds, the remainder is
             // r times a power of the relation's leading coefficient, so no zero is lost.
-            r = r.pseudoRemainder(dividingBy: relation, in: i + k)
+            r = try r.pseudoRemainder(dividingBy: relation, in: i + k)
             if r.isZero { return .zero }
             guard r.degree(in: i + k) > 0 else { continue }
-            guard !ResourceLimit.isExceeded, let next = MultivariatePolynomial.resultant(r, relation, in: i + k) else { return nil }
+            guard let next = try MultivariatePolynomial.resultant(r, relation, in: i + k) else { return nil }
             if next.isZero { return .zero }
             guard next.terms.count <= Self.largestTermCount, next.isWithinSizeLimits else { return nil }
             r = next

@@ -3,13 +3,12 @@ import Exact
 /// Per-call resource limits for the prover: a wall-clock deadline and size guards.
 ///
 /// The deadline is Exact's `Deadline` (task-local, so concurrent checks on different threads
-/// or tasks do not interfere). The prover checks it cooperatively in its loops (cells of a
-/// decomposition, resultant steps, evaluation points, subdivision boxes, series terms), and
-/// Exact checks it inside its own long steps (factorization, root isolation, refinement,
-/// root selection, comparisons), which past it stop early and may return placeholders (see
-/// `Deadline`). So every prover entry point (`limiting`) answers undecided with `reason`
-/// whenever the deadline has passed by the time it answers: proved and refuted verdicts are
-/// never produced from work that was cut short.
+/// or tasks do not interfere). The prover checks it in its loops (cells of a decomposition,
+/// resultant steps, products of polynomials and series, evaluation points, subdivision boxes,
+/// enclosure precisions) with `Deadline.check(while:)`, and Exact checks it inside root
+/// isolation; past it they throw `Unable`, which every function on the way up declares
+/// (`throws(Unable)`), so no value computed past the deadline can be taken for an answer.
+/// Every prover entry point (`limiting`) catches it and answers undecided with its reason.
 public enum ResourceLimit {
     /// The limit applied by the prover entry points when no deadline is bound.
     public static let defaultSeconds: Double = 10
@@ -23,33 +22,17 @@ public enum ResourceLimit {
 
     /// Runs `body` with a deadline `seconds` from now (`Deadline.withDeadline`). An enclosing
     /// deadline that comes earlier stays in force: a nested call cannot extend its caller's
-    /// limit. Whatever `body` computes once `isExceeded` is true must be discarded.
-    public static func withDeadline<T>(seconds: Double, _ body: () throws -> T) rethrows -> T {
+    /// limit.
+    public static func withDeadline<T, E: Error>(seconds: Double, _ body: () throws(E) -> T) throws(E) -> T {
         try Deadline.withDeadline(seconds: seconds, body)
     }
 
-    /// Whether the bound deadline has passed (false when none is bound).
-    public static var isExceeded: Bool { Deadline.isExceeded }
-
-    /// The undecided reason once the deadline has passed.
-    public static var reason: String {
-        let seconds = deadline?.seconds ?? defaultSeconds
-        return "limit: time \(seconds.formatted) s (raise the per-claim time limit to try longer)"
-    }
-
     /// Runs a prover entry point under the bound deadline, or `defaultSeconds` when none is
-    /// bound; any answer reached after the deadline is discarded (it may rest on placeholders)
-    /// and undecided with the limit as its reason instead.
-    static func limiting(_ body: () -> ProverReport) -> ProverReport {
+    /// bound; when the work throws `Unable`, the answer is undecided with its reason.
+    static func limiting(_ body: () throws(Unable) -> ProverReport) -> ProverReport {
         func run() -> ProverReport {
-            let report = body()
-            return isExceeded ? ProverReport(verdict: .undecided(reason)) : report
+            do { return try body() } catch { return ProverReport(verdict: .undecided(error.reason)) }
         }
         return deadline == nil ? withDeadline(seconds: defaultSeconds, run) : run()
     }
-}
-
-private extension Double {
-    /// 10, 1.5: no trailing ".0".
-    var formatted: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
 }

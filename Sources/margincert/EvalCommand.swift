@@ -34,10 +34,11 @@ struct EvalCommand: ParsableCommand {
     func run() throws {
         try limits.bounded(undecided: { print("undecided (\($0))") }) {
             // Read here, in the bounded process: it is the one that reads standard input.
-            let answer = evaluated(try ArgumentText.argument(input, named: "input", orFile: file))
-            // Past the deadline an exact step may have returned a placeholder: nothing computed is shown.
-            if ResourceLimit.isExceeded {
-                print("undecided (\(ResourceLimit.reason))")
+            let text = try ArgumentText.argument(input, named: "input", orFile: file)
+            let answer: Answer
+            do throws(Unable) { answer = try evaluated(text) } catch {
+                // A step that could not finish in time: nothing computed is shown.
+                print("undecided (\(error.reason))")
                 throw ExitCode(3)
             }
             answer.lines.forEach { print($0) }
@@ -57,7 +58,7 @@ struct EvalCommand: ParsableCommand {
         }
     }
 
-    private func evaluated(_ input: ArgumentText) -> Answer {
+    private func evaluated(_ input: ArgumentText) throws(Unable) -> Answer {
         let statement: Statement
         do {
             statement = try CommandLineText.statement(input.text)
@@ -68,14 +69,14 @@ struct EvalCommand: ParsableCommand {
         switch statement {
         case .expression(let e, let domain):
             var answer = Answer()
-            switch Claim([], domain: domain).truth(at: [:]) {
+            switch try Claim([], domain: domain).truth(at: [:]) {
             case .holds: return value(of: e)
             case .fails(let condition, _): return answer.end("error: undefined: \(condition) does not hold", status: 2)
             case .undecided(let condition):
                 return answer.end("undecided: whether \(condition) (where the expression is defined) is not settled", status: 3)
             }
         case .claim(let claim):
-            return decided(claim)
+            return try decided(claim)
         }
     }
 
@@ -112,10 +113,10 @@ struct EvalCommand: ParsableCommand {
         }
     }
 
-    private func decided(_ claim: Claim) -> Answer {
+    private func decided(_ claim: Claim) throws(Unable) -> Answer {
         var answer = Answer()
         for condition in claim.domain {
-            switch condition.difference.sign() {
+            switch try condition.difference.sign() {
             case .sign(let s, _) where condition.relation.holds(forSign: s): continue
             case .undecided:
                 answer.lines.append("the definedness condition \(condition) cannot be decided")
@@ -128,7 +129,7 @@ struct EvalCommand: ParsableCommand {
         for comparison in claim.comparisons {
             answer.lines.append("lhs: \(valueText(comparison.lhs))")
             answer.lines.append("rhs: \(valueText(comparison.rhs))")
-            switch comparison.difference.sign() {
+            switch try comparison.difference.sign() {
             case .sign(let s, let evidence):
                 let holds = comparison.relation.holds(forSign: s)
                 verdict = verdict && holds

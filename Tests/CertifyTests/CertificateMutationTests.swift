@@ -76,12 +76,12 @@ import Symbolic
 
     static let seed: UInt64 = 0x4D61_7267_696E
 
-    @Test func noFalseProofAmongMutants() {
+    @Test func noFalseProofAmongMutants() throws {
         var rng = SplitMix64(seed: Self.seed)
         var tally = Tally()
-        problem2KKT(&tally, &rng)
-        problem4(&tally, &rng)
-        problem3(&tally, &rng)
+        try problem2KKT(&tally, &rng)
+        try problem4(&tally, &rng)
+        try problem3(&tally, &rng)
         witnesses(&tally, &rng)
         print("certificate mutants (seed \(Self.seed)): \(tally)")
         #expect(tally.tried >= 200, "seed \(Self.seed)")
@@ -89,7 +89,7 @@ import Symbolic
     }
 
     /// θ̃ and λ mutants of problem (2)'s KKT certificates.
-    func problem2KKT(_ tally: inout Tally, _ rng: inout SplitMix64) {
+    func problem2KKT(_ tally: inout Tally, _ rng: inout SplitMix64) throws {
         for (c, entries, multipliers) in Self.problem2Plan {
             let problem = c.problem, θ = c.point, λ = c.lambda
             let all = Array(θ.indices)
@@ -97,7 +97,7 @@ import Symbolic
                 for value in Self.mutants(of: θ[k]) {
                     var mutant = θ
                     mutant[k] = value
-                    let result = problem.isKKTPoint(mutant)
+                    let result = try problem.isKKTPoint(mutant)
                     if case let .kkt(μ, g) = result {
                         tally.record(proved: true, confirmed: Confirmation.kkt(problem, mutant, λ: μ, g: g, coordinates: all),
                                      "\(c) θ[\(k)] = \(value)")
@@ -108,7 +108,7 @@ import Symbolic
                 for value in Self.mutants(of: λ[i]) {
                     var printed = λ
                     printed[i] = value
-                    if case let .kkt(μ, g) = problem.isKKTPoint(θ, printed: printed) {
+                    if case let .kkt(μ, g) = try problem.isKKTPoint(θ, printed: printed) {
                         tally.record(proved: true, confirmed: μ == printed && Confirmation.kkt(problem, θ, λ: μ, g: g, coordinates: all),
                                      "\(c) λ\(i + 1) = \(value)")
                     } else { tally.record(proved: false, confirmed: false, "") }
@@ -119,7 +119,7 @@ import Symbolic
 
     /// θ̃ mutants of problem (4)'s KKT, local- and global-optimum certificates: Lemma C.6's
     /// point (Thm 5.4), Thm 4.2(2)'s point (Thm 5.3) and the linear instances of Thm 5.2.
-    func problem4(_ tally: inout Tally, _ rng: inout SplitMix64) {
+    func problem4(_ tally: inout Tally, _ rng: inout SplitMix64) throws {
         for (c, layer, entries) in Self.problem4Plan {
             let problem = c.problem
             for k in Self.sample(Array(c.point.indices), entries, &rng) {
@@ -129,14 +129,14 @@ import Symbolic
                     let p = PerLayerProblem(problem, layer: layer, reference: mutant)!
                     let u = p.referenceLayer
                     let what = "\(c) layer \(layer + 1) θ[\(k)] = \(value)"
-                    if case let .kkt(μ, g) = p.isKKTPoint(u) {
+                    if case let .kkt(μ, g) = try p.isKKTPoint(u) {
                         tally.record(proved: true, confirmed: Confirmation.kkt(problem, mutant, λ: μ, g: g, coordinates: p.coordinates,
                                                                               fromLayer: layer), what + " (KKT)")
                     } else { tally.record(proved: false, confirmed: false, "") }
-                    if case .localOptimum = p.localOptimum(u) {
+                    if case .localOptimum = try p.localOptimum(u) {
                         tally.record(proved: true, confirmed: Confirmation.sampledLocalOptimum(p, u, &rng), what + " (local)")
                     } else { tally.record(proved: false, confirmed: false, "") }
-                    if case .optimal = p.globalOptimum(u) {
+                    if case .optimal = try p.globalOptimum(u) {
                         tally.record(proved: true, confirmed: Confirmation.sampledGlobalOptimum(
                             dimension: u.count, margins: p.margins, norm: Network.squaredNorm, optimum: u,
                             scaleNorm: { $0 / ($1 * $1) }, &rng), what + " (global)")
@@ -148,7 +148,7 @@ import Symbolic
 
     /// β and λ mutants of problem (3)'s KKT and global-optimum certificates, on Thm 4.1's
     /// data (Remark 4.1) and a 3-point dataset.
-    func problem3(_ tally: inout Tally, _ rng: inout SplitMix64) {
+    func problem3(_ tally: inout Tally, _ rng: inout SplitMix64) throws {
         let q = { (n: Int, d: Int) in RealAlgebraic(Rational(n, d)) }
         let instances: [(L1PredictorProblem<RealAlgebraic>, β: [RealAlgebraic], λ: [RealAlgebraic])] = [
             (L1PredictorProblem(inputs: [[q(1, 1), q(2, 1)]], labels: [q(1, 1)]), [q(0, 1), q(1, 2)], [q(1, 2)]),
@@ -161,10 +161,10 @@ import Symbolic
                 for value in Self.mutants(of: β[k]) {
                     var mutant = β
                     mutant[k] = value
-                    if case let .kkt(μ, _) = p.isKKTPoint(mutant) {
+                    if case let .kkt(μ, _) = try p.isKKTPoint(mutant) {
                         tally.record(proved: true, confirmed: Confirmation.l1KKT(p, mutant, λ: μ), "ℓ1 β = \(mutant) (KKT)")
                     } else { tally.record(proved: false, confirmed: false, "") }
-                    if case .optimal = p.globalOptimum(mutant) {
+                    if case .optimal = try p.globalOptimum(mutant) {
                         tally.record(proved: true, confirmed: Confirmation.sampledGlobalOptimum(
                             dimension: β.count, margins: p.margins, norm: L1PredictorProblem.l1Norm, optimum: mutant,
                             scaleNorm: { $0 / $1 }, &rng), "ℓ1 β = \(mutant) (global)")
@@ -175,7 +175,7 @@ import Symbolic
                 for value in Self.mutants(of: λ[i]) {
                     var printed = λ
                     printed[i] = value
-                    if case let .kkt(μ, _) = p.isKKTPoint(β, printed: printed) {
+                    if case let .kkt(μ, _) = try p.isKKTPoint(β, printed: printed) {
                         tally.record(proved: true, confirmed: μ == printed && Confirmation.l1KKT(p, β, λ: μ), "ℓ1 λ = \(printed)")
                     } else { tally.record(proved: false, confirmed: false, "") }
                 }

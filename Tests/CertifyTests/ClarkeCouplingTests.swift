@@ -13,23 +13,23 @@ import Networks
 
     /// One filter w ∈ ℝ², two patches: x1 = (0, 1 | 0, 0) with w = (0, 1), v = (1, 0). The
     /// second patch is 0, so its neuron's input is 0 whatever θ: a flat kink, one pattern.
-    @Test func zeroPatchUnderASharedFilterIsKKT() {
+    @Test func zeroPatchUnderASharedFilterIsKKT() throws {
         let network = Network.convolution(patchSize: 2, patches: 2, activation: .relu)
         let problem = MaxMarginProblem(network: network, data: [LabeledPoint(x: [0, 1, 0, 0].map { Self.q($0) }, label: Self.q(1))])
         let θ = [0, 1, 1, 0].map { Self.q($0) }
-        let clarke = ClarkeSubdifferential(network: network, at: θ, input: problem.data[0].x)!
+        let clarke = try ClarkeSubdifferential(network: network, at: θ, input: problem.data[0].x)!
         #expect(clarke.isExact && clarke.outer.count == 1)
-        guard case .kkt(let λ, _) = problem.isKKTPoint(θ, printed: [Self.q(1)]) else { Issue.record("not proved"); return }
+        guard case .kkt(let λ, _) = try problem.isKKTPoint(θ, printed: [Self.q(1)]) else { Issue.record("not proved"); return }
         #expect(λ == [Self.q(1)])
     }
 
     /// The same point off by 1/10^k in v₁: the example is slack, so λ = 0 and θ ≠ 0: never KKT.
     @Test(arguments: 1 ... 4)
-    func zeroPatchPointOffByAPowerOfTenIsNotKKT(k: Int) {
+    func zeroPatchPointOffByAPowerOfTenIsNotKKT(k: Int) throws {
         let network = Network.convolution(patchSize: 2, patches: 2, activation: .relu)
         let problem = MaxMarginProblem(network: network, data: [LabeledPoint(x: [0, 1, 0, 0].map { Self.q($0) }, label: Self.q(1))])
         let θ = [Self.q(0), Self.q(1), R(1 + Rational(1, BigInt(10).power(k))), Self.q(0)]
-        guard case .notKKT = problem.isKKTPoint(θ) else { Issue.record("\(problem.isKKTPoint(θ))"); return }
+        guard case .notKKT = try problem.isKKTPoint(θ) else { try Issue.record("\(problem.isKKTPoint(θ))"); return }
     }
 
     /// Patch size 2, three patches, w = (3, 3). x1 = (1/12, 0 | −1, 1 | −1, 1): the last two
@@ -47,21 +47,21 @@ import Networks
     }
 
     /// v₃ = 1: c = a(v₂ + v₃) = 2a reaches 3/16 with a = 3/32 — KKT, λ = (16, 1, 1).
-    @Test func identicalPatchesWithEqualSlopesAreKKT() {
+    @Test func identicalPatchesWithEqualSlopesAreKKT() throws {
         let (problem, θ) = Self.identicalPatches(v3: 1)
-        let clarke = ClarkeSubdifferential(network: problem.network, at: θ, input: problem.data[0].x)!
+        let clarke = try ClarkeSubdifferential(network: problem.network, at: θ, input: problem.data[0].x)!
         #expect(clarke.isExact)
         #expect(clarke.outer.count == 2, "the mixed patterns of identical patches are not realizable")
-        guard case .kkt(let λ, _) = problem.isKKTPoint(θ) else { Issue.record("\(problem.isKKTPoint(θ))"); return }
+        guard case .kkt(let λ, _) = try problem.isKKTPoint(θ) else { try Issue.record("\(problem.isKKTPoint(θ))"); return }
         #expect(λ == [16, 1, 1].map { Self.q($0) })
     }
 
     /// v₃ = −1 (and y₃ = −1): c = a(v₂ + v₃) = 0 ≠ 3/16, though independent slopes (a₂ = 3/16,
     /// a₃ = 0) would give it: refuted with a Farkas vector.
-    @Test func identicalPatchesNeedingDifferentSlopesAreRefuted() {
+    @Test func identicalPatchesNeedingDifferentSlopesAreRefuted() throws {
         let (problem, θ) = Self.identicalPatches(v3: -1)
         #expect(problem.margins(θ) == [1, 1, 1].map { Self.q($0) })
-        guard case .notKKT(let y) = problem.isKKTPoint(θ) else { Issue.record("\(problem.isKKTPoint(θ))"); return }
+        guard case .notKKT(let y) = try problem.isKKTPoint(θ) else { try Issue.record("\(problem.isKKTPoint(θ))"); return }
         #expect(y.count == θ.count)
     }
 
@@ -69,7 +69,7 @@ import Networks
     /// strict system has a solution) on random arrangements with repeated, opposite and zero
     /// rows, in dimensions 1 to 3 (seeded; the seed is in the message).
     @Test(arguments: 1 ... 40)
-    func incrementalEnumerationMatchesExhaustive(seed: UInt64) {
+    func incrementalEnumerationMatchesExhaustive(seed: UInt64) throws {
         var rng = SplitMix64(seed: seed)
         let dimension = Int(rng.next() % 3) + 1, count = Int(rng.next() % 7) + 1
         var rows: [[Rational]] = []
@@ -83,11 +83,11 @@ import Networks
         }
         let arrangement = KinkArrangement<Rational>(count: rows.count, dimension: dimension,
                                                     isLinear: { _ in true }, gradient: { k, _ in rows[k] })
-        guard case .complete(let vectors) = arrangement.enumerate() else { Issue.record("seed \(seed)"); return }
+        guard case .complete(let vectors) = try arrangement.enumerate() else { Issue.record("seed \(seed)"); return }
         let flat = rows.indices.filter { rows[$0].allSatisfy(\.isZero) }
         let moving = rows.indices.filter { !flat.contains($0) }
-        let exhaustive = (0 ..< 1 << moving.count).filter { mask in
-            LinearProgram<Rational>.hasStrictSolution(moving.indices.map { j in
+        let exhaustive = try (0 ..< 1 << moving.count).filter { mask in
+            try LinearProgram<Rational>.hasStrictSolution(moving.indices.map { j in
                 mask & 1 << j != 0 ? rows[moving[j]] : rows[moving[j]].map { -$0 }
             })
         }.map { mask in
@@ -104,10 +104,10 @@ import Networks
     /// outer set, both sides, unproved: Φ = v·relu(u·relu(w·x)) at w = u = 0 — the deeper
     /// input u·relu(w·x) has zero gradient, so no pattern with it is first-order realizable;
     /// the first neuron, whose outgoing weight u is 0, is inert and takes one side.
-    @Test func nonLinearKinkWithZeroGradientIsBracketedNotDropped() {
+    @Test func nonLinearKinkWithZeroGradientIsBracketedNotDropped() throws {
         let network = Network.fullyConnected(widths: [1, 1, 1, 1], activation: .relu)
         let θ = [Self.q(0), Self.q(0), Self.q(1)]
-        let clarke = ClarkeSubdifferential(network: network, at: θ, input: [Self.q(1)])!
+        let clarke = try ClarkeSubdifferential(network: network, at: θ, input: [Self.q(1)])!
         #expect(clarke.zeroNeurons.count == 2)
         #expect(!clarke.isExact)
         #expect(clarke.outer.count == 2 && clarke.inner.count == 0)
@@ -117,7 +117,7 @@ import Networks
     /// Dead neurons (w = 0, v = 0) of a width-10 ReLU layer on 3 active examples: 8 inert kinks
     /// per example, one pattern (not 2⁸), and the KKT point of the two live neurons is
     /// still proved with the same λ as without the dead ones.
-    @Test func deadNeuronsAreInertInTheClarkeSet() {
+    @Test func deadNeuronsAreInertInTheClarkeSet() throws {
         let network = Network.fullyConnected(widths: [2, 10, 1], activation: .relu)
         let live: [[Int]] = [[0, 2], [0, -1]]
         let w = live + Array(repeating: [0, 0], count: 8)
@@ -126,10 +126,10 @@ import Networks
             .map { LabeledPoint(x: $0.0, label: Self.q($0.1)) }
         let problem = MaxMarginProblem(network: network, data: data)
         for example in data {
-            let clarke = ClarkeSubdifferential(network: network, at: θ, input: example.x)!
+            let clarke = try ClarkeSubdifferential(network: network, at: θ, input: example.x)!
             #expect(clarke.zeroNeurons.count == 8 && clarke.outer.count == 1 && clarke.isExact)
         }
-        guard case .kkt(let λ, _) = problem.isKKTPoint(θ) else { Issue.record("\(problem.isKKTPoint(θ))"); return }
+        guard case .kkt(let λ, _) = try problem.isKKTPoint(θ) else { try Issue.record("\(problem.isKKTPoint(θ))"); return }
         #expect(λ == [2, 2, 1].map { Self.q($0) })
     }
 }

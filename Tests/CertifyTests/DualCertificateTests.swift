@@ -56,18 +56,18 @@ import Networks
     ]
 
     @Test(arguments: constructions)
-    func theConstructionsAreCertifiedGlobalOptima(_ instance: Instance<R>) {
-        guard case .certified(let certificate) = instance.problem.dualCertificate(instance.θ) else {
-            Issue.record("not certified: \(instance.problem.dualCertificate(instance.θ))")
+    func theConstructionsAreCertifiedGlobalOptima(_ instance: Instance<R>) throws {
+        guard case .certified(let certificate) = try instance.problem.dualCertificate(instance.θ) else {
+            Issue.record("not certified: \(try instance.problem.dualCertificate(instance.θ))")
             return
         }
         #expect(Self.independentlyConfirms(certificate, instance.problem, instance.θ, pool: []))
     }
 
     /// `globalOptimum` dispatches depth-2 ReLU / leaky-ReLU networks to the certificate.
-    @Test func globalOptimumUsesTheCertificate() {
+    @Test func globalOptimumUsesTheCertificate() throws {
         let instance = Self.constructions[0]
-        guard case .optimal(let value, let reason) = instance.problem.globalOptimum(instance.θ) else {
+        guard case .optimal(let value, let reason) = try instance.problem.globalOptimum(instance.θ) else {
             Issue.record("globalOptimum does not dispatch to the certificate")
             return
         }
@@ -76,11 +76,11 @@ import Networks
 
     /// A sparse linear network with zero neurons, which Theorem 4.2(1) leaves open: the
     /// certificate proves it (λ = 1, ‖P_j(λy x1)‖² ≤ 1 on every neuron's support).
-    @Test func linearNetworksWithZeroNeuronsFallBackToTheCertificate() {
+    @Test func linearNetworksWithZeroNeuronsFallBackToTheCertificate() throws {
         let network = Network.sparse(masks: [[[true, false], [false, true], [true, true]], [[true, true, true]]],
                                      activation: .linear)
         let problem = MaxMarginProblem<R>(network: network, data: [LabeledPoint(x: [1, 0], label: 1)])
-        guard case .optimal(let value, let reason) = problem.globalOptimum([1, 0, 0, 0, 1, 0, 0]) else {
+        guard case .optimal(let value, let reason) = try problem.globalOptimum([1, 0, 0, 0, 1, 0, 0]) else {
             Issue.record("not proved")
             return
         }
@@ -89,9 +89,9 @@ import Networks
 
     /// The evidence is the hand computation: on the pair (1, a) with λ = 1/‖x1‖ the cells are
     /// {x1}, {x2} (‖g_A‖² = 1) and {x1, x2} (‖g_A‖² = 4a²/(1 + a²)).
-    @Test func theEvidenceIsTheHandComputation() {
+    @Test func theEvidenceIsTheHandComputation() throws {
         let a = R(Rational(8, 15))
-        guard case .certified(let certificate) = Self.pair(1, a).dualCertificate(Self.star(1, a)) else {
+        guard case .certified(let certificate) = try Self.pair(1, a).dualCertificate(Self.star(1, a)) else {
             Issue.record("not certified")
             return
         }
@@ -106,12 +106,12 @@ import Networks
     /// optimal exactly when a² ≤ 1/3 and θ̃ optimal exactly when a² ≥ 1/3 (n = 3 and 4 straddle
     /// a = 1/√3); the certified point is never longer than the other, which is feasible.
     @Test(arguments: [3, 4])
-    func theCertificateFollowsTheOptimumAcrossTheThreshold(n: Int) {
+    func theCertificateFollowsTheOptimumAcrossTheThreshold(n: Int) throws {
         let (p, q) = Self.unit(n), a = q / p
         let problem = Self.pair(p, q), star = Self.star(p, q), kkt = Self.kkt(q)
         #expect(problem.margins(star).allSatisfy { $0 >= 1 } && problem.margins(kkt).allSatisfy { $0 >= 1 })
-        let starCertified = if case .certified = problem.dualCertificate(star) { true } else { false }
-        let kktCertified = if case .certified = problem.dualCertificate(kkt) { true } else { false }
+        let starCertified = if case .certified = try problem.dualCertificate(star) { true } else { false }
+        let kktCertified = if case .certified = try problem.dualCertificate(kkt) { true } else { false }
         #expect(starCertified == (3 * a * a <= 1), "n = \(n)")
         #expect(kktCertified == (3 * a * a >= 1), "n = \(n)")
         let (starNorm, kktNorm) = (Network.squaredNorm(star), Network.squaredNorm(kkt))
@@ -139,19 +139,19 @@ import Networks
     ]
 
     @Test(arguments: nonOptima)
-    func knownNonOptimaAreNeverCertified(_ instance: Instance<R>, witness: [R]) {
+    func knownNonOptimaAreNeverCertified(_ instance: Instance<R>, witness: [R]) throws {
         let problem = instance.problem
         #expect(problem.margins(witness).allSatisfy { $0 >= 1 } && problem.margins(instance.θ).allSatisfy { $0 >= 1 })
         #expect(Network.squaredNorm(witness) < Network.squaredNorm(instance.θ))
-        if case .certified = problem.dualCertificate(instance.θ) { Issue.record("certified a non-optimum") }
-        if case .optimal = problem.globalOptimum(instance.θ) { Issue.record("proved a non-optimum") }
+        if case .certified = try problem.dualCertificate(instance.θ) { Issue.record("certified a non-optimum") }
+        if case .optimal = try problem.globalOptimum(instance.θ) { Issue.record("proved a non-optimum") }
     }
 
     /// Lemma C.6's θ̃ fails at the cell of x1 alone: with λ = (2, 2, 1), g_{x1} = 2x1 and
     /// ‖g‖² = 4‖x1‖² = 17/4 — the direction x1/‖x1‖ that Lemma C.6's better point turns to.
-    @Test func lemmaC6FailsWhereItsBetterPointPoints() {
+    @Test func lemmaC6FailsWhereItsBetterPointPoints() throws {
         let (instance, _) = Self.nonOptima[0]
-        guard case let .exceeded(λ, neuron, cell) = instance.problem.dualCertificate(instance.θ) else {
+        guard case let .exceeded(λ, neuron, cell) = try instance.problem.dualCertificate(instance.θ) else {
             Issue.record("expected a realizable cell with ‖g_A‖² > 1")
             return
         }
@@ -161,14 +161,14 @@ import Networks
 
     /// A cell with a large g_A that no direction realizes is excluded (by a Farkas certificate);
     /// with a linear σ the same g is the whole function and violates the constraint.
-    @Test func unrealizableCellsAreExcluded() {
+    @Test func unrealizableCellsAreExcluded() throws {
         let inputs: [[Rational]] = [[1, 0], [-1, 0]]
-        guard case .satisfied(let worst) = DualConstraint(inputs: inputs, weights: [1, -1], activation: .relu).check() else {
+        guard case .satisfied(let worst) = try DualConstraint(inputs: inputs, weights: [1, -1], activation: .relu).check() else {
             Issue.record("the cell {x1, x2} (g = (2, 0)) is not realizable")
             return
         }
         #expect(worst.squaredNorm == 1)
-        guard case .violated(let cell) = DualConstraint(inputs: inputs, weights: [1, -1], activation: .linear).check() else {
+        guard case .violated(let cell) = try DualConstraint(inputs: inputs, weights: [1, -1], activation: .linear).check() else {
             Issue.record("a linear σ has M = ‖(2, 0)‖ = 2")
             return
         }
@@ -187,8 +187,8 @@ import Networks
 
     /// The twins are certified, so the mutations start from global optima.
     @Test(arguments: rationalTwins)
-    func theRationalTwinsAreCertified(_ twin: Instance<Rational>) {
-        guard case .certified(let certificate) = twin.problem.dualCertificate(twin.θ) else {
+    func theRationalTwinsAreCertified(_ twin: Instance<Rational>) throws {
+        guard case .certified(let certificate) = try twin.problem.dualCertificate(twin.θ) else {
             Issue.record("not certified")
             return
         }
@@ -199,7 +199,7 @@ import Networks
     /// unbalancing rescale of a neuron, a scaling of θ): whenever one is certified, the
     /// independent checks agree, with the unmutated points as witnesses.
     @Test(arguments: 0 ..< 60 as Range<UInt64>)
-    func mutationsAreCertifiedOnlyWhenIndependentChecksAgree(seed: UInt64) {
+    func mutationsAreCertifiedOnlyWhenIndependentChecksAgree(seed: UInt64) throws {
         var rng = SplitMix64(seed: seed)
         let twin = Self.rationalTwins[Int(rng.next() % UInt64(Self.rationalTwins.count))]
         var θ = twin.θ
@@ -218,7 +218,7 @@ import Networks
         default: θ = θ.map { $0 * (1 + small().magnitude) }
         }
         let problem = MaxMarginProblem(network: twin.problem.network, data: data)
-        guard case .certified(let certificate) = problem.dualCertificate(θ) else { return }
+        guard case .certified(let certificate) = try problem.dualCertificate(θ) else { return }
         #expect(Self.independentlyConfirms(certificate, problem, θ, pool: Self.rationalTwins.map(\.θ)),
                 "seed \(seed) (\(twin.name))")
     }
@@ -228,7 +228,7 @@ import Networks
     /// W = [x1, x2, (‖x1‖, ‖x1‖)] rescaled to feasibility (θ* when Q ≤ P) is shorter exactly
     /// when θ̃ is not certified — all in exact rationals.
     @Test(arguments: 0 ..< 24 as Range<UInt64>)
-    func randomPairsAreCertifiedExactlyWhenNoWitnessIsShorter(seed: UInt64) {
+    func randomPairsAreCertifiedExactlyWhenNoWitnessIsShorter(seed: UInt64) throws {
         var rng = SplitMix64(seed: seed)
         let triples = [(3, 4, 5), (5, 12, 13), (8, 15, 17), (7, 24, 25), (20, 21, 29)]
         var (P, Q, hypotenuse) = triples[Int(rng.next() % UInt64(triples.count))]
@@ -239,7 +239,7 @@ import Networks
         let problem = MaxMarginProblem<Rational>(network: .fullyConnected(widths: [2, 2, 1], activation: .relu),
                                                  data: [LabeledPoint(x: [p, q], label: 1), LabeledPoint(x: [-p, q], label: 1)])
         let kkt: [Rational] = [0, α, 0, 0, α, 0], witness = [p, q, -p, q, r, r]
-        let certified = if case .certified = problem.dualCertificate(kkt) { true } else { false }
+        let certified = if case .certified = try problem.dualCertificate(kkt) { true } else { false }
         let m = problem.margins(witness).min()!
         let witnessIsShorter = Network.squaredNorm(witness) < m * Network.squaredNorm(kkt)
         #expect(certified == (3 * Q * Q >= P * P), "seed \(seed): (P, Q) = (\(P), \(Q)), α = \(α)")

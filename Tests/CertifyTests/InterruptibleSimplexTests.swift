@@ -2,8 +2,9 @@ import Testing
 import Exact
 @testable import Certify
 
-/// The simplex stops its pivots once a bound `Deadline` has passed: it answers a placeholder
-/// that no certificate check accepts, and never traps; without a deadline it is unchanged.
+/// The simplex stops its pivots once a bound `Deadline` has passed: it throws `Unable` (no
+/// answer at all, so nothing can be taken for one), and never traps; without a deadline it is
+/// unchanged, and any answer it gives under a deadline is a verified certificate.
 @Suite struct InterruptibleSimplexTests {
     /// Random LPs min cᵀx, A x = b, x ≥ 0 over exact numbers: rationals, and real algebraic
     /// numbers (√2 and √3 entries), whose arithmetic stops early too past the deadline.
@@ -22,31 +23,34 @@ import Exact
         RealAlgebraic(rational(&g)) + roots[Int(g.next() % 2)].scaled(by: rational(&g))
     }
 
-    static func pastDeadline<T>(_ body: () -> T) -> T {
-        Deadline.withDeadline(seconds: 1e-9) {
-            while !Deadline.isExceeded {}
-            return body()
+    static func pastDeadline<T>(_ body: () throws(Unable) -> T) throws(Unable) -> T {
+        try Deadline.withDeadline(seconds: 1e-9) { () throws(Unable) -> T in
+            while !Deadline.hasPassed {}
+            return try body()
         }
     }
 
     @Test(arguments: 0..<4 as Range<UInt64>)
-    func placeholderPastTheDeadline(seed: UInt64) {
+    func unablePastTheDeadline(seed: UInt64) throws {
         let lp = Self.program(seed: seed, rows: 3, columns: 6, Self.rational)
-        #expect(!lp.verify(Self.pastDeadline { lp.solve() }), "seed \(seed): a placeholder must not pass verify")
-        #expect(lp.verify(lp.solve()), "seed \(seed)")
+        #expect(throws: Unable.self, "seed \(seed)") { try Self.pastDeadline { () throws(Unable) in try lp.solve() } }
+        #expect(lp.verify(try lp.solve()), "seed \(seed)")
     }
 
     /// A deadline passing in the middle of pivots over real algebraic numbers (whose
-    /// comparisons and products may then be placeholders) does not trap, and an answer
-    /// given before it passed is a verified certificate.
-    @Test func deadlineDuringAlgebraicPivots() {
+    /// comparisons and products run to completion) does not trap, and every answer given is a
+    /// verified certificate.
+    @Test func deadlineDuringAlgebraicPivots() throws {
         let lp = Self.program(seed: 7, rows: 2, columns: 4, Self.algebraic)
         for seconds in [1e-4, 1e-3, 1e-2] {
             Deadline.withDeadline(seconds: seconds) {
-                let solution = lp.solve()
-                if !Deadline.isExceeded { #expect(lp.verify(solution), "within \(seconds) s") }
+                do throws(Unable) {
+                    #expect(lp.verify(try lp.solve()), "within \(seconds) s")
+                } catch {
+                    #expect(error.reason.hasPrefix("limit: time"), "\(error)")
+                }
             }
         }
-        #expect(lp.verify(lp.solve()))
+        #expect(lp.verify(try lp.solve()))
     }
 }

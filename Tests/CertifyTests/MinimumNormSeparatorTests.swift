@@ -8,7 +8,7 @@ import Networks
 /// random data in the plane and in ℝ³, up to 40 points (seeded; the seed is in the message).
 @Suite struct MinimumNormSeparatorTests {
     @Test(arguments: 1 ... 30)
-    func activeSetOptimumSatisfiesKKT(seed: UInt64) {
+    func activeSetOptimumSatisfiesKKT(seed: UInt64) throws {
         var rng = SplitMix64(seed: seed)
         let dimension = Int(rng.next() % 2) + 2, count = Int(rng.next() % 40) + 1
         // A separable sample: labels from a hidden direction, points off its hyperplane.
@@ -21,7 +21,7 @@ import Networks
             inputs.append(x)
             labels.append(side.signum > 0 ? .one : -.one)
         }
-        guard hidden.contains(where: { !$0.isZero }), let u = MinimumNormSeparator.solve(inputs: inputs, labels: labels) else {
+        guard hidden.contains(where: { !$0.isZero }), let u = try MinimumNormSeparator.solve(inputs: inputs, labels: labels) else {
             #expect(hidden.allSatisfy { $0.isZero }, "seed \(seed): separable data, no separator"); return
         }
         let z = zip(inputs, labels).map { x, y in x.map { $0 * y } }
@@ -29,11 +29,11 @@ import Networks
         #expect(margins.allSatisfy { $0 >= 1 }, "seed \(seed)")
         let tight = z.indices.filter { margins[$0] == 1 }
         let rows = (0 ..< dimension).map { k in tight.map { z[$0][k] } }
-        guard case .optimal = LinearProgram(a: rows, b: u).solve() else { Issue.record("seed \(seed): u is not Σλᵢzᵢ with λ ≥ 0"); return }
+        guard case .optimal = try LinearProgram(a: rows, b: u).solve() else { Issue.record("seed \(seed): u is not Σλᵢzᵢ with λ ≥ 0"); return }
     }
 
-    @Test func inseparableDataHaveNoSeparator() {
+    @Test func inseparableDataHaveNoSeparator() throws {
         let inputs: [[Rational]] = [[1, 0], [1, 0]]
-        #expect(MinimumNormSeparator.solve(inputs: inputs, labels: [.one, -.one]) == nil)
+        #expect(try MinimumNormSeparator.solve(inputs: inputs, labels: [.one, -.one]) == nil)
     }
 }

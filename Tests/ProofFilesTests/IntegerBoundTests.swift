@@ -56,7 +56,7 @@ import Testing
           as [(String, String?)])
     func theAuditStartsAtTheLeastInteger(claim: String, counterexample: String?) throws {
         let document = try Elaborator.elaborate(try ProofFileParser.parse("integer m >= 1\nclaim \(claim)"))
-        #expect(Mutation.audit(try #require(document.claims.last), in: document) == counterexample)
+        #expect(try Mutation.audit(try #require(document.claims.last), in: document) == counterexample)
     }
 }
 

@@ -45,7 +45,7 @@ import Testing
     ] as [(String, String?)])
     func theAuditFindsFalseClaimsAndOnlyThose(source: String, counterexample: String?) throws {
         let document = try Elaborator.elaborate(try ProofFileParser.parse(source))
-        let found = Mutation.audit(try #require(document.claims.last), in: document)
+        let found = try Mutation.audit(try #require(document.claims.last), in: document)
         if let counterexample {
             #expect(found?.hasPrefix(counterexample) == true, "\(found ?? "nil")")
         } else {

@@ -60,7 +60,7 @@ import Testing
     @Test(arguments: [("a + eps < 3/2 for all a, eps", false), ("a + eps < 1 for all a, eps", true)])
     func theAuditSamplesTheRegion(claim: String, fails: Bool) throws {
         let document = try Elaborator.elaborate(try ProofFileParser.parse("\(Self.declarations)\nclaim \(claim)"))
-        let found = Mutation.audit(try #require(document.claims.last), in: document)
+        let found = try Mutation.audit(try #require(document.claims.last), in: document)
         #expect((found != nil) == fails, "\(found ?? "nil")")
     }
 }

@@ -18,7 +18,7 @@ import Exact
     }
 
     @Test(arguments: 0..<20)
-    func interpolationMatchesCofactorExpansion(index: Int) {
+    func interpolationMatchesCofactorExpansion(index: Int) throws {
         let seed = UInt64(300 + index)
         var rng = SplitMix64(seed: seed)
         let n = 3 + index % 3
@@ -30,7 +30,7 @@ import Exact
                 }
             }
         }
-        #expect(MultivariatePolynomial.univariateDeterminant(a) == Self.cofactor(a), "seed \(seed)")
+        #expect(try MultivariatePolynomial.univariateDeterminant(a) == Self.cofactor(a), "seed \(seed)")
     }
 
     /// p = y − x and q = y⁹ − 10 have a common root iff x⁹ = 10,
@@ -38,7 +38,7 @@ import Exact
     @Test func binomialResultantIsTheNorm() throws {
         let x = MultivariatePolynomial.variable(0), y = MultivariatePolynomial.variable(1)
         let q = y.power(9) - MultivariatePolynomial(Rational(10))
-        let r = try #require(MultivariatePolynomial.resultant(y - x, q, in: 1))
+        let r = try #require(try MultivariatePolynomial.resultant(y - x, q, in: 1))
         let u = try #require(r.univariate)
         #expect(u.degree == 9 && u.coefficients[0] == -u.coefficients[9] * Rational(10)
                 && u.coefficients.dropFirst().dropLast().allSatisfy(\.isZero), "\(u)")

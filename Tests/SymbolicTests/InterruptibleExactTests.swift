@@ -3,15 +3,17 @@ import Testing
 import ProofFiles
 @testable import Symbolic
 
-/// The exact core honours a deadline (`Deadline`): past it, Exact's long steps stop, soundly
-/// or with a well-formed placeholder that the prover discards, so a prover call ends soon
+/// The deadline protocol (`Deadline`): past a bound deadline an exact operation either runs to
+/// completion and answers exactly (field operations, comparisons, signs), gives a weaker but
+/// sound answer (factorization gives up), or throws `Unable` (root isolation and the prover's
+/// long loops) — never a value that could be taken for an answer. A prover call ends soon
 /// after its limit, never traps, and never turns a verdict into its opposite.
 @Suite struct InterruptibleExactTests {
     /// Runs `body` under a deadline that has already passed.
-    static func pastDeadline<T>(_ body: () -> T) -> T {
-        ResourceLimit.withDeadline(seconds: 1e-9) {
-            while !ResourceLimit.isExceeded {}
-            return body()
+    static func pastDeadline<T>(_ body: () throws(Unable) -> T) throws(Unable) -> T {
+        try ResourceLimit.withDeadline(seconds: 1e-9) { () throws(Unable) -> T in
+            while !Deadline.hasPassed {}
+            return try body()
         }
     }
 
@@ -19,39 +21,102 @@ import ProofFiles
     static func polynomial(_ c: Rational...) -> Polynomial { Polynomial(coefficients: c) }
 
     /// Past the deadline, factorization gives up ("not factored"), which is always sound.
-    @Test func factorizationGivesUpPastTheDeadline() {
+    @Test func factorizationGivesUpPastTheDeadline() throws {
         // (x⁶ − 1)(x⁴ − 10x² + 1): five irreducible factors over Q.
         let p = Self.polynomial(-1, 0, 10, 0, -1, 0, 1, 0, -10, 0, 1)
         #expect(p.irreducibleFactors()?.count == 5)
-        #expect(Self.pastDeadline { p.irreducibleFactors() } == nil)
+        #expect(try Self.pastDeadline { p.irreducibleFactors() } == nil)
     }
 
-    /// Every long exact step returns (a placeholder) instead of trapping or hanging once the
-    /// deadline has passed. Afterwards, without a deadline, the same operations are exact
-    /// again: 2√2 + √3 still gets its minimal polynomial of degree 4 (the composed sum has
-    /// degree 8), so no placeholder or unfactored entry was memoized.
+    /// T₃₀, the Chebyshev polynomial of degree 30: 30 simple real roots in (−1, 1), all
+    /// irrational but 0 … none rational (cos((2k − 1)π/60)).
+    static let chebyshev30: Polynomial = {
+        var (a, b) = (Polynomial.one, Polynomial(coefficients: [0, 1]))
+        for _ in 2...30 { (a, b) = (b, Polynomial(coefficients: [0, 2]) * b - a) }
+        return b
+    }()
+
+    /// Root isolation has no partial answer that is correct: past the deadline every entry
+    /// point throws `Unable` (it does not return fewer roots); without one, all 30 are found.
+    @Test func rootIsolationThrowsPastTheDeadline() throws {
+        let p = Self.chebyshev30
+        #expect(try p.realRoots.count == 30)
+        #expect(try p.isolateRealRoots(in: Interval(lower: -2, upper: 2)).count == 30)
+        let q = p * Self.polynomial(-1, 3)  // a rational root 1/3 too: splitting it off isolates
+        #expect(try q.splittingOffRationalRoots.roots == [Rational(1, 3)])
+        #expect(throws: Unable.self) { try Self.pastDeadline { () throws(Unable) in try p.realRoots } }
+        #expect(throws: Unable.self) { try Self.pastDeadline { () throws(Unable) in try p.realRoots(in: Interval(lower: 0, upper: 1)) } }
+        #expect(throws: Unable.self) { try Self.pastDeadline { () throws(Unable) in try p.isolateRealRoots(in: Interval(lower: -2, upper: 2)) } }
+        #expect(throws: Unable.self) { try Self.pastDeadline { () throws(Unable) in try q.splittingOffRationalRoots } }
+        #expect(throws: Unable.self) { try Self.pastDeadline { () throws(Unable) in try RealAlgebraic(root: 7, of: p) } }
+        do {
+            _ = try Self.pastDeadline { () throws(Unable) in try p.realRoots }
+        } catch {
+            #expect(error.reason.hasPrefix("limit: time 1e-09 s passed while ") && error.activity.hasSuffix("of a polynomial of degree 30"), "\(error)")
+        }
+    }
+
+    /// The field operations, comparisons, signs and printing run to completion past the
+    /// deadline and give exactly what they give without one (the former placeholders: root
+    /// selection, comparison of irrationals, the sign of a polynomial at a number, radical
+    /// signs, decimal digits). Afterwards 2√2 + √c still has its minimal polynomial of degree 4
+    /// (the composed sum has degree 8), so nothing unfactored was memoized.
     @Test(arguments: [Rational(3), Rational(5, 7)])
-    func exactStepsReturnPastTheDeadline(c: Rational) {
+    func fieldOperationsRunToCompletionPastTheDeadline(c: Rational) throws {
         let a = RealAlgebraic(Rational(2)).root(2), b = RealAlgebraic(c).root(2)
         let cube = RealAlgebraic(c).root(3)
         let p = Self.polynomial(Rational(1, 7), 0, 0, 0, -3, 0, 0, 0, 0, 1)  // x⁹ − 3x⁴ + 1/7
-        let operations: [() -> Any] = [
-            { a * a.scaled(by: 2) + b },
-            { (a * cube + b).power(3).root(2) },
-            { a + b < cube },
+        let root = try #require(try RealAlgebraic(root: 1, of: p))
+        let operations: [() -> String] = [
+            { (a * a.scaled(by: 2) + b).description },
+            { (a * cube + b).power(3).root(2).description },
+            { "\(a + b < cube)" },
             { (a + cube).description },
-            { p.realRoots },
-            { p.sign(at: a + cube) },
-            { p.splittingOffRationalRoots },
-            { p.isolateRealRoots(in: Interval(lower: -4, upper: 4)) },
-            { p.realRoots.map { $0 * cube } },
+            { "\(p.sign(at: a + cube))" },
+            { "\((root * cube + a).signum)" },
+            { (root.shifted(by: Rational(1, 3)) * cube).description },
+            { "\((a + b - cube).polynomialForm.description)" },
+            { Polynomial.gcd(p, p.derivative).description },
         ]
-        for operation in operations { _ = Self.pastDeadline(operation) }
+        for (i, operation) in operations.enumerated() {
+            let expected = operation()
+            #expect(try Self.pastDeadline { operation() } == expected, "operation \(i), c = \(c)")
+        }
         let sum = a.scaled(by: 2) + b
         #expect(sum.definingPolynomial.degree == 4, "2√2 + √\(c): \(sum)")
         let enclosure = sum.enclosure(bits: 40)
         let reference = 2 * 2.0.squareRoot() + Double(c).squareRoot()
         #expect(abs(Double(enclosure.lower) - reference) < 1e-9, "2√2 + √\(c): \(sum)")
+    }
+
+    /// The prover's long primitives throw `Unable` past the deadline: signs by enclosures,
+    /// series, pseudo-division, resultants and determinants.
+    @Test func proverPrimitivesThrowPastTheDeadline() throws {
+        let x = Expr.parameter("x")
+        // e minus a rational 10^-60 from it: 64-bit enclosures do not settle the sign.
+        let close = Expr.exp(.one) - Expr(Constant(Rational(parsing: "2.718281828459045235360287471352662497757247093699959574966")!))
+        #expect(try close.sign() == .sign(1, .enclosure(bits: 256)))
+        #expect(throws: Unable.self) { try Self.pastDeadline { () throws(Unable) in try close.sign() } }
+        let e = Expr.exp(x) - .one
+        #expect(try e.series(at: "x", terms: 4) != nil)
+        #expect(throws: Unable.self) { try Self.pastDeadline { () throws(Unable) in try e.series(at: "x", terms: 4) } }
+        let v = MultivariatePolynomial.variable(0), w = MultivariatePolynomial.variable(1)
+        let f = v * v * w + v + MultivariatePolynomial(Rational(1)), g = v * v - w
+        #expect(try MultivariatePolynomial.resultant(f, g, in: 0) != nil)
+        #expect(throws: Unable.self) { try Self.pastDeadline { () throws(Unable) in try MultivariatePolynomial.resultant(f, g, in: 0) } }
+        #expect(throws: Unable.self) { try Self.pastDeadline { () throws(Unable) in try f.pseudoRemainder(dividingBy: g, in: 0) } }
+        let m = [[Polynomial(coefficients: [1, 1]), Polynomial(coefficients: [2])], [Polynomial(coefficients: [0, 3]), Polynomial(coefficients: [1])]]
+        #expect(try CylindricalDecomposition.determinant(m) == Polynomial(coefficients: [1, -5]))
+        #expect(throws: Unable.self) { try Self.pastDeadline { () throws(Unable) in try CylindricalDecomposition.determinant(m) } }
+    }
+
+    /// A prover entry point catches `Unable` and answers undecided with its reason.
+    @Test func anEntryPointPastTheDeadlineIsUndecidedWithTheReason() throws {
+        let (claim, r) = try Self.claim("x^5 - x - 1 > -2", "x in (0, 2)")
+        #expect(Prover.decide(claim, over: r).verdict.isProved)
+        let verdict = try Self.pastDeadline { Prover.decide(claim, over: r).verdict }
+        guard case .undecided(let why) = verdict else { Issue.record("\(verdict)"); return }
+        #expect(why.hasPrefix("limit: time 1e-09 s passed while "), "\(why)")
     }
 }
 

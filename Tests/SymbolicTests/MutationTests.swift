@@ -114,7 +114,7 @@ import ProofFiles
             tried += 1
             guard verdict.isProved else { notProved += 1; continue }
             for x in range.samplePoints(using: &rng) {
-                let truth = claim.truth(at: [range.name: Constant(x)])
+                let truth = try claim.truth(at: [range.name: Constant(x)])
                 #expect(truth != .holds ? { if case .undecided = truth { true } else { false } }() : true,
                         "seed \(seed): '\(claimText)' for \(rangeText) proved, but at \(x): \(truth)")
             }
@@ -132,7 +132,7 @@ import ProofFiles
                 // Rational witnesses are checked (exact arithmetic at algebraic ones can be slow).
                 if case .refuted(let witness, _, _) = verdict, witness.values.values.allSatisfy({ $0.rationalValue != nil }) {
                     #expect(witness[range.name].map(range.contains) == true, "seed 77: \(text)")
-                    if case .fails = claim.truth(at: witness.values) {} else {
+                    if case .fails = try claim.truth(at: witness.values) {} else {
                         Issue.record("seed 77: witness \(witness) of '\(text)' does not fail")
                     }
                 }

@@ -30,14 +30,19 @@ import ProofFiles
     }
 
     @Test func deadlineIsScopedAndCannotBeExtended() {
-        #expect(!ResourceLimit.isExceeded)
+        #expect(!Deadline.hasPassed)
         ResourceLimit.withDeadline(seconds: 0.001) {
-            while !ResourceLimit.isExceeded {}
+            while !Deadline.hasPassed {}
             // A longer nested limit does not lift the enclosing one.
-            ResourceLimit.withDeadline(seconds: 100) { #expect(ResourceLimit.isExceeded) }
+            ResourceLimit.withDeadline(seconds: 100) {
+                #expect(Deadline.hasPassed)
+                #expect(throws: Unable.self) { try Deadline.check(while: "testing") }
+            }
         }
-        #expect(!ResourceLimit.isExceeded)
+        #expect(!Deadline.hasPassed)
         #expect(ResourceLimit.deadline == nil)
+        // Without a bound deadline, a check never throws.
+        #expect(throws: Never.self) { try Deadline.check(while: "testing") }
     }
 
     @Test func quickClaimsAreUnaffected() throws {

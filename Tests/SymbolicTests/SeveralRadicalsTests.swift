@@ -23,7 +23,7 @@ import Exact
     ])
     func decided(input: String, expected: Bool) throws {
         let claim = try CommandLineText.claim(input)
-        let truth = ResourceLimit.withDeadline(seconds: ResourceLimit.defaultSeconds) { claim.truth(at: [:]) }
+        let truth = try ResourceLimit.withDeadline(seconds: ResourceLimit.defaultSeconds) { try claim.truth(at: [:]) }
         if case .undecided = truth { Issue.record("undecided: \(input)") }
         #expect((truth == .holds) == expected, "\(input): \(truth)")
     }
@@ -66,8 +66,8 @@ import Exact
         } else {
             guard case .refuted(let witness, _, _) = verdict else { Issue.record("\(claim) for \(range): \(verdict)"); return }
             let claimed = try CommandLineText.claim(claim, parameters: ["eps"])
-            #expect(claimed.truth(at: witness.values) != .holds, "witness \(witness) of \(claim)")
-            if case .undecided = claimed.truth(at: witness.values) { Issue.record("undecided at the witness of \(claim)") }
+            #expect(try claimed.truth(at: witness.values) != .holds, "witness \(witness) of \(claim)")
+            if case .undecided = try claimed.truth(at: witness.values) { Issue.record("undecided at the witness of \(claim)") }
         }
     }
 }

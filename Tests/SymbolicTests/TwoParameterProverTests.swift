@@ -82,7 +82,7 @@ import ProofFiles
         let (c, r, verdict) = try Self.decide(claim, region)
         guard case .refuted(let witness, _, _) = verdict else { Issue.record("\(claim) over \(region): \(verdict)"); return }
         #expect(Self.contains(r, witness), "\(witness) lies outside \(region)")
-        guard case .fails = c.truth(at: witness.values) else { Issue.record("\(claim) holds at \(witness)"); return }
+        guard case .fails = try c.truth(at: witness.values) else { Issue.record("\(claim) holds at \(witness)"); return }
     }
 
     @Test func theTouchingPointOfASectionIsTheWitness() throws {

@@ -36,13 +36,13 @@ import ProofFiles
                 let l = a * a / Rational(4), u = a + Rational(1)
                 for j in 1..<8 {
                     let point = Assignment(["a": Constant(a), "eps": Constant(l + (u - l) * Rational(j, 8))])
-                    if case .fails = claim.truth(at: point.values) { gridFailure = point; break }
+                    if case .fails = try claim.truth(at: point.values) { gridFailure = point; break }
                 }
             }
             let context = "seed \(seed), claim \(index): \(text): \(verdict)"
             if let gridFailure { #expect(!verdict.isProved, "\(context); fails at \(gridFailure)") }
             if case .refuted(let witness, _, _) = verdict {
-                let truth = claim.truth(at: witness.values)
+                let truth = try claim.truth(at: witness.values)
                 guard case .fails = truth else { Issue.record("\(context); witness gives \(truth)"); continue }
             }
             if verdict.isProved { proved += 1 }
