@@ -61,8 +61,9 @@ enum ChildProcess {
     }
 
     /// Runs the current executable with `arguments`, sharing this process's standard input,
-    /// output and error, and waits for it at most `seconds`; past that it is killed and reaped.
-    static func run(_ arguments: [String], seconds: Double) throws -> Ending {
+    /// output and error (or with output and error discarded when `silenced`), and waits for it
+    /// at most `seconds`; past that it is killed and reaped.
+    static func run(_ arguments: [String], seconds: Double, silenced: Bool = false) throws -> Ending {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { for arg in argv { free(arg) } }
@@ -72,7 +73,15 @@ enum ChildProcess {
         defer { for variable in envp { free(variable) } }
         var pid: pid_t = 0
         let start = ContinuousClock.now
-        let status = posix_spawn(&pid, executable, nil, nil, argv, envp)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        if silenced {
+            for descriptor in [STDOUT_FILENO, STDERR_FILENO] {
+                posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", O_WRONLY, 0)
+            }
+        }
+        let status = posix_spawn(&pid, executable, &actions, nil, argv, envp)
         guard status == 0 else {
             throw ValidationError("cannot run \(executable): \(String(cString: strerror(status)))")
         }
