@@ -12,13 +12,34 @@
 /// α·β = c·α² keep the degree instead of squaring it. Radical numbers combine with rationals
 /// and with each other in the radical field (`RealAlgebraic+Radicals.swift`); with a root of a
 /// general polynomial, as polynomial roots.
+///
+/// Two forms of each operation (see `Deadline`): `sum`, `product`, `quotient`, which throw
+/// `Unable` past a bound deadline (for code that can answer undecided: the prover's
+/// evaluation), and the operators `+ − × ÷` of `OrderedField`, which run the same code to
+/// completion whatever deadline is bound (for generic exact code).
 extension RealAlgebraic: OrderedField {
     public init(integerLiteral value: Int) { self.init(Rational(value)) }
 
     public static func + (a: RealAlgebraic, b: RealAlgebraic) -> RealAlgebraic {
+        Deadline.runningToCompletion { () throws(Unable) in try sum(a, b) }
+    }
+
+    public static func * (a: RealAlgebraic, b: RealAlgebraic) -> RealAlgebraic {
+        Deadline.runningToCompletion { () throws(Unable) in try product(a, b) }
+    }
+
+    /// Precondition: b ≠ 0.
+    public static func / (a: RealAlgebraic, b: RealAlgebraic) -> RealAlgebraic { a * b.reciprocal }
+
+    public static prefix func - (a: RealAlgebraic) -> RealAlgebraic { a.scaled(by: -1) }
+
+    public static func - (a: RealAlgebraic, b: RealAlgebraic) -> RealAlgebraic { a + (-b) }
+
+    /// a + b; past a bound `Deadline`, throws `Unable`.
+    public static func sum(_ a: RealAlgebraic, _ b: RealAlgebraic) throws(Unable) -> RealAlgebraic {
         if a.isRadical || b.isRadical {
             if let x = a.radicalForm, let y = b.radicalForm { return RealAlgebraic(radical: x + y) }
-            return a.polynomialForm + b.polynomialForm
+            return try sum(a.polynomialForm, b.polynomialForm)
         }
         switch (a.storage, b.storage) {
         case let (.rational(x), .rational(y)): return RealAlgebraic(x + y)
@@ -26,7 +47,7 @@ extension RealAlgebraic: OrderedField {
         case let (_, .rational(y)): return a.shifted(by: y)
         case (.irrational(let p, var r), .irrational(let q, var s)):
             if let c = b.ratio(to: a) { return a.scaled(by: 1 + c) }
-            return root(of: .sum(p, q)) { bits in
+            return try root(of: .sum(p, q)) { bits in
                 r.refine(bits: bits + 1)
                 s.refine(bits: bits + 1)
                 return r.interval + s.interval
@@ -35,22 +56,19 @@ extension RealAlgebraic: OrderedField {
         }
     }
 
-    public static prefix func - (a: RealAlgebraic) -> RealAlgebraic { a.scaled(by: -1) }
-
-    public static func - (a: RealAlgebraic, b: RealAlgebraic) -> RealAlgebraic { a + (-b) }
-
-    public static func * (a: RealAlgebraic, b: RealAlgebraic) -> RealAlgebraic {
+    /// a·b; past a bound `Deadline`, throws `Unable`.
+    public static func product(_ a: RealAlgebraic, _ b: RealAlgebraic) throws(Unable) -> RealAlgebraic {
         if a.isRadical || b.isRadical {
             if let x = a.radicalForm, let y = b.radicalForm { return RealAlgebraic(radical: x * y) }
-            return a.polynomialForm * b.polynomialForm
+            return try product(a.polynomialForm, b.polynomialForm)
         }
         switch (a.storage, b.storage) {
         case let (.rational(x), .rational(y)): return RealAlgebraic(x * y)
         case let (.rational(x), _): return b.scaled(by: x)
         case let (_, .rational(y)): return a.scaled(by: y)
         case (.irrational(let p, var r), .irrational(let q, var s)):
-            if let c = b.ratio(to: a) { return a.power(2).scaled(by: c) }
-            return root(of: .product(p, q)) { bits in
+            if let c = b.ratio(to: a) { return try a.checkedPower(2).scaled(by: c) }
+            return try root(of: .product(p, q)) { bits in
                 // Widths add up to about (|α| + |β| + 1)·2^(−bits); `root` raises bits as needed.
                 r.refine(bits: bits)
                 s.refine(bits: bits)
@@ -60,8 +78,10 @@ extension RealAlgebraic: OrderedField {
         }
     }
 
-    /// Precondition: b ≠ 0.
-    public static func / (a: RealAlgebraic, b: RealAlgebraic) -> RealAlgebraic { a * b.reciprocal }
+    /// a/b; past a bound `Deadline`, throws `Unable`. Precondition: b ≠ 0.
+    public static func quotient(_ a: RealAlgebraic, _ b: RealAlgebraic) throws(Unable) -> RealAlgebraic {
+        try product(a, b.reciprocal)
+    }
 
     /// 1/self. Precondition: self ≠ 0.
     public var reciprocal: RealAlgebraic {
@@ -120,18 +140,19 @@ extension RealAlgebraic: OrderedField {
         return nil
     }
 
-    /// The root of r = `operation.polynomial` (a nonzero polynomial vanishing at the result)
+    /// The root of r = `operation.polynomial()` (a nonzero polynomial vanishing at the result)
     /// inside the enclosures `enclosure(bits)`, which must contain the result and shrink to it
     /// as bits grow. The root is defined by the factor of r that has it (`RootDefiningFactors`:
     /// its minimal polynomial when r could be factored; memoized per operation), and a rational
-    /// result is returned as a `Rational`. Runs to completion (a field operation; see
-    /// `Deadline`): the enclosures shrink to the result, which is the only root of its factor
-    /// in a small enough one.
+    /// result is returned as a `Rational`. Ends (the enclosures shrink to the result, which is
+    /// the only root of its factor in a small enough one); past a bound `Deadline`, throws
+    /// `Unable` (checked between precisions).
     static func root(of operation: RootDefiningFactors.Operation,
-                     in enclosure: (Int) -> Interval) -> RealAlgebraic {
-        let factors = RootDefiningFactors.of(operation)
+                     in enclosure: (Int) -> Interval) throws(Unable) -> RealAlgebraic {
+        let factors = try RootDefiningFactors.of(operation)
         var bits = 16
         while true {
+            try Deadline.check(while: "selecting the root of an algebraic operation at \(bits) bits")
             let (count, root) = factors.soleRoot(in: enclosure(bits))
             precondition(count >= 1, "an enclosure lost the root")
             if let root { return root }

@@ -7,24 +7,37 @@
 /// denominator are k-th powers; otherwise q is reduced to the largest perfect power first,
 /// so the defining polynomial x^m − r is irreducible (Capelli), hence minimal.
 extension RealAlgebraic {
-    /// selfⁿ for any integer n. Precondition: self ≠ 0 when n < 0.
+    /// selfⁿ for any integer n, to completion whatever `Deadline` is bound.
+    /// Precondition: self ≠ 0 when n < 0.
     public func power(_ n: Int) -> RealAlgebraic {
-        if n < 0 { return reciprocal.power(-n) }
+        Deadline.runningToCompletion { () throws(Unable) in try checkedPower(n) }
+    }
+
+    /// The real k-th root (k ≥ 1: the nonnegative one for even k), to completion whatever
+    /// `Deadline` is bound. Precondition: self ≥ 0 or k odd.
+    public func root(_ k: Int) -> RealAlgebraic {
+        Deadline.runningToCompletion { () throws(Unable) in try checkedRoot(k) }
+    }
+
+    /// selfⁿ for any integer n; past a bound `Deadline`, throws `Unable`.
+    /// Precondition: self ≠ 0 when n < 0.
+    public func checkedPower(_ n: Int) throws(Unable) -> RealAlgebraic {
+        if n < 0 { return try reciprocal.checkedPower(-n) }
         switch storage {
         case .rational(let q): return RealAlgebraic(q.power(n))
         case .radical(let r): return RealAlgebraic(radical: r.power(n))
         case .irrational(let p, var r):
             if n <= 1 { return n == 0 ? 1 : self }
-            return RealAlgebraic.root(of: .power(p, n)) { bits in
+            return try RealAlgebraic.root(of: .power(p, n)) { bits in
                 r.refine(bits: bits)
                 return r.interval.power(n)
             }
         }
     }
 
-    /// The real k-th root (k ≥ 1): the nonnegative one for even k.
-    /// Precondition: self ≥ 0 or k odd.
-    public func root(_ k: Int) -> RealAlgebraic {
+    /// The real k-th root (k ≥ 1: the nonnegative one for even k); past a bound `Deadline`,
+    /// throws `Unable`. Precondition: self ≥ 0 or k odd.
+    public func checkedRoot(_ k: Int) throws(Unable) -> RealAlgebraic {
         precondition(k >= 1, "root index must be positive")
         if k > Self.largestRootIndex {   // a defining polynomial of degree ≥ k: past the size limit
             BigInt.sizeLimitExceeded("a root of index \(k) (more than \(Self.largestRootIndex)) as an exact algebraic number")
@@ -34,10 +47,10 @@ extension RealAlgebraic {
         case .rational(let q): return RealAlgebraic.root(k, of: q)
         case .radical(let r):
             if let root = r.root(k) { return RealAlgebraic(radical: root) }
-            return polynomialForm.root(k)
+            return try polynomialForm.checkedRoot(k)
         case .irrational(let p, var r):
             if k == 1 { return self }
-            return RealAlgebraic.root(of: .root(p, k)) { bits in
+            return try RealAlgebraic.root(of: .root(p, k)) { bits in
                 r.refine(bits: bits)
                 let lower = k % 2 == 0 ? Rational.max(r.lower, .zero) : r.lower
                 return Interval(lower: lower.rootBound(k, bits: bits, roundingUp: false),

@@ -22,12 +22,12 @@ extension RootDefiningFactors {
         /// `p.substitutingPower(k)`.
         case root(Polynomial, Int)
 
-        /// The polynomial the operation builds.
-        var polynomial: Polynomial {
+        /// The polynomial the operation builds. Past a bound `Deadline`, throws `Unable`.
+        func polynomial() throws(Unable) -> Polynomial {
             switch self {
-            case let .sum(p, q): Polynomial.composedSum(p, q)
-            case let .product(p, q): Polynomial.composedProduct(p, q)
-            case let .power(p, n): p.raisingRoots(to: n)
+            case let .sum(p, q): try Polynomial.composedSum(p, q)
+            case let .product(p, q): try Polynomial.composedProduct(p, q)
+            case let .power(p, n): try p.raisingRoots(to: n)
             case let .root(p, k): p.substitutingPower(k)
             }
         }
@@ -36,14 +36,16 @@ extension RootDefiningFactors {
     /// The entries kept before the memo is emptied (a bound on memory, not on soundness).
     static let memoCapacity = 4096
 
-    /// `RootDefiningFactors(operation.polynomial)`, computed once per operation. The memo is
+    /// `RootDefiningFactors(operation.polynomial())`, computed once per operation. The memo is
     /// consulted and filled under a lock, but the factors are computed outside it, so two
-    /// threads may occasionally both compute the same (identical) entry. A field operation,
-    /// it runs to completion whatever `Deadline` is bound (see `Deadline`), so every entry is
-    /// complete (factored as far as factorization goes without a deadline).
-    static func of(_ operation: Operation) -> RootDefiningFactors {
+    /// threads may occasionally both compute the same (identical) entry. Past a bound
+    /// `Deadline`, throws `Unable`, also when factorization gave up on the way (sound, but not
+    /// what it computes without a deadline): so every entry is complete, the same whatever
+    /// deadline was bound.
+    static func of(_ operation: Operation) throws(Unable) -> RootDefiningFactors {
         if let known = memo.withLock({ $0[operation] }) { return known }
-        let factors = Deadline.runningToCompletion { () throws(Unable) in try RootDefiningFactors(operation.polynomial) }
+        let factors = try RootDefiningFactors(try operation.polynomial())
+        try Deadline.check(while: "factoring the polynomial of an algebraic operation")
         memo.withLock { table in
             if table.count >= memoCapacity { table.removeAll(keepingCapacity: true) }
             table[operation] = factors

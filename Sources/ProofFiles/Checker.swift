@@ -180,7 +180,7 @@ public struct Checker: Sendable {
             Certificate.atPoint(conditions: Claim([Comparison(distance, .equal, .zero)]).conditions, assignment: [eps: .zero], holds: holds)
         }
         let limit: Outcome
-        switch distance.exactValue(at: [eps: .zero]) {
+        switch try distance.exactValue(at: [eps: .zero]) {
         case .exact(let c) where c.isZero: limit = .proved("‖\(w.name)(0) − \(p.name)‖² = 0", certificate: vanishes(true))
         case .exact(let c): limit = .refuted("‖\(w.name)(\(eps)) − \(p.name)‖² → \(c) ≠ 0 as \(eps) → 0", certificate: vanishes(false))
         default: limit = .undecided("cannot evaluate ‖\(w.name)(\(eps)) − \(p.name)‖² at \(eps) = 0")

@@ -52,7 +52,7 @@ extension Mutation {
         case .forAllRegion(let region):
             // A grid: samples of the first parameter, and of the second over each.
             for a in samples(in: region.outer).enumerated().filter({ $0.offset % 4 == 0 }).map(\.element) {
-                guard case .range(let fibre)? = region.fibreRange(at: Constant(a)) else { continue }
+                guard case .range(let fibre)? = try region.fibreRange(at: Constant(a)) else { continue }
                 for b in samples(in: fibre).enumerated().filter({ $0.offset % 4 == 0 }).map(\.element) {
                     let point = [region.outer.name: Constant(a), fibre.name: Constant(b)]
                     if case .fails = try c.truth(at: point) { return Assignment(point).description }

@@ -8,7 +8,7 @@ extension Claim {
     /// the same truth, and the canonical form may then cancel what the arguments share
     /// (exp(−Φ₁) + exp(−Φ₂) − 2·exp(−1) with Φ₁ = Φ₂ = 1 on the range is 0), so that
     /// equalities become decidable exactly and the exact zero refutes a strict inequality.
-    func withConstantTranscendentalArguments(over range: ParameterRange) -> Claim {
+    func withConstantTranscendentalArguments(over range: ParameterRange) throws(Unable) -> Claim {
         let x = range.name
         let sample = CellDecomposition.rational(between: range.lower?.value.realAlgebraic, range.upper?.value.realAlgebraic)
         var arguments: [Expr] = []
@@ -22,7 +22,7 @@ extension Claim {
         }
         var constants: [Expr: Expr] = [:]
         for u in arguments {
-            guard case .exact(let c) = u.exactValue(at: [x: Constant(sample)]),
+            guard case .exact(let c) = try u.exactValue(at: [x: Constant(sample)]),
                   Prover.decide(Claim([Comparison(u, .equal, .constant(c))]), over: range).verdict.isProved else { continue }
             constants[u] = .constant(c)
         }

@@ -67,9 +67,13 @@ public enum Constant: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    // The operators run to completion whatever `Deadline` is bound; `sum`, `product`,
+    // `quotient` and `checkedPower` are the same operations throwing `Unable` past it (see
+    // `RealAlgebraic+Arithmetic.swift`). Rationals take the fast path in both.
+
     public static func + (a: Constant, b: Constant) -> Constant {
         if let p = a.rationalValue, let q = b.rationalValue { return .rational(p + q) }
-        return Constant(a.realAlgebraic + b.realAlgebraic)
+        return Deadline.runningToCompletion { () throws(Unable) in try sum(a, b) }
     }
 
     public static func - (a: Constant, b: Constant) -> Constant { a + (-b) }
@@ -83,24 +87,37 @@ public enum Constant: Hashable, Sendable, CustomStringConvertible {
 
     public static func * (a: Constant, b: Constant) -> Constant {
         if let p = a.rationalValue, let q = b.rationalValue { return .rational(p * q) }
-        if a.isZero || b.isZero { return .zero }
-        return Constant(a.realAlgebraic * b.realAlgebraic)
+        return Deadline.runningToCompletion { () throws(Unable) in try product(a, b) }
     }
 
     /// a/b. Precondition: b ≠ 0.
     public static func / (a: Constant, b: Constant) -> Constant {
+        Deadline.runningToCompletion { () throws(Unable) in try quotient(a, b) }
+    }
+
+    /// a + b; past a bound `Deadline`, throws `Unable`.
+    public static func sum(_ a: Constant, _ b: Constant) throws(Unable) -> Constant {
+        if let p = a.rationalValue, let q = b.rationalValue { return .rational(p + q) }
+        return Constant(try RealAlgebraic.sum(a.realAlgebraic, b.realAlgebraic))
+    }
+
+    /// a·b; past a bound `Deadline`, throws `Unable`.
+    public static func product(_ a: Constant, _ b: Constant) throws(Unable) -> Constant {
+        if let p = a.rationalValue, let q = b.rationalValue { return .rational(p * q) }
+        if a.isZero || b.isZero { return .zero }
+        return Constant(try RealAlgebraic.product(a.realAlgebraic, b.realAlgebraic))
+    }
+
+    /// a/b; past a bound `Deadline`, throws `Unable`. Precondition: b ≠ 0.
+    public static func quotient(_ a: Constant, _ b: Constant) throws(Unable) -> Constant {
         precondition(!b.isZero, "division by zero")
         if let p = a.rationalValue, let q = b.rationalValue { return .rational(p / q) }
-        return Constant(a.realAlgebraic / b.realAlgebraic)
+        return Constant(try RealAlgebraic.quotient(a.realAlgebraic, b.realAlgebraic))
     }
 
     /// self^n for an integer n; `nil` for 0^n with n < 0.
     public func power(_ n: Int) -> Constant? {
-        if n < 0 && isZero { return nil }
-        switch self {
-        case .rational(let q): return .rational(q.power(n))
-        case .algebraic(let a): return Constant(n >= 0 ? a.power(n) : RealAlgebraic(1) / a.power(-n))
-        }
+        Deadline.runningToCompletion { () throws(Unable) in try checkedPower(n) }
     }
 
     /// The real power self^(p/q) (q > 0, lowest terms): the real q-th root of self^p, so odd
@@ -108,12 +125,26 @@ public enum Constant: Hashable, Sendable, CustomStringConvertible {
     /// negative number, or a negative power of 0) or too large to compute exactly (q above
     /// `RealAlgebraic.largestRootIndex`).
     public func power(_ exponent: Rational) -> Constant? {
+        Deadline.runningToCompletion { () throws(Unable) in try checkedPower(exponent) }
+    }
+
+    /// `power(n)`; past a bound `Deadline`, throws `Unable`.
+    public func checkedPower(_ n: Int) throws(Unable) -> Constant? {
+        if n < 0 && isZero { return nil }
+        switch self {
+        case .rational(let q): return .rational(q.power(n))
+        case .algebraic(let a): return Constant(try a.checkedPower(n))
+        }
+    }
+
+    /// `power(exponent)`; past a bound `Deadline`, throws `Unable`.
+    public func checkedPower(_ exponent: Rational) throws(Unable) -> Constant? {
         guard let p = exponent.numerator.intValue, let q = exponent.denominator.intValue,
-              q <= RealAlgebraic.largestRootIndex, let base = power(p) else { return nil }
+              q <= RealAlgebraic.largestRootIndex, let base = try checkedPower(p) else { return nil }
         if q == 1 { return base }
         if base.signum < 0 && q % 2 == 0 { return nil }
         if let r = base.rationalValue, let root = Constant.exactRoot(of: r, q) { return root }
-        return Constant(base.realAlgebraic.root(q))
+        return Constant(try base.realAlgebraic.checkedRoot(q))
     }
 
     /// The rational q-th root of r when it is rational.

@@ -13,12 +13,64 @@ public enum ExactValue: Hashable, Sendable {
 }
 
 extension Expr {
-    /// The exact value with the given parameter values, by substitution and constant folding.
-    public func exactValue(at values: [String: Constant] = [:]) -> ExactValue {
+    /// The exact value with the given parameter values: computed bottom-up with the exact
+    /// operations that throw past a bound `Deadline` (`algebraicValue(at:)`) when the
+    /// expression is algebraic there; else by substitution and constant folding (which leaves
+    /// exp and log, undefined powers and powers too large to fold). Past a bound `Deadline`,
+    /// throws `Unable`.
+    public func exactValue(at values: [String: Constant] = [:]) throws(Unable) -> ExactValue {
+        if let c = try algebraicValue(at: values) { return .exact(c) }
         let folded = substituting(values)
         if let c = folded.constantValue { return .exact(c) }
         if folded.parameters.isEmpty && !folded.hasUndefinedPower { return .transcendental(folded) }
         return .notConstant(folded)
+    }
+
+    /// The value as an exact constant, computed bottom-up with `Constant.sum`, `product` and
+    /// `checkedPower` (which throw `Unable` past a bound `Deadline`). `nil` when a node has no
+    /// value this way: a parameter without a value, exp or log (but exp 0 = 1, log 1 = 0), an
+    /// undefined power, or one the canonical form leaves symbolic (`foldsPower`). Where it
+    /// answers, the answer is the value substitution and folding give.
+    func algebraicValue(at values: [String: Constant]) throws(Unable) -> Constant? {
+        switch self {
+        case .constant(let c):
+            return c
+        case .parameter(let name):
+            return values[name]
+        case .sum(let c, let terms):
+            var total = c
+            for (term, a) in terms {
+                guard let t = try term.algebraicValue(at: values) else { return nil }
+                total = try Constant.sum(total, try Constant.product(a, t))
+            }
+            return total
+        case .product(let a, let factors):
+            var total = a
+            for (base, exponent) in factors {
+                guard let b = try base.algebraicValue(at: values), let r = try exponent.algebraicValue(at: values)?.rationalValue
+                else { return nil }
+                if b.isZero && r.signum > 0 { return .zero }
+                guard Expr.foldsPower(of: b, to: r), let p = try b.checkedPower(r) else { return nil }
+                total = try Constant.product(total, p)
+            }
+            return total
+        case .apply(let f, let args):
+            var x: [Constant] = []
+            for arg in args {
+                guard let value = try arg.algebraicValue(at: values) else { return nil }
+                x.append(value)
+            }
+            switch f {
+            case .relu: return x[0].signum >= 0 ? x[0] : .zero
+            case .leakyRelu(let slope): return x[0].signum >= 0 ? x[0] : try Constant.product(Constant(slope), x[0])
+            case .abs: return x[0].signum < 0 ? -x[0] : x[0]
+            case .max, .min:
+                let first = try Constant.sum(x[0], -x[1]).signum >= 0
+                return first == (f == .max) ? x[0] : x[1]
+            case .exp: return x[0].isZero ? .one : nil
+            case .log: return x[0].isOne ? .zero : nil
+            }
+        }
     }
 
     /// Whether an unevaluated constant power is undefined: an even root of a negative number

@@ -26,13 +26,7 @@ extension Expr {
         switch self {
         case .constant(let c):
             if c.isOne { return .one }
-            if let r, r.numerator.magnitude <= BigInt(Expr.largestFoldedExponent),
-               let q = r.denominator.intValue,
-               q <= Expr.largestFoldedDegree / (c.rationalValue == nil ? c.realAlgebraic.degreeBound : 1),
-               c.rationalValue != nil || r.numerator.magnitude <= BigInt(64),
-               let value = c.power(r) {
-                return .constant(value)
-            }
+            if let r, Expr.foldsPower(of: c, to: r), let value = c.power(r) { return .constant(value) }
             if c.isZero, let r, r.signum > 0 { return .zero }
             // c^e = Π pᵢ^(kᵢ·e) for symbolic e, so that (1/9)^e and 3^(−2e) agree.
             if r == nil, let powers = c.primePowers, powers.count > 1 || powers.first?.exponent != .one {
@@ -62,6 +56,15 @@ extension Expr {
         default: break
         }
         return .product(.one, [self: exponent])
+    }
+
+    /// Whether the power c^r of a constant is folded to its exact value (when defined): the
+    /// numerator of r at most `largestFoldedExponent` (64 for an irrational c) and the degree
+    /// of the root at most `largestFoldedDegree`; larger powers stay symbolic and are enclosed.
+    static func foldsPower(of c: Constant, to r: Rational) -> Bool {
+        guard r.numerator.magnitude <= BigInt(c.rationalValue == nil ? 64 : Expr.largestFoldedExponent),
+              let q = r.denominator.intValue else { return false }
+        return q <= Expr.largestFoldedDegree / (c.rationalValue == nil ? c.realAlgebraic.degreeBound : 1)
     }
 
     /// Whether (Π bᵢ^eᵢ)^r = Π (bᵢ^eᵢ)^r wherever the left side is defined (coefficient > 0):

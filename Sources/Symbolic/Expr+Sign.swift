@@ -49,7 +49,7 @@ extension Expr {
             }
             return .undecided
         }
-        switch exactValue(at: values) {
+        switch try exactValue(at: values) {
         case .exact(let c): return .sign(c.signum, .exact)
         case .notConstant: return .undefined
         case .transcendental(let folded):

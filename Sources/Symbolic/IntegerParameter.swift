@@ -41,15 +41,15 @@ public struct IntegerParameter: Hashable, Sendable, CustomStringConvertible {
     /// The least integer of the set at the earlier parameters' values: ⌈ℓ⌉ for n ≥ ℓ,
     /// ⌊ℓ⌋ + 1 for n > ℓ. nil when ℓ has no exact value there (a parameter without a value, a
     /// transcendental bound).
-    public func leastValue(at point: [String: Constant]) -> BigInt? {
-        guard case .exact(let l) = lower.value.exactValue(at: point) else { return nil }
+    public func leastValue(at point: [String: Constant]) throws(Unable) -> BigInt? {
+        guard case .exact(let l) = try lower.value.exactValue(at: point) else { return nil }
         return lower.isStrict ? l.floor + BigInt.one : l.ceiling
     }
 
     /// The greatest integer of the set at the earlier parameters' values: ⌊u⌋ for n ≤ u,
     /// ⌈u⌉ − 1 for n < u; nil when unbounded above or u has no exact value there.
-    public func greatestValue(at point: [String: Constant]) -> BigInt? {
-        guard let upper, case .exact(let u) = upper.value.exactValue(at: point) else { return nil }
+    public func greatestValue(at point: [String: Constant]) throws(Unable) -> BigInt? {
+        guard let upper, case .exact(let u) = try upper.value.exactValue(at: point) else { return nil }
         return upper.isStrict ? u.ceiling - BigInt.one : u.floor
     }
 

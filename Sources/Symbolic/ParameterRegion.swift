@@ -48,14 +48,14 @@ public struct ParameterRegion: Hashable, Sendable, CustomStringConvertible {
 
     /// The second parameter's interval where the first is `a`: `.empty` when its ends meet
     /// or cross, nil when an end is undefined or not exactly computable there.
-    public func fibreRange(at a: Constant) -> FibreRange? {
+    public func fibreRange(at a: Constant) throws(Unable) -> FibreRange? {
         guard let fibre else { return nil }
-        func end(_ bound: Bound?) -> ParameterRange.End?? {
+        func end(_ bound: Bound?) throws(Unable) -> ParameterRange.End?? {
             guard let bound else { return .some(nil) }
-            guard case .exact(let value) = bound.value.exactValue(at: [outer.name: a]) else { return nil }
+            guard case .exact(let value) = try bound.value.exactValue(at: [outer.name: a]) else { return nil }
             return .some(ParameterRange.End(value, closed: bound.closed))
         }
-        guard let lower = end(fibre.lower), let upper = end(fibre.upper) else { return nil }
+        guard let lower = try end(fibre.lower), let upper = try end(fibre.upper) else { return nil }
         if let lower, let upper {
             let d = (upper.value - lower.value).signum
             if d < 0 || (d == 0 && !(lower.closed && upper.closed)) { return .empty }

@@ -29,10 +29,10 @@ extension Prover {
 
     private static func decideForIntegersWithoutLimit(_ claim: Claim, parameters: [IntegerParameter]) throws(Unable) -> ProverReport {
         if let first = parameters.first, claim.parameters.isSubset(of: [first.name]),
-           let report = decideForIntegers(claim, first) {
+           let report = try decideForIntegers(claim, first) {
             guard case .refuted(let witness, _, let reason) = report.verdict, parameters.count > 1 else { return report }
             // The later parameters do not occur: any tuple of their sets completes the witness.
-            guard let completed = leastCompletion(of: witness.values, parameters[1...]) else {
+            guard let completed = try leastCompletion(of: witness.values, parameters[1...]) else {
                 return ProverReport(verdict: .undecided("the claim fails at \(witness), where the later parameters' sets are empty"),
                                     explanation: { report.explanation })
             }
@@ -61,9 +61,9 @@ extension Prover {
     /// The claim for every integer of one parameter's set, when its bounds are exact constants:
     /// the integers of [least, greatest], decided by the cell decomposition of that closed
     /// interval with integer ends. nil when a bound is not an exact constant.
-    private static func decideForIntegers(_ claim: Claim, _ p: IntegerParameter) -> ProverReport? {
-        guard let least = p.leastValue(at: [:]) else { return nil }
-        let greatest = p.greatestValue(at: [:])
+    private static func decideForIntegers(_ claim: Claim, _ p: IntegerParameter) throws(Unable) -> ProverReport? {
+        guard let least = try p.leastValue(at: [:]) else { return nil }
+        let greatest = try p.greatestValue(at: [:])
         if p.upper != nil && greatest == nil { return nil }
         if let greatest, greatest < least {
             return ProverReport(verdict: .proved("vacuously: no integer satisfies \(p)"))
@@ -75,12 +75,12 @@ extension Prover {
 
     /// `point` extended by the least integer of each later parameter's set, or nil when one of
     /// those sets is empty (or not computable) there.
-    private static func leastCompletion(of point: [String: Constant], _ later: ArraySlice<IntegerParameter>) -> [String: Constant]? {
+    private static func leastCompletion(of point: [String: Constant], _ later: ArraySlice<IntegerParameter>) throws(Unable) -> [String: Constant]? {
         var point = point
         for p in later {
-            guard let least = p.leastValue(at: point) else { return nil }
+            guard let least = try p.leastValue(at: point) else { return nil }
             if p.upper != nil {
-                guard let greatest = p.greatestValue(at: point), !(greatest < least) else { return nil }
+                guard let greatest = try p.greatestValue(at: point), !(greatest < least) else { return nil }
             }
             point[p.name] = Constant(Rational(least))
         }
@@ -138,8 +138,8 @@ extension Prover {
                 return nil
             }
             let p = parameters[i]
-            guard let least = p.leastValue(at: point) else { return nil }
-            let greatest = p.greatestValue(at: point)
+            guard let least = try p.leastValue(at: point) else { return nil }
+            let greatest = try p.greatestValue(at: point)
             if p.upper != nil, greatest == nil { return nil }
             for k in 0...5 {
                 let n = least + BigInt(k)

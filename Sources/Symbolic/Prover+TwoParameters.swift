@@ -106,7 +106,7 @@ extension Prover {
         for x in abscissae.filter({ $0.rationalValue != nil }) + abscissae.filter({ $0.rationalValue == nil }) {
             try Deadline.check(while: "lifting the claim over \(a) = \(x)")
             let place: @Sendable () -> String = { "over \(a) = \(x)" }
-            guard let range = region.fibreRange(at: x) else {
+            guard let range = try region.fibreRange(at: x) else {
                 undecided = undecided ?? "the range of \(b) is not defined \(place())"
                 continue
             }

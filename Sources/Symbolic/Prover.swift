@@ -48,7 +48,7 @@ public enum Prover {
         }
         if claim.conditions.contains(where: { $0.difference.isTranscendental }) {
             // exp(u), log(u) with u constant on the range: exact, and algebraic once they cancel.
-            let reduced = claim.withConstantTranscendentalArguments(over: range)
+            let reduced = try claim.withConstantTranscendentalArguments(over: range)
             if reduced != claim, !reduced.conditions.contains(where: { $0.difference.isTranscendental }) {
                 // The decomposition certifies the reduced claim, not this one: no certificate
                 // is passed on (a refutation is certified at its witness by `certified`).

@@ -70,7 +70,7 @@ struct EvalCommand: ParsableCommand {
         case .expression(let e, let domain):
             var answer = Answer()
             switch try Claim([], domain: domain).truth(at: [:]) {
-            case .holds: return value(of: e)
+            case .holds: return try value(of: e)
             case .fails(let condition, _): return answer.end("error: undefined: \(condition) does not hold", status: 2)
             case .undecided(let condition):
                 return answer.end("undecided: whether \(condition) (where the expression is defined) is not settled", status: 3)
@@ -80,9 +80,9 @@ struct EvalCommand: ParsableCommand {
         }
     }
 
-    private func value(of e: Expr) -> Answer {
+    private func value(of e: Expr) throws(Unable) -> Answer {
         var answer = Answer()
-        switch e.exactValue() {
+        switch try e.exactValue() {
         case .exact(.rational(let q)):
             answer.lines.append(q.description)
             if !q.isInteger { answer.lines.append("= \(Constant(q).decimalString(significantDigits: 30))") }
@@ -102,8 +102,8 @@ struct EvalCommand: ParsableCommand {
     }
 
     /// One line describing a side's value.
-    private func valueText(_ e: Expr) -> String {
-        switch e.exactValue() {
+    private func valueText(_ e: Expr) throws(Unable) -> String {
+        switch try e.exactValue() {
         case .exact(.rational(let q)): return q.isInteger ? q.description : "\(q) = \(Constant(q).decimalString(significantDigits: 30))"
         case .exact(.algebraic(let a)):
             return "\(a.decimalString(significantDigits: 30)) (real algebraic, \(a.radicalText ?? "root of \(a.definingPolynomial)"))"
@@ -127,8 +127,8 @@ struct EvalCommand: ParsableCommand {
         }
         var verdict = true
         for comparison in claim.comparisons {
-            answer.lines.append("lhs: \(valueText(comparison.lhs))")
-            answer.lines.append("rhs: \(valueText(comparison.rhs))")
+            answer.lines.append("lhs: \(try valueText(comparison.lhs))")
+            answer.lines.append("rhs: \(try valueText(comparison.rhs))")
             switch try comparison.difference.sign() {
             case .sign(let s, let evidence):
                 let holds = comparison.relation.holds(forSign: s)

@@ -216,7 +216,8 @@ import Symbolic
         let range = ParameterRange("eps", lower: .init(.zero, closed: false),
                                    upper: .init(Constant(PaperConstruction.exact(c.upper)), closed: false))
         let distance = Expr.sum(zip(moved, θ).map { ($0 - $1) * ($0 - $1) })
-        guard case .exact(let d) = distance.exactValue(at: ["eps": .zero]), d.isZero else { return false }
+        // No deadline is bound here, so the evaluation runs to completion.
+        guard case .exact(let d) = Deadline.runningToCompletion({ () throws(Unable) in try distance.exactValue(at: ["eps": .zero]) }), d.isZero else { return false }
         return Prover.decide(Claim(feasible + [shorter], domain: domain), over: range).verdict.isProved
     }
 
@@ -226,7 +227,7 @@ import Symbolic
         let entries = witness.map { try! CommandLineText.expression($0, parameters: ["eps"]).0 }
         func value(at eps: Rational) -> [RealAlgebraic]? {
             let v = entries.compactMap { e -> RealAlgebraic? in
-                if case .exact(let x) = e.exactValue(at: ["eps": Constant(eps)]) { return x.realAlgebraic }
+                if case .exact(let x) = Deadline.runningToCompletion({ () throws(Unable) in try e.exactValue(at: ["eps": Constant(eps)]) }) { return x.realAlgebraic }
                 return nil
             }
             return v.count == entries.count ? v : nil

@@ -54,12 +54,12 @@ private func randomPolynomial(degree: Int, using g: inout SplitMix64) -> Polynom
         #expect(Polynomial.resultant(q, poly(1, 1)) == -Polynomial.resultant(poly(1, 1), q))
     }
 
-    @Test func rootTransforms() {
+    @Test func rootTransforms() throws {
         let two = poly(-2, 0, 1), three = poly(-3, 0, 1)
-        #expect(Polynomial.composedSum(two, three) == poly(1, 0, -10, 0, 1))
-        #expect(Polynomial.composedProduct(two, three) == poly(-6, 0, 1).power(2))
-        #expect(two.raisingRoots(to: 2).monic == poly(-2, 1))
-        #expect(poly(-2, 0, 0, 1).raisingRoots(to: 3).monic == poly(-2, 1))
+        #expect(try Polynomial.composedSum(two, three) == poly(1, 0, -10, 0, 1))
+        #expect(try Polynomial.composedProduct(two, three) == poly(-6, 0, 1).power(2))
+        #expect(try two.raisingRoots(to: 2).monic == poly(-2, 1))
+        #expect(try poly(-2, 0, 0, 1).raisingRoots(to: 3).monic == poly(-2, 1))
         #expect(two.shiftingRoots(by: 1) == poly(-1, -2, 1))
         #expect(poly(-1, 2).scalingRoots(by: 3) == poly(-3, 2))
         #expect(poly(0, -1, 2).reciprocalRoots == poly(2, -1))
@@ -68,13 +68,13 @@ private func randomPolynomial(degree: Int, using g: inout SplitMix64) -> Polynom
 
     /// For monic p, q: Res_y(p(y), q(t − y)) = Π (t − α − β) and Res_y(p(y), yⁿq(t/y)) = Π (t − αβ).
     @Test(arguments: [Rational(0), Rational(7, 3), Rational(-5, 2)])
-    func composedPolynomialsAreResultants(t: Rational) {
+    func composedPolynomialsAreResultants(t: Rational) throws {
         let p = poly(-2, 1, 0, 1), q = poly(3, -1, 1)
         let shifted = q.composed(with: Polynomial(coefficients: [t, -1]))  // q(t − y)
-        #expect(Polynomial.resultant(p, shifted) == Polynomial.composedSum(p, q)(t), "t = \(t)")
+        #expect(try Polynomial.resultant(p, shifted) == Polynomial.composedSum(p, q)(t), "t = \(t)")
         let reversed = Polynomial(coefficients: q.coefficients.enumerated().map { i, b in
             b * t.power(i) }.reversed())  // y²·q(t/y)
-        #expect(Polynomial.resultant(p, reversed) == Polynomial.composedProduct(p, q)(t), "t = \(t)")
+        #expect(try Polynomial.resultant(p, reversed) == Polynomial.composedProduct(p, q)(t), "t = \(t)")
     }
 
     @Test func splitsOffRationalRoots() throws {

@@ -4,7 +4,8 @@ import ProofFiles
 @testable import Symbolic
 
 /// The deadline protocol (`Deadline`): past a bound deadline an exact operation either runs to
-/// completion and answers exactly (field operations, comparisons, signs), gives a weaker but
+/// completion and answers exactly (the field operators, comparisons, signs; the field
+/// operations' throwing forms throw instead), gives a weaker but
 /// sound answer (factorization gives up), or throws `Unable` (root isolation and the prover's
 /// long loops) — never a value that could be taken for an answer. A prover call ends soon
 /// after its limit, never traps, and never turns a verdict into its opposite.
@@ -89,6 +90,34 @@ import ProofFiles
         #expect(abs(Double(enclosure.lower) - reference) < 1e-9, "2√2 + √\(c): \(sum)")
     }
 
+    /// The throwing forms of the field operations (`RealAlgebraic.sum`, `product`, `quotient`,
+    /// `checkedPower`, `checkedRoot`; `Constant`'s; `Expr.exactValue`) give what the operators
+    /// give without a deadline, and throw `Unable` past one where a composed polynomial or a root
+    /// selection is needed (not for rationals, which never look at the clock).
+    @Test func checkedFieldOperationsThrowPastTheDeadline() throws {
+        let p = Self.polynomial(-1, -1, 0, 0, 0, 1)  // x⁵ − x − 1: irreducible, not a radical
+        let root = try #require(try RealAlgebraic(root: 0, of: p))
+        let cube = RealAlgebraic(Rational(3)).root(3).polynomialForm
+        #expect(try RealAlgebraic.sum(root, cube) == root + cube)
+        #expect(try RealAlgebraic.product(root, cube) == root * cube)
+        #expect(try RealAlgebraic.quotient(root, cube) == root / cube)
+        #expect(try root.checkedPower(3) == root.power(3))
+        #expect(try root.checkedRoot(2) == root.root(2))
+        #expect(throws: Unable.self) { try Self.pastDeadline { () throws(Unable) in try RealAlgebraic.sum(root, cube) } }
+        #expect(throws: Unable.self) { try Self.pastDeadline { () throws(Unable) in try RealAlgebraic.product(root, cube) } }
+        #expect(throws: Unable.self) { try Self.pastDeadline { () throws(Unable) in try root.checkedPower(3) } }
+        #expect(throws: Unable.self) { try Self.pastDeadline { () throws(Unable) in try root.checkedRoot(2) } }
+        #expect(try Self.pastDeadline { () throws(Unable) in try Constant.sum(Constant(Rational(1, 3)), Constant(2)) } == Constant(Rational(7, 3)))
+        let x = Expr.parameter("x")
+        let e = (x + Expr(Constant(cube))) * x
+        #expect(try e.exactValue(at: ["x": Constant(root)]) == .exact(Constant((root + cube) * root)))
+        #expect(throws: Unable.self) { try Self.pastDeadline { () throws(Unable) in try e.exactValue(at: ["x": Constant(root)]) } }
+        // x² − α² at x = α: 0, which enclosures cannot show; exactly, α² needs a root selection.
+        let zero = x * x - Expr(Constant(root * root))
+        #expect(try zero.sign(at: ["x": Constant(root)]) == .sign(0, .exact))
+        #expect(throws: Unable.self) { try Self.pastDeadline { () throws(Unable) in try zero.sign(at: ["x": Constant(root)]) } }
+    }
+
     /// The prover's long primitives throw `Unable` past the deadline: signs by enclosures,
     /// series, pseudo-division, resultants and determinants.
     @Test func proverPrimitivesThrowPastTheDeadline() throws {
@@ -134,6 +163,10 @@ extension InterruptibleExactTests {
     /// Claims whose proof spends its time inside Exact.
     static let slow: [(String, String)] = [
         (nestedRoots + " + eps > 1", "eps in (0, 1)"),
+        // Signs at algebraic cut points of degree 6 whose composed sums grow to degree 36 and
+        // beyond: the time goes into single field operations (it ran 18 s past a 2 s limit
+        // before the prover's evaluation used the throwing forms).
+        ("(eps - ((root(10,3)+root(10,3)+sqrt(2))/2))^4 >= 0", "eps in (root(10,3), root(10,3)+sqrt(2))"),
     ]
 
     /// A claim whose time goes into single exact steps ends soon after its limit, undecided

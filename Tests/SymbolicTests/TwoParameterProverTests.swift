@@ -12,15 +12,15 @@ import ProofFiles
     }
 
     /// Whether the exact point lies in the region (checked directly, not by the prover).
-    static func contains(_ region: ParameterRegion, _ point: Assignment) -> Bool {
+    static func contains(_ region: ParameterRegion, _ point: Assignment) throws -> Bool {
         guard let a = point[region.outer.name], region.outer.contains(a.realAlgebraic),
               let fibre = region.fibre, point[fibre.name] != nil else { return false }
-        func sign(_ e: Expr) -> Int? {
-            guard case .exact(let v) = e.exactValue(at: point.values) else { return nil }
+        func sign(_ e: Expr) throws -> Int? {
+            guard case .exact(let v) = try e.exactValue(at: point.values) else { return nil }
             return v.signum
         }
-        if let l = fibre.lower, let s = sign(.parameter(fibre.name) - l.value), s < 0 || (s == 0 && !l.closed) { return false }
-        if let u = fibre.upper, let s = sign(u.value - .parameter(fibre.name)), s < 0 || (s == 0 && !u.closed) { return false }
+        if let l = fibre.lower, let s = try sign(.parameter(fibre.name) - l.value), s < 0 || (s == 0 && !l.closed) { return false }
+        if let u = fibre.upper, let s = try sign(u.value - .parameter(fibre.name)), s < 0 || (s == 0 && !u.closed) { return false }
         return true
     }
 
@@ -81,7 +81,7 @@ import ProofFiles
     func refutedAtAnExactPoint(claim: String, region: String) throws {
         let (c, r, verdict) = try Self.decide(claim, region)
         guard case .refuted(let witness, _, _) = verdict else { Issue.record("\(claim) over \(region): \(verdict)"); return }
-        #expect(Self.contains(r, witness), "\(witness) lies outside \(region)")
+        #expect(try Self.contains(r, witness), "\(witness) lies outside \(region)")
         guard case .fails = try c.truth(at: witness.values) else { Issue.record("\(claim) holds at \(witness)"); return }
     }
 
