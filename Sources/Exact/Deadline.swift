@@ -6,18 +6,21 @@ import Synchronization
 ///
 /// Contract. Without a bound deadline nothing changes: every operation runs to completion
 /// and honours its documented contract. With one, past it an exact operation either
-/// - *runs to completion* and answers exactly: the field operations, comparisons and signs
-///   of `OrderedField` (`+ − × ÷`, `<`, `==`, `signum`, on `RealAlgebraic` too), enclosures,
-///   printing, gcds and the root transforms never look at the clock. Each ends (equality of
-///   algebraic numbers is decided exactly, so refinement stops), and generic exact code
-///   (linear algebra, simplex, networks) stays free of `try`;
+/// - *runs to completion* and answers exactly: the field operators, comparisons and signs
+///   of `OrderedField` (`+ − × ÷`, `<`, `==`, `signum`, on `RealAlgebraic` too; they run the
+///   throwing forms below with no deadline bound), enclosures, printing and gcds. Each ends
+///   (equality of algebraic numbers is decided exactly, so refinement stops), and generic
+///   exact code (linear algebra, simplex, networks) stays free of `try`;
 /// - gives a *weaker but sound* answer where one exists: factorization gives up ("not
 ///   factored", as past its recombination cap), so roots keep a non-minimal but correct
 ///   defining polynomial;
 /// - or *throws* `Unable`, where no partial answer is correct: the long primitives a prover
-///   drives in its loops (root isolation, splitting off rational roots; in Symbolic and
-///   Certify: resultants and determinants, multivariate products, cell decomposition,
-///   series, subdivision, simplex pivots) are `throws(Unable)` and check `check(while:)`.
+///   drives in its loops (the throwing forms of the field operations, `RealAlgebraic.sum`,
+///   `product`, `quotient`, `checkedPower`, `checkedRoot`, with composed polynomials and root
+///   selection; root isolation, splitting off rational roots; in Symbolic and Certify: exact
+///   values at points, resultants and determinants, multivariate products, cell
+///   decomposition, series, subdivision, simplex pivots) are `throws(Unable)` and check
+///   `check(while:)`.
 ///
 /// So no value computed past a deadline can be taken for an answer: what is returned is exact,
 /// and what could not be finished is an `Unable` the compiler makes every caller handle
@@ -25,12 +28,13 @@ import Synchronization
 /// undecided with its reason. Passing is sticky: once a check has seen the deadline passed,
 /// it stays passed.
 ///
-/// Why the field operations run to completion rather than throw: they are the `OrderedField`
+/// Why the field operators run to completion rather than throw: they are the `OrderedField`
 /// requirements that generic code is written against (hundreds of call sites in linear
 /// algebra, simplex, KKT, networks); throwing ones would put `try` in all of them for
-/// operations that end by themselves. The time goes into the loops around them, and those loops
-/// are where the deadline is checked; a single operation on numbers of very high degree can
-/// still overrun its limit by its own duration.
+/// operations that end by themselves. Code that can answer undecided (the prover's evaluation
+/// at points) uses the throwing forms; elsewhere the time goes into the loops around the
+/// operators, where the deadline is checked, and a single operator on numbers of very high
+/// degree can still overrun its limit by its own duration (bounded from outside by `check`).
 public final class Deadline: Sendable {
     /// The limit in seconds the deadline was bound with (for messages).
     public let seconds: Double
