@@ -20,7 +20,8 @@ the exponents evaluated exactly."""
 import math
 from fractions import Fraction
 
-from .exact import NotCheckable, Rejected, compare, divmod_poly, gcd, interval, number, rational, trim
+from . import multipoly as mp
+from .exact import NotCheckable, Rejected, compare, evaluate, interval, number, rational
 from .expr import Undefined, difference, exponent, parse, targets, text
 from .kkt import _uses
 from .verify import RELATIONS, _end, conditions_of, roots_inside, show_condition, sign_at, truth_at, zero_polynomial
@@ -28,63 +29,48 @@ from .verify import RELATIONS, _end, conditions_of, roots_inside, show_condition
 ZERO, ONE = ["num", Fraction(0)], ["num", Fraction(1)]
 
 
-# Rational functions of the parameter: (numerator, denominator), lowest terms, monic denominator.
-
-def _pmul(a, b):
-    out = [Fraction(0)] * max(len(a) + len(b) - 1, 0)
-    for i, x in enumerate(a):
-        for j, y in enumerate(b):
-            out[i + j] += x * y
-    return trim(out)
-
-
-def _ratio(n, d):
-    n, d = trim(Fraction(c) for c in n), trim(Fraction(c) for c in d)
-    if not d:
-        raise Undefined()
-    g = gcd(n, d) if n else d
-    n, d = divmod_poly(n, g)[0], divmod_poly(d, g)[0]
-    return tuple(c / d[-1] for c in n), tuple(c / d[-1] for c in d)
-
+# Exponents: rational functions of the parameter, (numerator, denominator) polynomials in
+# variable 0 (multipoly).
 
 def _plus(a, b, scale=1):
-    left, right = _pmul(a[0], b[1]), _pmul(b[0], a[1])
-    size = max(len(left), len(right))
-    left, right = left + [0] * (size - len(left)), right + [0] * (size - len(right))
-    return _ratio([x + scale * y for x, y in zip(left, right)], _pmul(a[1], b[1]))
+    return mp.add(mp.mul(a[0], b[1]), mp.mul(b[0], a[1]), scale), mp.mul(a[1], b[1])
+
+
+def _times_f(a, b):
+    return mp.mul(a[0], b[0]), mp.mul(a[1], b[1])
+
+
+def _constant(c):
+    return mp.const(c), mp.const(1)
+
+
+def _value(f):
+    """The value of f when it is constant (numerator = c * denominator), else None."""
+    n, d = mp.univariate(f[0]), mp.univariate(f[1])
+    if not n:
+        return Fraction(0)
+    return n[-1] / d[-1] if not mp.add(mp.mul(f[0], mp.const(d[-1])), mp.mul(f[1], mp.const(n[-1])), -1) else None
 
 
 def _function(e, name):
     """The exponent e as a rational function of the parameter."""
     op = e[0]
     if op == "num" and isinstance(e[1], Fraction):
-        return _ratio([e[1]], [Fraction(1)])
+        return _constant(e[1])
     if op == "var" and e[1] == name:
-        return _ratio([Fraction(0), Fraction(1)], [Fraction(1)])
+        return mp.var(0), mp.const(1)
     if op in ("add", "mul"):
         value = _function(e[1], name)
         for a in e[2:]:
-            b = _function(a, name)
-            value = _plus(value, b) if op == "add" else _ratio(_pmul(value[0], b[0]), _pmul(value[1], b[1]))
+            value = (_plus if op == "add" else _times_f)(value, _function(a, name))
         return value
     if op == "pow" and e[2][0] == "num" and isinstance(e[2][1], Fraction) and e[2][1].denominator == 1:
         n, d = _function(e[1], name)
         k = int(e[2][1])
-        return _ratio(_power(n if k >= 0 else d, abs(k)), _power(d if k >= 0 else n, abs(k)))
+        if not n and k < 0:
+            raise Undefined()
+        return (mp.power(n, k), mp.power(d, k)) if k >= 0 else (mp.power(d, -k), mp.power(n, -k))
     raise NotCheckable("an exponent that is not a rational function of %s: %s" % (name, text(e)))
-
-
-def _power(p, k):
-    out = [Fraction(1)]
-    for _ in range(k):
-        out = _pmul(out, p)
-    return out
-
-
-def _show_function(f):
-    def poly(p):
-        return " + ".join("%s*%s^%d" % (c, "x", k) for k, c in enumerate(p) if c) or "0"
-    return "(%s)/(%s)" % (poly(f[0]), poly(f[1]))
 
 
 # The normal form: a list of terms (factors free of symbolic exponents, {atom key: (atom, exponent)}).
@@ -105,7 +91,7 @@ def _times(s, t):
 
 
 def _scaled(powers, f):
-    return {key: (atom, _ratio(_pmul(x[0], f[0]), _pmul(x[1], f[1]))) for key, (atom, x) in powers.items()}
+    return {key: (atom, _times_f(x, f)) for key, (atom, x) in powers.items()}
 
 
 def _atoms(factor, needs):
@@ -162,12 +148,12 @@ def normal(e, name, needs):
             raise NotCheckable("a symbolic power of a sum: %s" % text(e))
         powers = _scaled(terms[0][1], x)
         for factor in terms[0][0]:
-            powers = _times(([], powers), ([], _scaled({k: (a, _ratio([r], [1])) for k, (a, r) in _atoms(factor, needs).items()}, x)))[1]
+            powers = _times(([], powers), ([], _scaled({k: (a, _constant(r)) for k, (a, r) in _atoms(factor, needs).items()}, x)))[1]
         return [([], powers)]
     r = exponent(e[2])
     if len(terms) == 1:  # (F M)^r = F^r M^r for M > 0, wherever either side is defined
         factors, powers = terms[0]
-        return [([["pow", ["mul", ONE] + factors, e[2]]], _scaled(powers, _ratio([r], [1])))]
+        return [([["pow", ["mul", ONE] + factors, e[2]]], _scaled(powers, _constant(r)))]
     if r.denominator == 1 and r >= 0:
         out = [([ONE], {})]
         for _ in range(int(r)):
@@ -191,13 +177,13 @@ def quotient(d, content, name, needs):
     for factors, powers in terms:
         left = dict(powers)
         for key, (atom, x) in shared.items():
-            left[key] = (atom, _plus(left[key][1], x, -1) if key in left else _ratio([-c for c in x[0]], x[1]))
+            left[key] = (atom, _plus(left.get(key, (atom, _constant(0)))[1], x, -1))
         constant = []
         for atom, x in left.values():
-            if len(x[0]) > 1 or len(x[1]) > 1:
-                raise Rejected("dividing %s by its content leaves %s^%s" % (text(d), text(atom), _show_function(x)))
-            if x[0]:
-                constant.append(["pow", atom, ["num", x[0][0]]])
+            if _value(x) is None:
+                raise Rejected("dividing %s by its content leaves a symbolic power of %s" % (text(d), text(atom)))
+            if _value(x):
+                constant.append(["pow", atom, ["num", _value(x)]])
         summands.append(["mul", ONE] + factors + constant)
     return ["add", ZERO] + summands
 
@@ -220,9 +206,10 @@ def at_integer(e, name, n):
     if e[0] == "num":
         return e
     if e[0] == "pow" and _uses(e[2], name):
-        x = _function(e[2], name)
-        value = sum(c * n ** k for k, c in enumerate(x[0])) / sum(c * n ** k for k, c in enumerate(x[1]))
-        return ["pow", at_integer(e[1], name, n), ["num", value]]
+        x = [evaluate(mp.univariate(p), Fraction(n)) for p in _function(e[2], name)]
+        if not x[1]:
+            raise Undefined()
+        return ["pow", at_integer(e[1], name, n), ["num", x[0] / x[1]]]
     if e[0] == "lrelu":
         return ["lrelu", e[1], at_integer(e[2], name, n)]
     return [e[0]] + [at_integer(a, name, n) for a in e[1:]]
