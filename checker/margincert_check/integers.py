@@ -129,7 +129,10 @@ def normal(e, name, needs):
     """e as a list of terms (see above); `needs` collects the conditions the rewriting assumes
     (atoms positive, exponents defined), which must hold at every integer."""
     if not _symbolic(e, name):
-        return [] if not _uses(e, name) and sign_at(e, {}) == 0 else [([e], {})]
+        try:
+            return [] if not _uses(e, name) and sign_at(e, {}) == 0 else [([e], {})]
+        except Undefined:
+            return [([e], {})]
     op = e[0]
     if op == "add":
         return [t for a in e[1:] for t in normal(a, name, needs)]
@@ -250,7 +253,10 @@ def check_over_integers(node):
     needs, functions = [], []
     differences = [difference(c["lhs"], c["rhs"]) for c in conditions]
     for d, m in zip(differences, contents):
-        q = quotient(d, None if m is None else parse(m), name, needs)
+        try:
+            q = quotient(d, None if m is None else parse(m), name, needs)
+        except Undefined:
+            raise Rejected("an exponent of %s is undefined for every %s" % (text(d), name))
         functions += [f for f in targets(q, [q]) if f not in functions]
     for c in needs:
         d = difference(c["lhs"], c["rhs"])
