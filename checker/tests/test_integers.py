@@ -1,4 +1,4 @@
-"""Claims over the integers with symbolic exponents (fixtures.proof lines 28-34, ours) and the
+"""Claims over the integers with symbolic exponents (fixtures.proof lines 27-37, ours) and the
 closed form of a linear network (proofs/vss-thm3.1-B.proof line 25): each certificate
 re-verifies; each alteration is rejected."""
 import copy
@@ -18,7 +18,7 @@ class Integers(unittest.TestCase):
             check_document(document)
 
     def test_they_reverify(self):
-        for line in (28, 29, 30, 31, 33, 34):
+        for line in (28, 29, 30, 31, 33, 34, 36, 37):
             with self.subTest(line=line):
                 check_document(load(line))
 
@@ -71,6 +71,11 @@ class Integers(unittest.TestCase):
         self.assertRejected(d, "3^(1/n) left after the division")
         d = load(30)  # 5^(1 - 1/n) (n - 4) + ... = 0 with 5^(1 - 2/n) instead
         self.assertRejected(_replaced(d, ["num", "-1"], ["num", "-2"], in_condition=1), "5^(-1/n) left")
+
+    def test_base_altered(self):
+        d = load(36)  # the content (j + 1)^(1/j) with its base altered to j - 3
+        d["certificate"]["contents"][-1][2][1] = ["add", ["num", "-3"], ["mul", ["num", "1"], ["var", "j"]]]
+        self.assertRejected(d, "(j - 3)^(1/j) does not divide (j + 1)^(1/j)")
 
     def test_range_widened(self):
         d = load(33)  # k >= 3 widened to k >= 2: at k = 2, 0 >= 1 fails
