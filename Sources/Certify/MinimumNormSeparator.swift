@@ -28,6 +28,12 @@ public enum MinimumNormSeparator {
     /// limit is met.
     /// Past a bound `Deadline`, throws `Unable` (see `LinearProgram.solve`).
     public static func solve<F: OrderedField>(inputs: [[F]], labels: [F]) throws(Unable) -> [F]? {
+        try solveWithMultipliers(inputs: inputs, labels: labels)?.separator
+    }
+
+    /// u* with its multipliers α (one per data point): u* = Σαᵢyᵢxᵢ, α ≥ 0, αᵢ = 0 unless
+    /// yᵢ⟨u*, xᵢ⟩ = 1 — the KKT conditions that prove u* optimal (step 3); nil as for `solve`.
+    public static func solveWithMultipliers<F: OrderedField>(inputs: [[F]], labels: [F]) throws(Unable) -> (separator: [F], multipliers: [F])? {
         guard let dimension = inputs.first?.count else { return nil }
         let z = zip(inputs, labels).map { x, y in x.map { $0 * y } }
         guard var u = try LinearProgram<F>.strictSolution(z, dimension: dimension) else { return nil }
@@ -39,7 +45,11 @@ public enum MinimumNormSeparator {
             for (a, i) in zip(α, working) { for k in target.indices { target[k] = target[k] + a * z[i][k] } }
             let p = zip(target, u).map { $0 - $1 }
             if p.allSatisfy(\.isZero) {
-                guard let leaving = α.indices.filter({ α[$0].signum < 0 }).min(by: { α[$0] < α[$1] }) else { return u }
+                guard let leaving = α.indices.filter({ α[$0].signum < 0 }).min(by: { α[$0] < α[$1] }) else {
+                    var multipliers = Array(repeating: F.zero, count: z.count)
+                    for (a, i) in zip(α, working) { multipliers[i] = a }
+                    return (u, multipliers)
+                }
                 working.remove(at: leaving)
                 continue
             }

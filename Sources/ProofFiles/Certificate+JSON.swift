@@ -15,13 +15,19 @@ extension Certificate {
             if !within.isEmpty { fields["within"] = .array(within.map(\.json)) }
             return .object(fields)
         case let .overRange(conditions, range, cutPoints, samples):
-            func end(_ e: ParameterRange.End?) -> JSONValue {
-                e.map { .object(["value": $0.value.json, "closed": .bool($0.closed)]) } ?? .null
-            }
             return .object(["kind": .string("over-range"), "conditions": .array(conditions.map(\.json)),
                             "parameter": .string(range.name), "lower": end(range.lower), "upper": end(range.upper),
                             "cut_points": .array(cutPoints.map { Constant($0).json }),
                             "samples": .array(samples.map { .string($0.description) })])
+        case let .overIntegers(conditions, contents, range, cutPoints, integers):
+            return .object(["kind": .string("over-integers"), "conditions": .array(conditions.map(\.json)),
+                            "contents": .array(contents.map { $0?.json ?? .null }),
+                            "parameter": .string(range.name), "lower": end(range.lower), "upper": end(range.upper),
+                            "cut_points": .array(cutPoints.map { Constant($0).json }),
+                            "integers": .array(integers.map { element in
+                                element.map { .object(["least": .string($0.least.description),
+                                                       "signs": .array($0.signs.map(JSONValue.integer))]) } ?? .null
+                            })])
         case .all(let parts):
             return .object(["kind": .string("all"), "parts": .array(parts.map {
                 .object(["name": .string($0.name), "certificate": $0.certificate.json])
@@ -67,12 +73,25 @@ extension Certificate {
                                                                      "weights": .array($0.weights.map(\.json))]) })])
                 }),
             ])
+        case let .linearOptimum(point, constraints, layers, inputs, labels, separator, weights):
+            return .object([
+                "kind": .string("linear-optimum"), "point": .object(point.values.mapValues(\.json)),
+                "constraints": .array(constraints.map(\.json)),
+                "layers": .array(layers.map { .array($0.map { .array($0.map(JSONValue.string)) }) }),
+                "inputs": .array(inputs.map { .array($0.map(\.json)) }), "labels": .array(labels.map(\.json)),
+                "separator": .array(separator.map(\.json)), "weights": .array(weights.map(\.json)),
+            ])
         case .convex(let certificate):
             return .object(["kind": .string("convex-kkt"), "certificate": certificate.json])
         case .notCertified(let reason):
             return .object(["kind": .string("not-certified"), "reason": .string(reason)])
         }
     }
+}
+
+/// A range end as `{"value": NUMBER, "closed": bool}`, null when infinite.
+private func end(_ e: ParameterRange.End?) -> JSONValue {
+    e.map { .object(["value": $0.value.json, "closed": .bool($0.closed)]) } ?? .null
 }
 
 extension Comparison {

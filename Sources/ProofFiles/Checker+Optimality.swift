@@ -71,9 +71,10 @@ extension Checker {
         }
         let outcome = Self.outcome(result, objective: "‖θ‖²")
         guard outcome.status == .proved, writesCertificates else { return outcome }
-        let dual = try dualCertificate(problem, at: θ)
-        return Outcome(.proved, outcome.evidence, explanation: outcome.explanation, certificate: dual
-            ?? .notCertified("a global optimum by a closed form (linear networks) without a dual certificate: no certificate kind for the closed forms yet"))
+        var certificate = try linearOptimumCertificate(problem, at: θ)
+        if certificate == nil { certificate = try dualCertificate(problem, at: θ) }
+        return Outcome(.proved, outcome.evidence, explanation: outcome.explanation, certificate: certificate
+            ?? .notCertified("a global optimum by the closed form of depth-2 diagonal linear networks: no certificate kind for it yet"))
     }
 
     /// The verdict of a global-optimum check on the objective named `objective`.

@@ -18,6 +18,17 @@ public indirect enum Certificate: Sendable, Hashable {
     /// of each cell, in order. The truth is checked at every cut point, every closed end and
     /// every sample.
     case overRange(conditions: [Comparison], range: ParameterRange, cutPoints: [RealAlgebraic], samples: [Rational])
+    /// The conditions hold for every integer value of `range.name` in `range`. `contents[i]`,
+    /// when given, is the positive factor M = Π bⱼ^sⱼ(x) shared by the summands of condition
+    /// i's difference D through its powers with symbolic exponents
+    /// (`Expr.dividedBySymbolicPowerContent`): D/M has constant exponents and D's sign. The
+    /// cut points cut the range into open cells on which every sign-relevant function of the
+    /// quotients keeps one sign; `integers` has one entry per element of the decomposition in
+    /// order (the closed lower end, the first cell, the first cut point, …, the last cell, the
+    /// closed upper end): nil where it holds no integer, else its least integer and each
+    /// condition's sign (of lhs − rhs) there. The checker trusts none of it.
+    case overIntegers(conditions: [Comparison], contents: [Expr?], range: ParameterRange, cutPoints: [RealAlgebraic],
+                      integers: [IntegerSigns?])
     /// Every part holds (a compound claim), or, for a refutation, the one part listed fails.
     case all([Part])
     /// The claim fails because the certified conditions hold (a better point, a descent arc).
@@ -51,6 +62,14 @@ public indirect enum Certificate: Sendable, Hashable {
     /// (`excluded`, per neuron).
     case dual(point: Assignment, constraints: [Expr], multipliers: [Constant], labels: [Constant], slope: Rational,
               inputs: [[[Constant]]], excluded: [[EmptyCell]])
+    /// Global optimality for problem (2) of a fully-connected linear network without bias,
+    /// Φ(θ; x) = ⟨β(θ), x⟩ with β = W_m⋯W_1 (`layers`: each Wₗ's entries as variable names,
+    /// W_1 first): the point is feasible and ‖θ‖² = m‖u*‖^(2/m), where `separator` u* =
+    /// Σαᵢyᵢxᵢ (α = `weights` ≥ 0, αᵢ = 0 unless yᵢ⟨u*, xᵢ⟩ = 1) separates the data. Any feasible
+    /// θ′ has ‖β′‖‖u*‖ ≥ ⟨β′, u*⟩ = Σαᵢyᵢ⟨β′, xᵢ⟩ ≥ Σαᵢ = ‖u*‖², so ‖θ′‖² = Σ‖W′ₗ‖²_F ≥
+    /// m(Π‖W′ₗ‖_F)^(2/m) ≥ m‖β′‖^(2/m) ≥ m‖u*‖^(2/m) (Vardi, Shamir, Srebro (2022), App. C.2).
+    case linearOptimum(point: Assignment, constraints: [Expr], layers: [[[String]]], inputs: [[Constant]], labels: [Constant],
+                       separator: [Constant], weights: [Constant])
     /// A `stationary` certificate of a problem whose constraints are affine in the variables:
     /// the problem is convex, so the KKT point is its global minimum.
     case convex(Certificate)
@@ -58,7 +77,7 @@ public indirect enum Certificate: Sendable, Hashable {
     case notCertified(String)
 
     /// The format version written in every certificate file.
-    public static let version = 3
+    public static let version = 4
 
     /// A piece of a constraint named by a direction along which, at first order, every kink
     /// of argument 0 takes one side, and its weight in a KKT combination.
@@ -84,6 +103,18 @@ public indirect enum Certificate: Sendable, Hashable {
         }
     }
 
+    /// The least integer of an element of a decomposition and the sign of each condition's
+    /// lhs − rhs there.
+    public struct IntegerSigns: Sendable, Hashable {
+        public let least: BigInt
+        public let signs: [Int]
+
+        public init(least: BigInt, signs: [Int]) {
+            self.least = least
+            self.signs = signs
+        }
+    }
+
     /// One named part of a compound claim.
     public struct Part: Sendable, Hashable {
         public let name: String
@@ -105,6 +136,34 @@ extension Certificate {
             return nil
         }
         return .overRange(conditions: claim.conditions, range: d.range, cutPoints: d.points, samples: samples)
+    }
+
+    /// The certificate of a claim over the integers of `d.range` proved on the elements of `d`
+    /// that contain integers: `original` is the claim before its symbolic-power content was
+    /// divided out, `elements` the decided claim's truth on `d`, in order. Each condition's
+    /// sign at each element's least integer is that of its quotient by the content (positive
+    /// wherever the condition is defined); not certified when one is not settled.
+    static func provedForIntegers(_ original: Claim, on d: CellDecomposition,
+                                  _ elements: [Prover.Element]) throws(Unable) -> Certificate {
+        let divided = original.conditions.map { $0.difference.dividedBySymbolicPowerContent }
+        var integers: [IntegerSigns?] = []
+        for element in elements {
+            guard let n = Prover.leastInteger(in: element.place) else {
+                integers.append(nil)
+                continue
+            }
+            var signs: [Int] = []
+            for (condition, division) in zip(original.conditions, divided) {
+                let at = [d.range.name: Constant(Rational(n))]
+                guard case .sign(let s, _) = try (division?.quotient ?? condition.difference).sign(at: at) else {
+                    return .notCertified("the sign of \(condition.difference) at \(d.range.name) = \(n) is not settled")
+                }
+                signs.append(s)
+            }
+            integers.append(IntegerSigns(least: n, signs: signs))
+        }
+        return .overIntegers(conditions: original.conditions, contents: divided.map { $0?.content }, range: d.range,
+                             cutPoints: d.points, integers: integers)
     }
 
     /// The counterexample of a refutation: the conditions fail at `witness`, a point of

@@ -60,10 +60,14 @@ extension Prover {
     /// integers of the range are searched for an exact witness.
     public static func decideForIntegers(_ claim: Claim, over range: ParameterRange) -> ProverReport {
         let decided = claim.withSymbolicPowerContentDividedOut
-        return ResourceLimit.limiting { () throws(Unable) in try decideForIntegersWithoutLimit(decided, over: range).certified(decided, otherwise: "the cells that contain integers") }
+        return ResourceLimit.limiting { () throws(Unable) in
+            try decideForIntegersWithoutLimit(decided, over: range, original: claim).certified(decided, otherwise: "the cells that contain integers")
+        }
     }
 
-    private static func decideForIntegersWithoutLimit(_ claim: Claim, over range: ParameterRange) throws(Unable) -> ProverReport {
+    /// `claim` is `original` with its symbolic-power content divided out; the certificate of a
+    /// proof states `original`'s conditions with their contents.
+    private static func decideForIntegersWithoutLimit(_ claim: Claim, over range: ParameterRange, original: Claim) throws(Unable) -> ProverReport {
         if let other = claim.parameters.subtracting([range.name]).sorted().first {
             return ProverReport(verdict: .undecided("only one integer parameter is supported; the claim also has \(other)"))
         }
@@ -97,11 +101,11 @@ extension Prover {
             }
         }
         return ProverReport(verdict: .proved("exact: the claim holds on every cell and cut point of the range that contains an integer"),
-                            explanation: explanation)
+                            explanation: explanation, certificate: try .provedForIntegers(original, on: d, elements))
     }
 
     /// The least integer in a cell or at a point, if any.
-    private static func leastInteger(in place: Element.Place) -> BigInt? {
+    static func leastInteger(in place: Element.Place) -> BigInt? {
         switch place {
         case .point(let x):
             guard let q = x.rationalValue, q.isInteger else { return nil }

@@ -95,6 +95,38 @@ import Symbolic
         #expect(Self.field(d[1], "kind") == .string("convex-kkt"))
     }
 
+    /// Claims over integers (our construction): 3^(−1/n)(n² − 7)(n² − 8) > 0 has the content
+    /// 3^(−1/n) and the cut points √7, √8, between which no integer lies; each element of the
+    /// decomposition of [1, ∞) lists its least integer. The global optimum of a fully-connected
+    /// linear network (Φ = Σⱼvⱼ⟨wⱼ, x⟩ on x = (1, 0)) by its closed form: u* = (1, 0) with α = 1.
+    @Test func integerAndLinearOptimumCertificatesHaveTheirKinds() {
+        let source = """
+        title "integer and linear certificates"
+        integer n >= 1
+        claim 3^(-1/n) (n^2 - 7) (n^2 - 8) > 0 for all n
+        claim 2^(1/n) (n - 5/2) (n - 7/2) > 0 for all n expect refuted
+        """
+        let c = Report.check([(path: "i.proof", source: source)], explain: false, certify: true, simulator: nil)[0].claims.map(\.certificate)
+        guard c.count == 2 else { Issue.record("two claims expected: \(c)"); return }
+        #expect(Self.field(c[0], "kind") == .string("over-integers"))
+        guard case .array(let contents)? = Self.field(c[0], "contents"), case .array(let cuts)? = Self.field(c[0], "cut_points"),
+              case .array(let integers)? = Self.field(c[0], "integers") else { Issue.record("fields missing: \(String(describing: c[0]))"); return }
+        #expect(contents.last != .null && cuts.count == 2)
+        #expect(integers.map { Self.field($0, "least") } == ["1", "2", nil, nil, nil, "3"].map { $0.map(JSONValue.string) })
+        #expect(Self.field(c[1], "kind") == .string("at-point") && Self.field(Self.field(c[1], "assignment"), "n") == .string("3"))
+        let linear = """
+        title "linear optimum"
+        network fully-connected linear 2 -> 2 -> 1
+        data x1 = (1, 0), y1 = 1
+        point p: w1 = (1, 0), w2 = (0, 0), v = (1, 0)
+        claim p is a global optimum
+        """
+        let d = Report.check([(path: "l.proof", source: linear)], explain: false, certify: true, simulator: nil)[0].claims.map(\.certificate)
+        #expect(Self.field(d.first ?? nil, "kind") == .string("linear-optimum"))
+        #expect(Self.field(d.first ?? nil, "separator") == .array([.string("1"), .string("0")]))
+        #expect(Self.field(d.first ?? nil, "weights") == .array([.string("1")]))
+    }
+
     /// The JSON report carries the evidence as data: the counterexample's exact value, λ, the
     /// Farkas vector, the better point (`evidence_data`), next to its text.
     @Test func evidenceIsDataInTheReport() {

@@ -282,6 +282,12 @@ def check_node(node):
     if kind == "dual":
         from .dual import check_dual
         return check_dual(node)
+    if kind == "over-integers":
+        from .integers import check_over_integers
+        return check_over_integers(node)
+    if kind == "linear-optimum":
+        from .linear import check_linear_optimum
+        return check_linear_optimum(node)
     if kind == "not-certified":
         raise NotCheckable(node.get("reason", "no reason given"))
     raise Rejected("unknown certificate kind %r" % (kind,))
@@ -289,7 +295,7 @@ def check_node(node):
 
 def check_document(document):
     """Raises Rejected or NotCheckable unless the certificate re-verifies its verdict."""
-    if document.get("format") != "margincert-certificate" or document.get("version") not in (1, 2, 3):
+    if document.get("format") != "margincert-certificate" or document.get("version") not in (1, 2, 3, 4):
         raise NotCheckable("unknown format or version")
     verdict = document.get("verdict")
     if verdict not in ("proved", "refuted"):
