@@ -4,20 +4,32 @@
 /// sequence): scaling by nonzero constants does not change a gcd up to a unit, and keeps
 /// coefficient growth in check.
 extension Polynomial {
-    /// The monic greatest common divisor (zero when both are zero).
+    /// The monic greatest common divisor (zero when both are zero), to completion whatever
+    /// `Deadline` is bound.
     public static func gcd(_ p: Polynomial, _ q: Polynomial) -> Polynomial {
+        Deadline.runningToCompletion { () throws(Unable) in try checkedGCD(p, q) }
+    }
+
+    /// p / gcd(p, p′): the same distinct roots, each simple. Keeps p's leading coefficient;
+    /// constants and zero are returned unchanged. To completion whatever `Deadline` is bound.
+    public var squareFreePart: Polynomial {
+        Deadline.runningToCompletion { () throws(Unable) in try checkedSquareFreePart() }
+    }
+
+    /// `gcd(p, q)`; past a bound `Deadline`, throws `Unable` (checked per remainder step).
+    public static func checkedGCD(_ p: Polynomial, _ q: Polynomial) throws(Unable) -> Polynomial {
         var a = p.primitive, b = q.primitive
         while !b.isZero {
+            try Deadline.check(while: "computing the gcd of polynomials of degree \(a.degree) and \(b.degree)")
             (a, b) = (b, a.divided(by: b).remainder.primitive)
         }
         return a.isZero ? a : a.monic
     }
 
-    /// p / gcd(p, p′): the same distinct roots, each simple. Keeps p's leading coefficient;
-    /// constants and zero are returned unchanged.
-    public var squareFreePart: Polynomial {
+    /// `squareFreePart`; past a bound `Deadline`, throws `Unable`.
+    public func checkedSquareFreePart() throws(Unable) -> Polynomial {
         guard degree > 1 else { return self }
-        let g = Polynomial.gcd(self, derivative)
+        let g = try Polynomial.checkedGCD(self, derivative)
         return g.degree == 0 ? self : divided(by: g).quotient
     }
 

@@ -17,7 +17,7 @@ extension Polynomial {
     /// throws `Unable` once a bound `Deadline` has passed during the root isolation.
     var splittingOffRationalRootsWithChain: (roots: [Rational], rest: Polynomial, chain: SturmChain?) {
         get throws(Unable) {
-            var rest = squareFreePart.primitive
+            var rest = try checkedSquareFreePart().primitive
             guard rest.degree >= 1 else { return ([], rest, nil) }
             let chain = try SturmChain(rest)
             guard rest.mayHaveRationalRoots else { return ([], rest, chain) }

@@ -42,20 +42,20 @@ extension Polynomial {
     /// odd rest.
     public func raisingRoots(to k: Int) throws(Unable) -> Polynomial {
         precondition(k >= 1 && degree >= 1, "needs k ≥ 1 and a nonconstant polynomial")
-        var p = squareFreePart
+        var p = try checkedSquareFreePart()
         var odd = k
         while odd % 2 == 0 {
             try Deadline.check(while: "squaring the roots of a polynomial of degree \(p.degree)")
             // p(x)·p(−x) is even in x: its coefficients at x^(2i) form a polynomial in x²
             // whose roots are the αᵢ².
             let product = p * p.scalingRoots(by: -1)
-            p = Polynomial(coefficients: stride(from: 0, to: product.coefficients.count, by: 2)
-                .map { product.coefficients[$0] }).squareFreePart
+            p = try Polynomial(coefficients: stride(from: 0, to: product.coefficients.count, by: 2)
+                .map { product.coefficients[$0] }).checkedSquareFreePart()
             odd /= 2
         }
         guard odd > 1 else { return p }
         let sums = try p.powerSums(count: odd * p.degree)
-        return try Polynomial(monicWithPowerSums: (0...p.degree).map { sums[$0 * odd] }).squareFreePart
+        return try Polynomial(monicWithPowerSums: (0...p.degree).map { sums[$0 * odd] }).checkedSquareFreePart()
     }
 
     /// The monic polynomial with roots αᵢ + βⱼ (with multiplicity), p and q nonconstant.

@@ -28,7 +28,7 @@ extension Polynomial {
     /// `Deadline`, throws `Unable` (the Sturm sequence). Precondition: p ≠ 0.
     public func countRealRoots(in range: Interval) throws(Unable) -> Int {
         precondition(!isZero, "the zero polynomial vanishes everywhere")
-        return try SturmChain(squareFreePart).count(in: range)
+        return try SturmChain(try checkedSquareFreePart()).count(in: range)
     }
 
     /// Pairwise disjoint closed intervals, increasing, each containing exactly one distinct
@@ -38,7 +38,7 @@ extension Polynomial {
     /// short). Precondition: p ≠ 0.
     public func isolateRealRoots(in range: Interval) throws(Unable) -> [Interval] {
         precondition(!isZero, "the zero polynomial vanishes everywhere")
-        let q = squareFreePart
+        let q = try checkedSquareFreePart()
         guard q.degree > 0 else { return [] }
         return try SturmChain(q).isolateRoots(in: range)
     }

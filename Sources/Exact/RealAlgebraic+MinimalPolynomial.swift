@@ -32,7 +32,7 @@ struct RootDefiningFactors: Sendable {
     /// Past a bound `Deadline`, factoring gives up (sound), and if the rational roots cannot
     /// be split off in time, throws `Unable`. Precondition: p ≠ 0.
     init(_ p: Polynomial) throws(Unable) {
-        let s = p.squareFreePart.primitive
+        let s = try p.checkedSquareFreePart().primitive
         if (4...RealAlgebraic.largestFactoredDegree).contains(s.degree), let factors = s.irreducibleFactors(),
            factors.reduce(Polynomial.one, *) == s {  // checked here: the roots' soundness rests on it
             rationals = factors.filter { $0.degree == 1 }.map { -$0.coefficients[0] / $0.coefficients[1] }.sorted()
