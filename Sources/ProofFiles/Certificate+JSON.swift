@@ -15,13 +15,22 @@ extension Certificate {
             if !within.isEmpty { fields["within"] = .array(within.map(\.json)) }
             return .object(fields)
         case let .overRange(conditions, range, cutPoints, samples):
-            func end(_ e: ParameterRange.End?) -> JSONValue {
+            return .object(Self.cells(range, cutPoints, samples).merging([
+                "kind": .string("over-range"), "conditions": .array(conditions.map(\.json)), "parameter": .string(range.name),
+            ]) { $1 })
+        case let .overRegion(conditions, region, cutPoints, samples, fibres):
+            func end(_ e: ParameterRegion.Bound?) -> JSONValue {
                 e.map { .object(["value": $0.value.json, "closed": .bool($0.closed)]) } ?? .null
             }
-            return .object(["kind": .string("over-range"), "conditions": .array(conditions.map(\.json)),
-                            "parameter": .string(range.name), "lower": end(range.lower), "upper": end(range.upper),
-                            "cut_points": .array(cutPoints.map { Constant($0).json }),
-                            "samples": .array(samples.map { .string($0.description) })])
+            return .object(Self.cells(region.outer, cutPoints, samples).merging([
+                "kind": .string("over-region"), "conditions": .array(conditions.map(\.json)),
+                "parameters": .array(region.names.map(JSONValue.string)),
+                "fibre_lower": end(region.fibre?.lower), "fibre_upper": end(region.fibre?.upper),
+                "fibres": .array(fibres.map { fibre in
+                    guard case let .overRange(_, range, cuts, points)? = fibre else { return .object(["empty": .bool(true)]) }
+                    return .object(Self.cells(range, cuts, points))
+                }),
+            ]) { $1 })
         case .all(let parts):
             return .object(["kind": .string("all"), "parts": .array(parts.map {
                 .object(["name": .string($0.name), "certificate": $0.certificate.json])
@@ -67,11 +76,29 @@ extension Certificate {
                                                                      "weights": .array($0.weights.map(\.json))]) })])
                 }),
             ])
+        case let .familyStationary(range, point, constraints, multipliers, cutPoints, samples, counterexample):
+            var fields = Self.cells(range, cutPoints, samples).merging([
+                "kind": .string("kkt-family"), "parameter": .string(range.name), "point": .object(point.mapValues(\.json)),
+                "constraints": .array(constraints.map(\.json)), "multipliers": .array(multipliers.map(\.json)),
+            ]) { $1 }
+            if let counterexample { fields["counterexample"] = counterexample.json }
+            return .object(fields)
         case .convex(let certificate):
             return .object(["kind": .string("convex-kkt"), "certificate": certificate.json])
         case .notCertified(let reason):
             return .object(["kind": .string("not-certified"), "reason": .string(reason)])
         }
+    }
+}
+
+extension Certificate {
+    /// The ends of a range, its cut points and the samples of its cells.
+    static func cells(_ range: ParameterRange, _ cutPoints: [RealAlgebraic], _ samples: [Rational]) -> [String: JSONValue] {
+        func end(_ e: ParameterRange.End?) -> JSONValue {
+            e.map { .object(["value": $0.value.json, "closed": .bool($0.closed)]) } ?? .null
+        }
+        return ["lower": end(range.lower), "upper": end(range.upper), "cut_points": .array(cutPoints.map { Constant($0).json }),
+                "samples": .array(samples.map { .string($0.description) })]
     }
 }
 

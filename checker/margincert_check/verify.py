@@ -279,6 +279,12 @@ def check_node(node):
     if kind in ("kkt", "not-kkt", "convex-kkt"):
         from .kkt import check_convex_kkt, check_kkt, check_not_kkt
         return {"kkt": check_kkt, "not-kkt": check_not_kkt, "convex-kkt": check_convex_kkt}[kind](node)
+    if kind == "over-region":
+        from .plane import check_over_region
+        return check_over_region(node)
+    if kind == "kkt-family":
+        from .family import check_kkt_family
+        return check_kkt_family(node)
     if kind == "dual":
         from .dual import check_dual
         return check_dual(node)
@@ -289,7 +295,7 @@ def check_node(node):
 
 def check_document(document):
     """Raises Rejected or NotCheckable unless the certificate re-verifies its verdict."""
-    if document.get("format") != "margincert-certificate" or document.get("version") not in (1, 2, 3):
+    if document.get("format") != "margincert-certificate" or document.get("version") not in (1, 2, 3, 4):
         raise NotCheckable("unknown format or version")
     verdict = document.get("verdict")
     if verdict not in ("proved", "refuted"):

@@ -1,0 +1,251 @@
+"""Certificates over a region of two parameters (kind `over-region`, docs/certificates.md):
+{(a, b) : a in A, l(a) < b < u(a)} (each end open, closed or infinite), decided by a
+cylindrical decomposition whose projection the checker recomputes.
+
+Polynomials. For every *target* T — each condition's lhs - rhs, b - l(a) and u(a) - b, and
+inside them every kink argument, radicand, divisor, logarithm's argument and odd root's base —
+and every choice sigma of signs of T's kink arguments, T_sigma (each kink on its branch) is
+eliminated to P(a, b) != 0 with every zero of T_sigma among its zeros (as in verify.py), or T_sigma
+is identically 0. Let F be the distinct irreducible factors over Z of all the P's (python-flint).
+
+Projection (Collins 1975; Basu, Pollack, Roy, Algorithms in Real Algebraic Geometry, Thm 5.16):
+on an open interval C of a where no b-free factor, no leading coefficient in b of a factor, no
+discriminant in b of a factor and no resultant in b of two factors vanishes, each factor has a
+constant degree in b and that many distinct complex roots, and two factors never share one.
+So the real roots of all the P's are continuous functions xi_1 < ... < xi_m on C, and each P
+vanishes on a graph of a xi_k (a section) identically or nowhere. By induction on the nesting
+of targets, every target is defined and of one sign on each section and on each open band
+between them (a sector), or nowhere defined there (docs/cylindrical-decomposition.md, Lemmas
+1 and 2: on a sector T_sigma has no zero but where it vanishes identically; on a section it is
+real-analytic, and an isolated zero would force another root of P to meet xi there). The region
+over C is a union of sections and sectors, each meeting the fibre over any a in C: the claim
+holds over C iff it holds on the fibre over C's sample.
+
+The checker verifies that the cut points of a increase strictly inside A with one rational
+sample per cell (over-range rules), that no polynomial of the projection has a root inside a
+cell, and that the claim holds on the fibre over every sample, cut point and closed end of A:
+each fibre is an over-range certificate of the conditions with a replaced by its value, over
+the b-range whose ends are checked to equal l(a) and u(a) there (or the range is checked to
+be empty). Cut points of b over an algebraic a are roots of polynomials over Q: the fibre's
+conditions hold the algebraic a as a constant, eliminated like any other (verify.py).
+"""
+from fractions import Fraction
+from functools import reduce
+from itertools import product
+from math import gcd
+
+import flint
+
+from . import multipoly as mp
+from .exact import NotCheckable, Rejected, number
+from .expr import Context, Undefined, difference, kink_argument, parse, targets
+from .verify import check_over_range, conditions_of, roots_inside, sign_at
+
+
+
+class _PlaneContext(Context):
+    """Variable 0 is a, variable 1 is b (a generator slot with no relation), radicals and
+    algebraic constants are generators 2, 3, ... with their relations."""
+
+    def __init__(self, branch, a, b):
+        Context.__init__(self, {}, branch, free=a)
+        self.second = b
+        self.generators[("parameter", b)] = 1
+
+    def fraction(self, e):
+        if e[0] == "var" and e[1] == self.second:
+            return mp.var(1), mp.const(1)
+        return Context.fraction(self, e)
+
+
+def zero_polynomial(f, branch, a, b):
+    """P(a, b) != 0 vanishing at every zero of f (kinks on `branch`) where f is defined, or None
+    when f is identically 0 there (verify.zero_polynomial with a second variable)."""
+    context = _PlaneContext(branch, a, b)
+    p, q = context.fraction(f)
+    if not context.reduced(p):
+        return None
+    r = context.eliminated(p)
+    if not r:
+        v = context.fresh()
+        r = next((c for c in mp.coefficients(context.eliminated(mp.add(p, mp.mul(mp.var(v), q), -1)), v) if c), {})
+    if not r or any(len(k) > 2 for k in r):
+        raise NotCheckable("elimination of the radicals over the plane degenerates")
+    return r
+
+
+def _kink_arguments(e, out):
+    """{repr(k): k} for the kink arguments k inside e."""
+    if e[0] not in ("num", "var"):
+        for child in e[2:] if e[0] == "lrelu" else e[1:]:
+            _kink_arguments(child, out)
+        k = kink_argument(e)
+        if k is not None:
+            out.setdefault(repr(k), k)
+    return out
+
+
+def _root_bases(e, out):
+    if e[0] not in ("num", "var"):
+        if e[0] == "pow" and e[2][0] == "num" and getattr(e[2][1], "denominator", 1) > 1:
+            out.append(e[1])
+        for child in e[2:] if e[0] == "lrelu" else e[1:]:
+            _root_bases(child, out)
+    return out
+
+
+def factors(functions, a, b, points):
+    """The distinct irreducible factors over Z (fmpz_mpoly in a, b) of the polynomials of every
+    function for every sign vector its kink arguments take at the points."""
+    found, seen, context, signs = [], set(), flint.fmpz_mpoly_ctx.get((a, b), "lex"), {}
+    for t in functions:
+        kinks = _kink_arguments(t, {})
+        vectors = set()
+        for i, env in enumerate(points):
+            try:
+                vectors.add(tuple(_memo(signs, (k, i), lambda: sign_at(kinks[k], env)) for k in kinks))
+            except Undefined:
+                continue
+        for vector in vectors:
+            chosen = dict(zip(kinks, vector))
+            p = zero_polynomial(t, lambda k: chosen[repr(k)], a, b)
+            if p is None:
+                continue
+            scale = reduce(lambda m, c: m * c.denominator // gcd(m, c.denominator), p.values(), 1)
+            integral = context.from_dict({k + (0,) * (2 - len(k)): int(c * scale) for k, c in p.items()})
+            for g, _ in integral.factor()[1]:
+                if g.total_degree() > 0 and str(-g) not in seen and str(g) not in seen:
+                    seen.add(str(g))
+                    found.append(g)
+    return found
+
+
+def _memo(table, key, compute):
+    if key not in table:
+        table[key] = compute()
+    return table[key]
+
+
+def projection(found):
+    """Univariate polynomials in a (Fractions, constant first) whose real roots include every
+    critical value: the b-free factors, the leading coefficients and discriminants in b, the
+    pairwise resultants in b; each split into its irreducible factors, each factor once."""
+    polynomials = []
+    for i, g in enumerate(found):
+        degree = g.degrees()[1]
+        if degree == 0:
+            polynomials.append(g)
+            continue
+        lead = {(k[0], 0): c for k, c in g.to_dict().items() if k[1] == degree}
+        polynomials.append(g.context().from_dict(lead))
+        if degree > 1:
+            polynomials.append(g.discriminant(g.context().names()[1]))
+        polynomials += [g.resultant(h, g.context().names()[1]) for h in found[i + 1:] if h.degrees()[1] > 0]
+    out = {}
+    for p in polynomials:
+        if p.is_zero():
+            raise NotCheckable("a projection polynomial vanishes identically")
+        coefficients = [0] * (p.degrees()[0] + 1)
+        for k, c in p.to_dict().items():
+            coefficients[k[0]] = int(c)
+        for q, _ in flint.fmpz_poly(coefficients).factor()[1]:
+            if q.degree() > 0:
+                out[str(q)] = [Fraction(int(c)) for c in q.coeffs()]
+    return list(out.values())
+
+
+def _substituted(e, name, value):
+    """A certificate's JSON expression with the variable `name` replaced by the number `value`."""
+    if isinstance(e, list) and e[:1] == ["var"] and e[1:] == [name]:
+        return ["num", value]
+    if isinstance(e, dict):
+        return {k: _substituted(x, name, value) for k, x in e.items()}
+    if isinstance(e, list) and e[:1] != ["num"]:
+        return [_substituted(x, name, value) for x in e]
+    return e
+
+
+def _on_fibre(node, a, b, x, raw, fibre):
+    """The claim holds on the fibre over a = x (raw: x in the certificate's JSON)."""
+    env = {a: x}
+    bounds = [(key, node.get("fibre_" + key)) for key in ("lower", "upper")]
+    values = []
+    for key, bound in bounds:
+        if bound is None:
+            values.append(None)
+            continue
+        try:
+            values.append(parse(bound["value"]))
+        except (KeyError, TypeError):
+            raise Rejected("malformed end of the second parameter's range")
+    try:
+        if fibre.get("empty"):
+            if None in values or sign_at(difference(values[1], values[0]), env) > 0 or (
+                    sign_at(difference(values[1], values[0]), env) == 0 and all(bool(bd["closed"]) for _, bd in bounds)):
+                raise Rejected("the fibre over %s = %r is not empty" % (a, x))
+            return
+        for (key, bound), value in zip(bounds, values):
+            end = fibre.get(key)
+            if (bound is None) != (end is None) or bound is not None and (
+                    bool(end["closed"]) != bool(bound["closed"])
+                    or sign_at(difference(value, ["num", number(end["value"])]), env) != 0):
+                raise Rejected("the %s end of the fibre over %s = %r is not the region's" % (key, a, x))
+    except Undefined:
+        raise Rejected("an end of the second parameter's range is not defined at %s = %r" % (a, x))
+    try:
+        check_over_range({"conditions": _substituted(node["conditions"], a, raw), "parameter": b,
+                          "lower": fibre["lower"], "upper": fibre["upper"],
+                          "cut_points": fibre.get("cut_points", []), "samples": fibre.get("samples", [])})
+    except Rejected as e:
+        raise Rejected("over %s = %r: %s" % (a, x, e))
+
+
+def check_over_region(node):
+    conditions = conditions_of(node)
+    try:
+        a, b = node["parameters"]
+        cuts_raw, samples_raw, fibres = list(node["cut_points"]), list(node["samples"]), list(node["fibres"])
+    except (KeyError, TypeError, ValueError):
+        raise Rejected("malformed two-parameter certificate")
+    # The cells of a: the over-range rules for a tautology (cut points inside, one sample each).
+    check_over_range({"conditions": [{"lhs": ["var", a], "relation": "=", "rhs": ["var", a]}], "parameter": a,
+                      "lower": node.get("lower"), "upper": node.get("upper"), "cut_points": cuts_raw, "samples": samples_raw})
+    functions, seen = [], set()
+    sides = [difference(c["lhs"], c["rhs"]) for c in conditions]
+    for key, sign in (("fibre_lower", 1), ("fibre_upper", -1)):
+        if node.get(key) is not None:
+            bound = parse(node[key]["value"])
+            sides.append(difference(["var", b], bound) if sign > 0 else difference(bound, ["var", b]))
+    for side in sides:
+        for t in targets(side, [side]) + _root_bases(side, []):
+            if repr(t) not in seen:
+                seen.add(repr(t))
+                functions.append(t)
+    cuts = [number(c) for c in cuts_raw]
+    lower = node["lower"] and (number(node["lower"]["value"]), node["lower"]["closed"])
+    upper = node["upper"] and (number(node["upper"]["value"]), node["upper"]["closed"])
+    abscissae = [(lower[0], node["lower"]["value"], False)] if lower and lower[1] else []
+    for i, s in enumerate(samples_raw):
+        abscissae.append((Fraction(s), s, True))
+        if i < len(cuts):
+            abscissae.append((cuts[i], cuts_raw[i], False))
+    if upper and upper[1]:
+        abscissae.append((upper[0], node["upper"]["value"], False))
+    if len(fibres) != len(abscissae):
+        raise Rejected("%d fibres for %d values of %s (closed ends, samples, cut points): a fibre is missing or extra"
+                       % (len(fibres), len(abscissae), a))
+    points = []
+    for (x, raw, is_sample), fibre in zip(abscissae, fibres):
+        if not isinstance(fibre, dict):
+            raise Rejected("malformed fibre")
+        _on_fibre(node, a, b, x, raw, fibre)
+        if is_sample and not fibre.get("empty"):
+            ends = [fibre[key]["value"] for key in ("lower", "upper") if fibre[key] and fibre[key]["closed"]]
+            points += [{a: x, b: number(y)} for y in fibre["samples"] + fibre["cut_points"] + ends]
+    cell_ends = [lower and lower[0]] + cuts + [upper and upper[0]]
+    for p in projection(factors(functions, a, b, points)):
+        for i in range(len(cell_ends) - 1):
+            if roots_inside(p, cell_ends[i], cell_ends[i + 1]):
+                raise Rejected("the projection polynomial %s has a root inside cell %d of %s: a critical value is "
+                               "not a cut point" % (p, i + 1, a))
+    return True
