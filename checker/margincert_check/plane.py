@@ -31,7 +31,6 @@ conditions hold the algebraic a as a constant, eliminated like any other (verify
 """
 from fractions import Fraction
 from functools import reduce
-from itertools import product
 from math import gcd
 
 import flint
@@ -40,7 +39,6 @@ from . import multipoly as mp
 from .exact import NotCheckable, Rejected, number
 from .expr import Context, Undefined, difference, kink_argument, parse, targets
 from .verify import check_over_range, conditions_of, roots_inside, sign_at
-
 
 
 class _PlaneContext(Context):
@@ -86,6 +84,8 @@ def _kink_arguments(e, out):
 
 
 def _root_bases(e, out):
+    """The bases of the roots inside e (odd roots too: where the base vanishes, the root is not
+    analytic, so the base is a target)."""
     if e[0] not in ("num", "var"):
         if e[0] == "pow" and e[2][0] == "num" and getattr(e[2][1], "denominator", 1) > 1:
             out.append(e[1])
@@ -97,13 +97,13 @@ def _root_bases(e, out):
 def factors(functions, a, b, points):
     """The distinct irreducible factors over Z (fmpz_mpoly in a, b) of the polynomials of every
     function for every sign vector its kink arguments take at the points."""
-    found, seen, context, signs = [], set(), flint.fmpz_mpoly_ctx.get((a, b), "lex"), {}
+    found, context, signs = {}, flint.fmpz_mpoly_ctx.get((a, b), "lex"), {}
     for t in functions:
-        kinks = _kink_arguments(t, {})
-        vectors = set()
-        for i, env in enumerate(points):
+        kinks, vectors = _kink_arguments(t, {}), set()
+        for i, env in enumerate(points if kinks else [{}]):
             try:
-                vectors.add(tuple(_memo(signs, (k, i), lambda: sign_at(kinks[k], env)) for k in kinks))
+                vectors.add(tuple(signs[k, i] if (k, i) in signs else signs.setdefault((k, i), sign_at(kinks[k], env))
+                                  for k in kinks))
             except Undefined:
                 continue
         for vector in vectors:
@@ -114,16 +114,9 @@ def factors(functions, a, b, points):
             scale = reduce(lambda m, c: m * c.denominator // gcd(m, c.denominator), p.values(), 1)
             integral = context.from_dict({k + (0,) * (2 - len(k)): int(c * scale) for k, c in p.items()})
             for g, _ in integral.factor()[1]:
-                if g.total_degree() > 0 and str(-g) not in seen and str(g) not in seen:
-                    seen.add(str(g))
-                    found.append(g)
-    return found
-
-
-def _memo(table, key, compute):
-    if key not in table:
-        table[key] = compute()
-    return table[key]
+                if g.total_degree() > 0 and str(-g) not in found:
+                    found[str(g)] = g
+    return list(found.values())
 
 
 def projection(found):
@@ -215,6 +208,8 @@ def check_over_region(node):
     for key, sign in (("fibre_lower", 1), ("fibre_upper", -1)):
         if node.get(key) is not None:
             bound = parse(node[key]["value"])
+            if _kink_arguments(bound, {}):
+                raise NotCheckable("a kink in an end of the range of %s" % b)
             sides.append(difference(["var", b], bound) if sign > 0 else difference(bound, ["var", b]))
     for side in sides:
         for t in targets(side, [side]) + _root_bases(side, []):
