@@ -106,8 +106,9 @@ extension Prover {
         let explanation: @Sendable ([@Sendable () -> String]) -> @Sendable () -> [String] = { lines in { lines.map { $0() } } }
         var undecided: String?
         let abscissae = self.abscissae(of: region.outer, cutAt: critical)
-        // The fibres' certificates by abscissa (nil inside: an empty fibre); the reason one is missing.
-        var fibres: [Constant: Certificate?] = [:], uncertified: String?
+        // The fibres' certificates by abscissa (nil inside: an empty fibre), and the fibres proved
+        // without one (by enclosures), decided exactly once more after the verdict.
+        var fibres: [Constant: Certificate?] = [:], uncertifiedFibres: [(Constant, Claim, ParameterRange)] = []
         // Rational abscissae first: their fibres are cheap, and a refutation there ends the search.
         for x in abscissae.filter({ $0.rationalValue != nil }) + abscissae.filter({ $0.rationalValue == nil }) {
             try Deadline.check(while: "lifting the claim over \(a) = \(x)")
@@ -128,9 +129,7 @@ extension Prover {
             lines.append { "\(place()), \(r): \(verdict)" }
             switch report.verdict {
             case .proved:
-                guard certifying, uncertified == nil else { continue }
-                let exact = report.certificate == nil ? lift(fibreClaim, r) : report
-                if case .overRange? = exact.certificate { fibres[x] = exact.certificate } else { uncertified = "\(place()): \(exact.verdict)" }
+                if case .overRange? = report.certificate { fibres[x] = report.certificate } else { uncertifiedFibres.append((x, fibreClaim, r)) }
             case .undecided(let why): undecided = undecided ?? "\(place()): \(why)"
             case .refuted(let witness, _, let reason):
                 let point = Assignment([a: x, b: witness[b] ?? .zero])
@@ -144,6 +143,12 @@ extension Prover {
         if let undecided { return ProverReport(verdict: .undecided(undecided), explanation: explanation(lines)) }
         var certificate: Certificate?
         if certifying {
+            // `lift` does not throw: past the deadline it is undecided, and the proof stands uncertified.
+            var uncertified: String?
+            for (x, fibreClaim, r) in uncertifiedFibres where uncertified == nil {
+                let exact = lift(fibreClaim, r)
+                if case .overRange? = exact.certificate { fibres[x] = exact.certificate } else { uncertified = "over \(a) = \(x): \(exact.verdict)" }
+            }
             let offset = region.outer.lower?.closed == true ? 1 : 0
             let samples = stride(from: offset, to: abscissae.count, by: 2).prefix(critical.count + 1).compactMap { abscissae[$0].rationalValue }
             certificate = uncertified.map { .notCertified("a fibre of the cylindrical decomposition has no cells to certify (\($0))") }
