@@ -36,6 +36,12 @@ def _json(e):
     return [e[0]] + [_json(x) for x in e[1:]]
 
 
+def _on_cells(conditions, a, lower, upper, cut_points, samples):
+    """The conditions hold on the cells (an over-range certificate)."""
+    check_over_range({"conditions": [dict(c, lhs=_json(c["lhs"]), rhs=_json(c["rhs"])) for c in conditions], "parameter": a,
+                      "lower": lower, "upper": upper, "cut_points": cut_points, "samples": samples})
+
+
 def _conditions(point, constraints, multipliers):
     """Feasibility, lambda >= 0 and complementary slackness as functions of the parameter."""
     out = []
@@ -91,9 +97,7 @@ def check_kkt_family(node):
                 raise Rejected("the counterexample %s = %r is outside the range" % (a, x))
         return _kkt_at(a, x, point, constraints, multipliers)
     cuts_raw, samples = list(node.get("cut_points", [])), list(node.get("samples", []))
-    check_over_range({"conditions": [{k: _json(v) if k != "relation" else v for k, v in c.items()}
-                                     for c in _conditions(point, constraints, multipliers)],
-                      "parameter": a, "lower": ends[0], "upper": ends[1], "cut_points": cuts_raw, "samples": samples})
+    _on_cells(_conditions(point, constraints, multipliers), a, ends[0], ends[1], cuts_raw, samples)
     raw_ends = [ends[0] and ends[0]["value"]] + cuts_raw + [ends[1] and ends[1]["value"]]
     for i, s in enumerate(samples):
         one_gradient, stationary = _stationarity(a, Fraction(s), point, constraints, multipliers)
@@ -101,9 +105,7 @@ def check_kkt_family(node):
             raise NotCheckable("on cell %d a constraint has pieces with different gradients" % (i + 1))
         cell = [(None if r is None else {"value": r, "closed": False}) for r in raw_ends[i:i + 2]]
         try:
-            check_over_range({"conditions": [{k: _json(v) if k != "relation" else v for k, v in c.items()}
-                                             for c in one_gradient + stationary],
-                              "parameter": a, "lower": cell[0], "upper": cell[1], "cut_points": [], "samples": [s]})
+            _on_cells(one_gradient + stationary, a, cell[0], cell[1], [], [s])
         except Rejected as e:
             raise Rejected("stationarity on cell %d: %s" % (i + 1, e))
     points = [number(c) for c in cuts_raw] + [number(e["value"]) for e in ends if e is not None and e["closed"]]

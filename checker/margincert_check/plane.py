@@ -159,36 +159,26 @@ def _substituted(e, name, value):
 
 
 def _on_fibre(node, a, b, x, raw, fibre):
-    """The claim holds on the fibre over a = x (raw: x in the certificate's JSON)."""
-    env = {a: x}
-    bounds = [(key, node.get("fibre_" + key)) for key in ("lower", "upper")]
-    values = []
-    for key, bound in bounds:
-        if bound is None:
-            values.append(None)
-            continue
-        try:
-            values.append(parse(bound["value"]))
-        except (KeyError, TypeError):
-            raise Rejected("malformed end of the second parameter's range")
+    """The claim holds on the fibre over a = x (raw: x as the certificate writes it)."""
+    env, bounds = {a: x}, [node.get("fibre_lower"), node.get("fibre_upper")]
     try:
+        ends = [bound and parse(bound["value"]) for bound in bounds]
         if fibre.get("empty"):
-            if None in values or sign_at(difference(values[1], values[0]), env) > 0 or (
-                    sign_at(difference(values[1], values[0]), env) == 0 and all(bool(bd["closed"]) for _, bd in bounds)):
+            gap = None if None in ends else sign_at(difference(ends[1], ends[0]), env)
+            if gap is None or gap > 0 or gap == 0 and all(bound["closed"] for bound in bounds):
                 raise Rejected("the fibre over %s = %r is not empty" % (a, x))
             return
-        for (key, bound), value in zip(bounds, values):
-            end = fibre.get(key)
+        for key, bound, value in zip(("lower", "upper"), bounds, ends):
+            end = fibre[key]
             if (bound is None) != (end is None) or bound is not None and (
                     bool(end["closed"]) != bool(bound["closed"])
                     or sign_at(difference(value, ["num", number(end["value"])]), env) != 0):
                 raise Rejected("the %s end of the fibre over %s = %r is not the region's" % (key, a, x))
-    except Undefined:
-        raise Rejected("an end of the second parameter's range is not defined at %s = %r" % (a, x))
-    try:
         check_over_range({"conditions": _substituted(node["conditions"], a, raw), "parameter": b,
                           "lower": fibre["lower"], "upper": fibre["upper"],
                           "cut_points": fibre.get("cut_points", []), "samples": fibre.get("samples", [])})
+    except Undefined:
+        raise Rejected("an end of the range of %s is not defined at %s = %r" % (b, a, x))
     except Rejected as e:
         raise Rejected("over %s = %r: %s" % (a, x, e))
 

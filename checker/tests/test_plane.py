@@ -65,6 +65,9 @@ class Tampering(unittest.TestCase):
         d = load("line30")
         d["certificate"]["fibres"][1]["cut_points"] = ["5/4"]  # the double root w = 1 over u = 1
         self.assertRejected(d, "the fibre's cut point off its root")
+        d = load("line30")
+        d["certificate"]["fibres"][2] = {"empty": True}
+        self.assertRejected(d, "a fibre that is not empty said to be")
 
     def test_sign_flipped(self):
         d = load("line29")
