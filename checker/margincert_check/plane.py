@@ -1,33 +1,22 @@
 """Certificates over a region of two parameters (kind `over-region`, docs/certificates.md):
-{(a, b) : a in A, l(a) < b < u(a)} (each end open, closed or infinite), decided by a
-cylindrical decomposition whose projection the checker recomputes.
+{(a, b) : a in A, l(a) < b < u(a)} (each end open, closed or infinite), by a cylindrical
+decomposition whose projection the checker recomputes.
 
-Polynomials. For every *target* T — each condition's lhs - rhs, b - l(a) and u(a) - b, and
-inside them every kink argument, radicand, divisor, logarithm's argument and odd root's base —
-and every choice sigma of signs of T's kink arguments, T_sigma (each kink on its branch) is
-eliminated to P(a, b) != 0 with every zero of T_sigma among its zeros (as in verify.py), or T_sigma
-is identically 0. Let F be the distinct irreducible factors over Z of all the P's (python-flint).
-
-Projection (Collins 1975; Basu, Pollack, Roy, Algorithms in Real Algebraic Geometry, Thm 5.16):
-on an open interval C of a where no b-free factor, no leading coefficient in b of a factor, no
-discriminant in b of a factor and no resultant in b of two factors vanishes, each factor has a
-constant degree in b and that many distinct complex roots, and two factors never share one.
-So the real roots of all the P's are continuous functions xi_1 < ... < xi_m on C, and each P
-vanishes on a graph of a xi_k (a section) identically or nowhere. By induction on the nesting
-of targets, every target is defined and of one sign on each section and on each open band
-between them (a sector), or nowhere defined there (docs/cylindrical-decomposition.md, Lemmas
-1 and 2: on a sector T_sigma has no zero but where it vanishes identically; on a section it is
-real-analytic, and an isolated zero would force another root of P to meet xi there). The region
-over C is a union of sections and sectors, each meeting the fibre over any a in C: the claim
-holds over C iff it holds on the fibre over C's sample.
-
-The checker verifies that the cut points of a increase strictly inside A with one rational
-sample per cell (over-range rules), that no polynomial of the projection has a root inside a
-cell, and that the claim holds on the fibre over every sample, cut point and closed end of A:
-each fibre is an over-range certificate of the conditions with a replaced by its value, over
-the b-range whose ends are checked to equal l(a) and u(a) there (or the range is checked to
-be empty). Cut points of b over an algebraic a are roots of polynomials over Q: the fibre's
-conditions hold the algebraic a as a constant, eliminated like any other (verify.py).
+Targets: each condition's lhs - rhs, b - l(a), u(a) - b, and inside them every kink argument,
+radicand, divisor, logarithm's argument and root's base. For each target T and each sign vector
+sigma its kink arguments take at a point of a sample's fibre, T_sigma (kinks on their branches)
+is eliminated to P(a, b) != 0 vanishing at its zeros (as in verify.py), or is identically 0.
+Projection: with F the irreducible factors over Z of all the P's (python-flint), the b-free
+factors, and the leading coefficients, discriminants and pairwise resultants in b of the others.
+Theorem (Collins 1975; Basu, Pollack, Roy, Algorithms in Real Algebraic Geometry, Thm 5.16, and
+Lemmas 1-2 of docs/cylindrical-decomposition.md): on an open interval C of a where none of them
+vanishes, the real roots in b of the P's are continuous functions xi_1 < ... < xi_m on C, every
+target is defined and of one sign on each graph of a xi_k and each band between two, or nowhere
+defined there, and each of these meets every fibre over C; so the claim holds over C iff it
+holds on the fibre over C's sample. The checker verifies that no projection polynomial has a
+root inside a cell of a, and re-verifies every fibre (over the samples, the cut points and the
+closed ends of A) as an over-range certificate of the conditions with a substituted, whose ends
+it checks to be l(a) and u(a) there.
 """
 from fractions import Fraction
 from functools import reduce
