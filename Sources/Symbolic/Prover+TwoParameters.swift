@@ -151,6 +151,23 @@ extension Prover {
             }
             let offset = region.outer.lower?.closed == true ? 1 : 0
             let samples = stride(from: offset, to: abscissae.count, by: 2).prefix(critical.count + 1).compactMap { abscissae[$0].rationalValue }
+            // Every polynomial's roots cut each fibre too: with the conjugates of the radicals of a and
+            // of x (a checker eliminates them), and where the claim simplifies (over a cut point or an end).
+            for x in abscissae where uncertified == nil {
+                if case let .overRange(conditions, range, cuts, _)?? = fibres[x] {
+                    let roots: [RealAlgebraic]
+                    do {
+                        roots = try CylindricalDecomposition.realRoots(of: decomposition.fibrePolynomials(over: x.realAlgebraic), inside: range)
+                    } catch {
+                        uncertified = "over \(a) = \(x): \(error.reason)"
+                        continue
+                    }
+                    let points = Set(cuts + roots).sorted()
+                    let ends = [range.lower?.value.realAlgebraic] + points.map { Optional($0) } + [range.upper?.value.realAlgebraic]
+                    fibres[x] = .overRange(conditions: conditions, range: range, cutPoints: points,
+                                           samples: (0..<(ends.count - 1)).map { CellDecomposition.rational(between: ends[$0], ends[$0 + 1]) })
+                }
+            }
             certificate = uncertified.map { .notCertified("a fibre of the cylindrical decomposition has no cells to certify (\($0))") }
                 ?? (samples.count == critical.count + 1 && (region.outer.lower == nil || region.outer.lower?.value != region.outer.upper?.value)
                     ? .overRegion(conditions: claim.conditions, region: region, cutPoints: critical, samples: samples,

@@ -25,7 +25,7 @@ from math import gcd
 import flint
 
 from . import multipoly as mp
-from .exact import NotCheckable, Rejected, number
+from .exact import NotCheckable, Rejected, compare, number
 from .expr import Context, Undefined, difference, kink_argument, parse, targets
 from .verify import check_over_range, conditions_of, roots_inside, sign_at
 
@@ -217,6 +217,9 @@ def check_over_region(node):
             ends = [fibre[key]["value"] for key in ("lower", "upper") if fibre[key] and fibre[key]["closed"]]
             points += [{a: x, b: number(y)} for y in fibre["samples"] + fibre["cut_points"] + ends]
     cell_ends = [lower and lower[0]] + cuts + [upper and upper[0]]
+    for x, y in zip(cell_ends, cell_ends[1:]):
+        if x is not None and y is not None:
+            compare(x, y)  # refines the isolating intervals of neighbours until they are disjoint
     for p in projection(factors(functions, a, b, points)):
         for i in range(len(cell_ends) - 1):
             if roots_inside(p, cell_ends[i], cell_ends[i + 1]):

@@ -23,7 +23,9 @@ class Fixtures(unittest.TestCase):
         # 26: no critical value; 29: the algebraic critical value (sqrt(13) - 1)/2 of u where
         # w = u^2 meets w = 3 - u; 30: the critical values 1 (a discriminant) and 2 - sqrt(6)/3
         # (a resultant with the fibre's end); 31, 32: false claims refuted at points of the region.
-        for name in ("line26", "line29", "line30", "line31", "line32", "family-line8", "family-line9"):
+        # 34: sqrt(u) at u = 1/2 is a generator whose conjugate -sqrt(1/2) gives the checker a root
+        # w = 1/4 - sqrt(1/2) where the claim's kink arguments do not vanish: a cut point still.
+        for name in ("line26", "line29", "line30", "line31", "line32", "line34", "family-line8", "family-line9"):
             with self.subTest(name=name):
                 check_document(load(name))
 
@@ -51,6 +53,11 @@ class Tampering(unittest.TestCase):
         d = load("line30")
         d["certificate"]["cut_points"][1]["in"] = ["0", "3"]  # both roots of 3u^2 - 12u + 10
         self.assertRejected(d, "the interval holds two roots")
+
+    def test_conjugate_cut_point_dropped(self):
+        d = load("line34")
+        del d["certificate"]["fibres"][0]["cut_points"][0], d["certificate"]["fibres"][0]["samples"][0]
+        self.assertRejected(d, "the checker cannot tell the conjugate's root from a sign change")
 
     def test_cell_dropped(self):
         d = load("line30")
