@@ -141,39 +141,7 @@ extension Prover {
             }
         }
         if let undecided { return ProverReport(verdict: .undecided(undecided), explanation: explanation(lines)) }
-        var certificate: Certificate?
-        if certifying {
-            // `lift` does not throw: past the deadline it is undecided, and the proof stands uncertified.
-            var uncertified: String?
-            for (x, fibreClaim, r) in uncertifiedFibres where uncertified == nil {
-                let exact = lift(fibreClaim, r)
-                if case .overRange? = exact.certificate { fibres[x] = exact.certificate } else { uncertified = "over \(a) = \(x): \(exact.verdict)" }
-            }
-            let offset = region.outer.lower?.closed == true ? 1 : 0
-            let samples = stride(from: offset, to: abscissae.count, by: 2).prefix(critical.count + 1).compactMap { abscissae[$0].rationalValue }
-            // Every polynomial's roots cut each fibre too: with the conjugates of the radicals of a and
-            // of x (a checker eliminates them), and where the claim simplifies (over a cut point or an end).
-            for x in abscissae where uncertified == nil {
-                if case let .overRange(conditions, range, cuts, _)?? = fibres[x] {
-                    let roots: [RealAlgebraic]
-                    do {
-                        roots = try CylindricalDecomposition.realRoots(of: decomposition.fibrePolynomials(over: x.realAlgebraic), inside: range)
-                    } catch {
-                        uncertified = "over \(a) = \(x): \(error.reason)"
-                        continue
-                    }
-                    let points = Set(cuts + roots).sorted()
-                    let ends = [range.lower?.value.realAlgebraic] + points.map { Optional($0) } + [range.upper?.value.realAlgebraic]
-                    fibres[x] = .overRange(conditions: conditions, range: range, cutPoints: points,
-                                           samples: (0..<(ends.count - 1)).map { CellDecomposition.rational(between: ends[$0], ends[$0 + 1]) })
-                }
-            }
-            certificate = uncertified.map { .notCertified("a fibre of the cylindrical decomposition has no cells to certify (\($0))") }
-                ?? (samples.count == critical.count + 1 && (region.outer.lower == nil || region.outer.lower?.value != region.outer.upper?.value)
-                    ? .overRegion(conditions: claim.conditions, region: region, cutPoints: critical, samples: samples,
-                                  fibres: abscissae.map { fibres[$0] ?? nil })
-                    : .notCertified("a region whose first parameter ranges over one point"))
-        }
+        let certificate = certifying ? overRegionCertificate(claim, region, decomposition, critical, abscissae, fibres, uncertifiedFibres, lift) : nil
         let how = "exact: cylindrical decomposition of the (\(a), \(b)) region, \(decomposition.polynomials.count) eliminated polynomials, "
             + "\(critical.count) critical value\(critical.count == 1 ? "" : "s") of \(a); the claim holds on the fibres over "
             + "\(abscissae.count) value\(abscissae.count == 1 ? "" : "s") of \(a) (closed ends, critical values, one sample per cell)"
