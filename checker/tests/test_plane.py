@@ -2,12 +2,11 @@
 written by `margincert check checker/tests/fixtures.proof checker/tests/family.proof
 --certificates DIR` (our constructions; stored in tests/certificates as lineN.json and
 family-lineN.json): they re-verify, and every tampered copy is rejected."""
-import copy
 import json
 import os
 import unittest
 
-from margincert_check.exact import NotCheckable, Rejected
+from margincert_check.exact import Rejected
 from margincert_check.verify import check_document
 
 HERE = os.path.dirname(os.path.abspath(__file__))
