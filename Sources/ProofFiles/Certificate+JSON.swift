@@ -15,10 +15,9 @@ extension Certificate {
             if !within.isEmpty { fields["within"] = .array(within.map(\.json)) }
             return .object(fields)
         case let .overRange(conditions, range, cutPoints, samples):
-            return .object(["kind": .string("over-range"), "conditions": .array(conditions.map(\.json)),
-                            "parameter": .string(range.name), "lower": end(range.lower), "upper": end(range.upper),
-                            "cut_points": .array(cutPoints.map { Constant($0).json }),
-                            "samples": .array(samples.map { .string($0.description) })])
+            return .object(Self.cells(range, cutPoints, samples).merging([
+                "kind": .string("over-range"), "conditions": .array(conditions.map(\.json)), "parameter": .string(range.name),
+            ]) { $1 })
         case let .overIntegers(conditions, contents, range, cutPoints, integers):
             return .object(["kind": .string("over-integers"), "conditions": .array(conditions.map(\.json)),
                             "contents": .array(contents.map { $0?.json ?? .null }),
@@ -28,6 +27,19 @@ extension Certificate {
                                 element.map { .object(["least": .string($0.least.description),
                                                        "signs": .array($0.signs.map(JSONValue.integer))]) } ?? .null
                             })])
+        case let .overRegion(conditions, region, cutPoints, samples, fibres):
+            func end(_ e: ParameterRegion.Bound?) -> JSONValue {
+                e.map { .object(["value": $0.value.json, "closed": .bool($0.closed)]) } ?? .null
+            }
+            return .object(Self.cells(region.outer, cutPoints, samples).merging([
+                "kind": .string("over-region"), "conditions": .array(conditions.map(\.json)),
+                "parameters": .array(region.names.map(JSONValue.string)),
+                "fibre_lower": end(region.fibre?.lower), "fibre_upper": end(region.fibre?.upper),
+                "fibres": .array(fibres.map { fibre in
+                    guard case let .overRange(_, range, cuts, points)? = fibre else { return .object(["empty": .bool(true)]) }
+                    return .object(Self.cells(range, cuts, points))
+                }),
+            ]) { $1 })
         case .all(let parts):
             return .object(["kind": .string("all"), "parts": .array(parts.map {
                 .object(["name": .string($0.name), "certificate": $0.certificate.json])
@@ -81,6 +93,13 @@ extension Certificate {
                 "inputs": .array(inputs.map { .array($0.map(\.json)) }), "labels": .array(labels.map(\.json)),
                 "separator": .array(separator.map(\.json)), "weights": .array(weights.map(\.json)),
             ])
+        case let .familyStationary(range, point, constraints, multipliers, cutPoints, samples, counterexample):
+            var fields = Self.cells(range, cutPoints, samples).merging([
+                "kind": .string("kkt-family"), "parameter": .string(range.name), "point": .object(point.mapValues(\.json)),
+                "constraints": .array(constraints.map(\.json)), "multipliers": .array(multipliers.map(\.json)),
+            ]) { $1 }
+            if let counterexample { fields["counterexample"] = counterexample.json }
+            return .object(fields)
         case .convex(let certificate):
             return .object(["kind": .string("convex-kkt"), "certificate": certificate.json])
         case .notCertified(let reason):
@@ -92,6 +111,14 @@ extension Certificate {
 /// A range end as `{"value": NUMBER, "closed": bool}`, null when infinite.
 private func end(_ e: ParameterRange.End?) -> JSONValue {
     e.map { .object(["value": $0.value.json, "closed": .bool($0.closed)]) } ?? .null
+}
+
+extension Certificate {
+    /// The ends of a range, its cut points and the samples of its cells.
+    static func cells(_ range: ParameterRange, _ cutPoints: [RealAlgebraic], _ samples: [Rational]) -> [String: JSONValue] {
+        ["lower": end(range.lower), "upper": end(range.upper), "cut_points": .array(cutPoints.map { Constant($0).json }),
+         "samples": .array(samples.map { .string($0.description) })]
+    }
 }
 
 extension Comparison {

@@ -62,9 +62,8 @@ extension Checker {
         }
         let verdict = try decide(Claim(comparisons, domain: p.domain), quantifier)
         // The comparisons hold MarginCert's gradients of the pieces, which a checker would have
-        // to trust; so no certificate is written.
-        let certificate = Certificate.notCertified(
-            "KKT over a data family: the stationarity holds gradients taken by MarginCert on each cell; no certificate kind for it yet")
+        // to trust: the certificate holds the problem instead, and the cells or the counterexample.
+        let certificate = familyCertificate(p, λ, verdict, quantifier)
         guard verdict.status != .refuted else {
             return .refuted("the printed multipliers fail: \(verdict.evidence)", explanation: verdict.explanation, certificate: certificate)
         }
@@ -72,6 +71,29 @@ extension Checker {
         return .proved("KKT with λ = (\(λ.map(\.description).joined(separator: ", "))) for the whole family: feasibility, "
                        + "λ ≥ 0, complementary slackness and stationarity (unique gradients) \(verdict.evidence)",
                        explanation: verdict.explanation, certificate: certificate)
+    }
+
+    /// The certificate of a family's KKT verdict (`familyStationary`): the constraints
+    /// yᵢΦ(θ; xᵢ) in variables for the entries of θ (the data as expressions in the parameter),
+    /// θ and λ as expressions in it, and the cells of the decision of `familyKKT`'s comparisons
+    /// (a proof) or the parameter value where they fail (a refutation).
+    func familyCertificate(_ p: Document.Point, _ λ: [Expr], _ verdict: Outcome, _ quantifier: Quantifier) -> Certificate {
+        guard let network = document.network, case .forAll(let range) = quantifier else {
+            return .notCertified("KKT over a data family: certificates are written for one parameter over a range")
+        }
+        let names = p.theta.indices.map(variableName)
+        let constraints = document.examples.map { $0.y[0] * network(names.map(Expr.parameter), $0.x)[0] }
+        let point = Dictionary(uniqueKeysWithValues: zip(names, p.theta))
+        func certificate(_ cuts: [RealAlgebraic], _ samples: [Rational], _ counterexample: Constant?) -> Certificate {
+            .familyStationary(range: range, point: point, constraints: constraints, multipliers: λ, cutPoints: cuts,
+                              samples: samples, counterexample: counterexample)
+        }
+        switch verdict.certificate {
+        case let .overRange(_, _, cuts, samples)?: return certificate(cuts, samples, nil)
+        case let .atPoint(_, assignment, false, _)? where assignment.values[range.name] != nil:
+            return certificate([], [], assignment.values[range.name])
+        default: return .notCertified("KKT over a data family decided without cells (\(verdict.status.rawValue))")
+        }
     }
 
     struct FamilyReason: Error { let text: String }

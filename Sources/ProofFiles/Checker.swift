@@ -86,7 +86,7 @@ public struct Checker: Sendable {
         case .forSmall(let name): return Outcome(Prover.decideForSmall(claim, parameter: name))
         case .forIntegers(let range): return Outcome(Prover.decideForIntegers(claim, over: range))
         case .forAllRegion(let region):
-            let report = Prover.decide(claim, over: region)
+            let report = Prover.decide(claim, over: region, certifying: writesCertificates)
             let outcome = Outcome(report)
             if outcome.certificate == nil, case .refuted(let witness, _, _) = report.verdict {
                 return Outcome(.refuted, outcome.evidence, explanation: outcome.explanation,

@@ -29,6 +29,16 @@ public indirect enum Certificate: Sendable, Hashable {
     /// condition's sign (of lhs − rhs) there. The checker trusts none of it.
     case overIntegers(conditions: [Comparison], contents: [Expr?], range: ParameterRange, cutPoints: [RealAlgebraic],
                       integers: [IntegerSigns?])
+    /// The conditions hold at every point of a two-parameter `region` (a cylindrical
+    /// decomposition, `Prover.decide(_:over:certifying:)`): `cutPoints` (sorted, strictly
+    /// inside the first parameter's range; the critical values) cut it into open cells,
+    /// `samples` holds one rational point of each; `fibres` has one entry per value of the
+    /// first parameter whose fibre was decided, in increasing order (the closed lower end, the
+    /// first cell's sample, the first cut point, …, the closed upper end): the `overRange`
+    /// certificate of the claim with that value substituted, over the second parameter's
+    /// range there, or nil where that range is empty. A checker recomputes the projection.
+    case overRegion(conditions: [Comparison], region: ParameterRegion, cutPoints: [RealAlgebraic], samples: [Rational],
+                    fibres: [Certificate?])
     /// Every part holds (a compound claim), or, for a refutation, the one part listed fails.
     case all([Part])
     /// The claim fails because the certified conditions hold (a better point, a descent arc).
@@ -70,6 +80,14 @@ public indirect enum Certificate: Sendable, Hashable {
     /// m(Π‖W′ₗ‖_F)^(2/m) ≥ m‖β′‖^(2/m) ≥ m‖u*‖^(2/m) (Vardi, Shamir, Srebro (2022), App. C.2).
     case linearOptimum(point: Assignment, constraints: [Expr], layers: [[[String]]], inputs: [[Constant]], labels: [Constant],
                        separator: [Constant], weights: [Constant])
+    /// KKT of min ½‖v‖² subject to cᵢ(v; a) ≥ 1 at v = θ(a) with multipliers λ(a), for every
+    /// value a of `range.name` in `range` (data, point and multipliers depending on a):
+    /// `point` gives each variable as an expression in a. A proof: `cutPoints` and `samples`
+    /// as in `overRange`, on whose cells every kink argument of cᵢ(θ(a); a) keeps one sign;
+    /// a checker takes the gradients of the pieces itself, per cell and at each cut point. A
+    /// refutation: the `counterexample` a where the conditions fail.
+    case familyStationary(range: ParameterRange, point: [String: Expr], constraints: [Expr], multipliers: [Expr],
+                          cutPoints: [RealAlgebraic], samples: [Rational], counterexample: Constant?)
     /// A `stationary` certificate of a problem whose constraints are affine in the variables:
     /// the problem is convex, so the KKT point is its global minimum.
     case convex(Certificate)

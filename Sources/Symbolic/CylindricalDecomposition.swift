@@ -64,8 +64,13 @@ struct CylindricalDecomposition {
     /// enclosure of the range, Cauchy's bound standing for an infinite end). Past the bound
     /// `Deadline`, throws `Unable`.
     func criticalValues(inside range: ParameterRange) throws(Unable) -> [RealAlgebraic] {
+        try Self.realRoots(of: projection, inside: range)
+    }
+
+    /// The real roots of the polynomials inside `range`'s interior, sorted, each once.
+    static func realRoots(of polynomials: [Polynomial], inside range: ParameterRange) throws(Unable) -> [RealAlgebraic] {
         var values: [RealAlgebraic] = []
-        for p in projection {
+        for p in polynomials where p.degree > 0 {
             let bound = p.cauchyBound
             let lower = range.lower.map { $0.value.enclosure(bits: 64).lower } ?? -bound
             let upper = range.upper.map { $0.value.enclosure(bits: 64).upper } ?? bound
@@ -77,6 +82,21 @@ struct CylindricalDecomposition {
             }
         }
         return Array(Set(values)).sorted()
+    }
+
+    /// The polynomials in b whose real roots, over the value x of a, contain every zero in b of
+    /// a P(x, b): Res_a(m, P) with m the defining polynomial of x (P(x, b) itself, up to sign,
+    /// for a rational x); with x's conjugates, as a checker eliminating x finds them.
+    func fibrePolynomials(over x: RealAlgebraic) throws(Unable) -> [Polynomial] {
+        let m = x.definingPolynomial.coefficients.enumerated().reduce(MultivariatePolynomial.zero) {
+            $0 + MultivariatePolynomial($1.element) * MultivariatePolynomial.variable(0).power($1.offset)
+        }
+        var result: [Polynomial] = []
+        for p in polynomials {
+            guard let r = try MultivariatePolynomial.resultant(p, m, in: 0), !r.isZero else { continue }
+            result.append(Polynomial(coefficients: r.coefficients(in: 1).map { $0.univariate?.coefficients.first ?? .zero }))
+        }
+        return result
     }
 
     /// ∂P/∂b for P given by its coefficients in b (lowest first).

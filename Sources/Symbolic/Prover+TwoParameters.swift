@@ -53,10 +53,14 @@ import Exact
 /// an undecided fibre).
 extension Prover {
     /// Decides `claim` for every point of `region` (one-parameter regions go to
-    /// `decide(_:over:)` for ranges), within the bound `ResourceLimit` deadline.
-    public static func decide(_ claim: Claim, over region: ParameterRegion) -> ProverReport {
+    /// `decide(_:over:)` for ranges), within the bound `ResourceLimit` deadline. `certifying`:
+    /// a proof carries an `overRegion` certificate (each fibre decided by enclosures is decided
+    /// exactly once more for its cells; the verdict does not change), or says why it has none.
+    public static func decide(_ claim: Claim, over region: ParameterRegion, certifying: Bool = false) -> ProverReport {
         guard let fibre = region.fibre else { return decide(claim, over: region.outer) }
-        return ResourceLimit.limiting { () throws(Unable) in try decideWithoutLimit(claim.withSymbolicPowerContentDividedOut, over: region, fibre) }
+        return ResourceLimit.limiting { () throws(Unable) in
+            try decideWithoutLimit(claim.withSymbolicPowerContentDividedOut, over: region, fibre, certifying: certifying)
+        }
     }
 
     /// At most this many critical values of the first parameter are lifted.
@@ -68,7 +72,7 @@ extension Prover {
     static let smallKinkCount = 3
 
     /// `lift` decides the claim on one fibre (a substituted), by default for every b of its range.
-    static func decideWithoutLimit(_ claim: Claim, over region: ParameterRegion, _ fibre: ParameterRegion.Fibre,
+    static func decideWithoutLimit(_ claim: Claim, over region: ParameterRegion, _ fibre: ParameterRegion.Fibre, certifying: Bool = false,
                                    lift: (Claim, ParameterRange) -> ProverReport = { decide($0, over: $1) }) throws(Unable) -> ProverReport {
         let a = region.outer.name, b = fibre.name
         if let other = claim.parameters.subtracting([a, b]).sorted().first {
@@ -102,6 +106,9 @@ extension Prover {
         let explanation: @Sendable ([@Sendable () -> String]) -> @Sendable () -> [String] = { lines in { lines.map { $0() } } }
         var undecided: String?
         let abscissae = self.abscissae(of: region.outer, cutAt: critical)
+        // The fibres' certificates by abscissa (nil inside: an empty fibre), and the fibres proved
+        // without one (by enclosures), decided exactly once more after the verdict.
+        var fibres: [Constant: Certificate?] = [:], uncertifiedFibres: [(Constant, Claim, ParameterRange)] = []
         // Rational abscissae first: their fibres are cheap, and a refutation there ends the search.
         for x in abscissae.filter({ $0.rationalValue != nil }) + abscissae.filter({ $0.rationalValue == nil }) {
             try Deadline.check(while: "lifting the claim over \(a) = \(x)")
@@ -112,6 +119,7 @@ extension Prover {
             }
             guard case .range(let r) = range else {
                 lines.append { "\(place()): \(b) ranges over the empty set" }
+                fibres[x] = .some(nil)
                 continue
             }
             // Rigorous enclosures first (`provedByEnclosures`), then the exact decision.
@@ -120,7 +128,8 @@ extension Prover {
             let verdict = report.verdict
             lines.append { "\(place()), \(r): \(verdict)" }
             switch report.verdict {
-            case .proved: continue
+            case .proved:
+                if case .overRange? = report.certificate { fibres[x] = report.certificate } else { uncertifiedFibres.append((x, fibreClaim, r)) }
             case .undecided(let why): undecided = undecided ?? "\(place()): \(why)"
             case .refuted(let witness, _, let reason):
                 let point = Assignment([a: x, b: witness[b] ?? .zero])
@@ -132,10 +141,11 @@ extension Prover {
             }
         }
         if let undecided { return ProverReport(verdict: .undecided(undecided), explanation: explanation(lines)) }
+        let certificate = certifying ? overRegionCertificate(claim, region, decomposition, critical, abscissae, fibres, uncertifiedFibres, lift) : nil
         let how = "exact: cylindrical decomposition of the (\(a), \(b)) region, \(decomposition.polynomials.count) eliminated polynomials, "
             + "\(critical.count) critical value\(critical.count == 1 ? "" : "s") of \(a); the claim holds on the fibres over "
             + "\(abscissae.count) value\(abscissae.count == 1 ? "" : "s") of \(a) (closed ends, critical values, one sample per cell)"
-        return ProverReport(verdict: .proved(how), explanation: explanation(lines))
+        return ProverReport(verdict: .proved(how), explanation: explanation(lines), certificate: certificate)
     }
 
     /// The values of the first parameter whose fibres are decided, in order: the closed ends,

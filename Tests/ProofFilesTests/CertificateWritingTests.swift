@@ -152,6 +152,46 @@ import Symbolic
         #expect(v.count == 2)
     }
 
+    /// Two parameters (our construction): relu(w² − 2uw + 1) + 2uw ≥ w² + 1 over u ∈ (0, 2),
+    /// w ∈ (0, 3 − u) has the critical values 1 (the discriminant 4u² − 4) and a root of
+    /// 3u² − 12u + 10 (w² − 2uw + 1 meets w = 3 − u): an `over-region` certificate with both as
+    /// cut points, one sample per cell, a fibre per sample and per cut point. A KKT point of a
+    /// data family x = (a), y = 1 (Φ = v relu(w x), w = v = 1/√a, λ = 1/a): `kkt-family` with
+    /// θ(a) and λ(a) as expressions; a wrong λ names the parameter value where it fails.
+    @Test func twoParametersAndDataFamiliesHaveTheirKinds() {
+        let plane = """
+        title "plane"
+        network fully-connected relu 2 -> 2 -> 1
+        data x1 = (1, 1/4), y1 = 1
+        parameter u in (0, 2)
+        parameter w in (0, 3 - u)
+        claim relu(w^2 - 2 u w + 1) + 2 u w >= w^2 + 1 for all u, w
+        claim w^2 + 1 >= 2 u w for all u, w expect refuted
+        """
+        let c = Report.check([(path: "p.proof", source: plane)], explain: false, certify: true, simulator: nil)[0].claims.map(\.certificate)
+        #expect(Self.field(c[0], "kind") == .string("over-region"))
+        guard case .array(let cuts)? = Self.field(c[0], "cut_points"), case .array(let fibres)? = Self.field(c[0], "fibres") else {
+            Issue.record("cut points and fibres expected: \(String(describing: c[0]))"); return
+        }
+        #expect(cuts.count == 2 && cuts[0] == .string("1") && fibres.count == 5)
+        #expect(Self.field(cuts[1], "root_of") == .array(["10", "-12", "3"].map(JSONValue.string)))
+        #expect(Self.field(c[1], "kind") == .string("at-point") && Self.field(c[1], "holds") == .bool(false))
+        let family = """
+        title "family"
+        network fully-connected relu 1 -> 1 -> 1
+        parameter a in (0, 2]
+        data x1 = (a), y1 = 1
+        point k(a): w = (1/sqrt(a)), v = (1/sqrt(a))
+        claim k is a KKT point with lambda = (1/a) for all a
+        claim k is a KKT point with lambda = (2/a) for all a expect refuted
+        """
+        let d = Report.check([(path: "f.proof", source: family)], explain: false, certify: true, simulator: nil)[0].claims.map(\.certificate)
+        #expect(Self.field(d[0], "kind") == .string("kkt-family") && Self.field(d[0], "counterexample") == nil)
+        #expect(Self.field(d[1], "kind") == .string("kkt-family") && Self.field(d[1], "counterexample") != nil)
+        guard case .object(let point)? = Self.field(d[0], "point") else { Issue.record("no point: \(String(describing: d[0]))"); return }
+        #expect(point.keys.sorted() == ["v[1]", "w[1]"])
+    }
+
     @Test func noneUnlessAsked() {
         #expect(Self.certificates(certify: false).allSatisfy { $0 == nil })
     }

@@ -156,9 +156,10 @@ def _problem(node):
 
 def _substituted(e, env):
     """e with each variable replaced by its exact value (algebraic values become constants, so
-    several of them are generators of one field)."""
+    several of them are generators of one field) or by its expression (a parsed list)."""
     if e[0] == "var":
-        return ["num", env[e[1]]] if e[1] in env else e
+        value = env.get(e[1], e)
+        return value if isinstance(value, list) else ["num", value]
     if e[0] == "num":
         return e
     return [e[0]] + ([e[1]] if e[0] == "lrelu" else []) + [_substituted(a, env) for a in (e[2:] if e[0] == "lrelu" else e[1:])]

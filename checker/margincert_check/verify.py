@@ -279,6 +279,12 @@ def check_node(node):
     if kind in ("kkt", "not-kkt", "convex-kkt"):
         from .kkt import check_convex_kkt, check_kkt, check_not_kkt
         return {"kkt": check_kkt, "not-kkt": check_not_kkt, "convex-kkt": check_convex_kkt}[kind](node)
+    if kind == "over-region":
+        from .plane import check_over_region
+        return check_over_region(node)
+    if kind == "kkt-family":
+        from .family import check_kkt_family
+        return check_kkt_family(node)
     if kind == "dual":
         from .dual import check_dual
         return check_dual(node)

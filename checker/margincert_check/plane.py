@@ -1,0 +1,228 @@
+"""Certificates over a region of two parameters (kind `over-region`, docs/certificates.md):
+{(a, b) : a in A, l(a) < b < u(a)} (each end open, closed or infinite), by a cylindrical
+decomposition whose projection the checker recomputes.
+
+Targets: each condition's lhs - rhs, b - l(a), u(a) - b, and inside them every kink argument,
+radicand, divisor, logarithm's argument and root's base. For each target T and each sign vector
+sigma its kink arguments take at a point of a sample's fibre, T_sigma (kinks on their branches)
+is eliminated to P(a, b) != 0 vanishing at its zeros (as in verify.py), or is identically 0.
+Projection: with F the irreducible factors over Z of all the P's (python-flint), the b-free
+factors, and the leading coefficients, discriminants and pairwise resultants in b of the others.
+Theorem (Collins 1975; Basu, Pollack, Roy, Algorithms in Real Algebraic Geometry, Thm 5.16, and
+Lemmas 1-2 of docs/cylindrical-decomposition.md): on an open interval C of a where none of them
+vanishes, the real roots in b of the P's are continuous functions xi_1 < ... < xi_m on C, every
+target is defined and of one sign on each graph of a xi_k and each band between two, or nowhere
+defined there, and each of these meets every fibre over C; so the claim holds over C iff it
+holds on the fibre over C's sample. The checker verifies that no projection polynomial has a
+root inside a cell of a, and re-verifies every fibre (over the samples, the cut points and the
+closed ends of A) as an over-range certificate of the conditions with a substituted, whose ends
+it checks to be l(a) and u(a) there.
+"""
+from fractions import Fraction
+from functools import reduce
+from math import gcd
+
+import flint
+
+from . import multipoly as mp
+from .exact import NotCheckable, Rejected, compare, number
+from .expr import Context, Undefined, difference, kink_argument, parse, targets
+from .verify import check_over_range, conditions_of, roots_inside, sign_at
+
+
+class _PlaneContext(Context):
+    """Variable 0 is a, variable 1 is b (a generator slot with no relation), radicals and
+    algebraic constants are generators 2, 3, ... with their relations."""
+
+    def __init__(self, branch, a, b):
+        Context.__init__(self, {}, branch, free=a)
+        self.second = b
+        self.generators[("parameter", b)] = 1
+
+    def fraction(self, e):
+        if e[0] == "var" and e[1] == self.second:
+            return mp.var(1), mp.const(1)
+        return Context.fraction(self, e)
+
+
+def zero_polynomial(f, branch, a, b):
+    """P(a, b) != 0 vanishing at every zero of f (kinks on `branch`) where f is defined, or None
+    when f is identically 0 there (verify.zero_polynomial with a second variable)."""
+    context = _PlaneContext(branch, a, b)
+    p, q = context.fraction(f)
+    if not context.reduced(p):
+        return None
+    r = context.eliminated(p)
+    if not r:
+        v = context.fresh()
+        r = next((c for c in mp.coefficients(context.eliminated(mp.add(p, mp.mul(mp.var(v), q), -1)), v) if c), {})
+    if not r or any(len(k) > 2 for k in r):
+        raise NotCheckable("elimination of the radicals over the plane degenerates")
+    return r
+
+
+def _kink_arguments(e, out):
+    """{repr(k): k} for the kink arguments k inside e."""
+    if e[0] not in ("num", "var"):
+        for child in e[2:] if e[0] == "lrelu" else e[1:]:
+            _kink_arguments(child, out)
+        k = kink_argument(e)
+        if k is not None:
+            out.setdefault(repr(k), k)
+    return out
+
+
+def _root_bases(e, out):
+    """The bases of the roots inside e (odd roots too: where the base vanishes, the root is not
+    analytic, so the base is a target)."""
+    if e[0] not in ("num", "var"):
+        if e[0] == "pow" and e[2][0] == "num" and getattr(e[2][1], "denominator", 1) > 1:
+            out.append(e[1])
+        for child in e[2:] if e[0] == "lrelu" else e[1:]:
+            _root_bases(child, out)
+    return out
+
+
+def factors(functions, a, b, points):
+    """The distinct irreducible factors over Z (fmpz_mpoly in a, b) of the polynomials of every
+    function for every sign vector its kink arguments take at the points."""
+    found, context, signs = {}, flint.fmpz_mpoly_ctx.get((a, b), "lex"), {}
+    for t in functions:
+        kinks, vectors = _kink_arguments(t, {}), set()
+        for i, env in enumerate(points if kinks else [{}]):
+            try:
+                vectors.add(tuple(signs[k, i] if (k, i) in signs else signs.setdefault((k, i), sign_at(kinks[k], env))
+                                  for k in kinks))
+            except Undefined:
+                continue
+        for vector in vectors:
+            chosen = dict(zip(kinks, vector))
+            p = zero_polynomial(t, lambda k: chosen[repr(k)], a, b)
+            if p is None:
+                continue
+            scale = reduce(lambda m, c: m * c.denominator // gcd(m, c.denominator), p.values(), 1)
+            integral = context.from_dict({k + (0,) * (2 - len(k)): int(c * scale) for k, c in p.items()})
+            for g, _ in integral.factor()[1]:
+                if g.total_degree() > 0 and str(-g) not in found:
+                    found[str(g)] = g
+    return list(found.values())
+
+
+def projection(found):
+    """Univariate polynomials in a (Fractions, constant first) whose real roots include every
+    critical value: the b-free factors, the leading coefficients and discriminants in b, the
+    pairwise resultants in b; each split into its irreducible factors, each factor once."""
+    polynomials = []
+    for i, g in enumerate(found):
+        degree = g.degrees()[1]
+        if degree == 0:
+            polynomials.append(g)
+            continue
+        lead = {(k[0], 0): c for k, c in g.to_dict().items() if k[1] == degree}
+        polynomials.append(g.context().from_dict(lead))
+        if degree > 1:
+            polynomials.append(g.discriminant(g.context().names()[1]))
+        polynomials += [g.resultant(h, g.context().names()[1]) for h in found[i + 1:] if h.degrees()[1] > 0]
+    out = {}
+    for p in polynomials:
+        if p.is_zero():
+            raise NotCheckable("a projection polynomial vanishes identically")
+        coefficients = [0] * (p.degrees()[0] + 1)
+        for k, c in p.to_dict().items():
+            coefficients[k[0]] = int(c)
+        for q, _ in flint.fmpz_poly(coefficients).factor()[1]:
+            if q.degree() > 0:
+                out[str(q)] = [Fraction(int(c)) for c in q.coeffs()]
+    return list(out.values())
+
+
+def _substituted(e, name, value):
+    """A certificate's JSON expression with the variable `name` replaced by the number `value`."""
+    if isinstance(e, list) and e[:1] == ["var"] and e[1:] == [name]:
+        return ["num", value]
+    if isinstance(e, dict):
+        return {k: _substituted(x, name, value) for k, x in e.items()}
+    if isinstance(e, list) and e[:1] != ["num"]:
+        return [_substituted(x, name, value) for x in e]
+    return e
+
+
+def _on_fibre(node, a, b, x, raw, fibre):
+    """The claim holds on the fibre over a = x (raw: x as the certificate writes it)."""
+    env, bounds = {a: x}, [node.get("fibre_lower"), node.get("fibre_upper")]
+    try:
+        ends = [bound and parse(bound["value"]) for bound in bounds]
+        if fibre.get("empty"):
+            gap = None if None in ends else sign_at(difference(ends[1], ends[0]), env)
+            if gap is None or gap > 0 or gap == 0 and all(bound["closed"] for bound in bounds):
+                raise Rejected("the fibre over %s = %r is not empty" % (a, x))
+            return
+        for key, bound, value in zip(("lower", "upper"), bounds, ends):
+            end = fibre[key]
+            if (bound is None) != (end is None) or bound is not None and (
+                    bool(end["closed"]) != bool(bound["closed"])
+                    or sign_at(difference(value, ["num", number(end["value"])]), env) != 0):
+                raise Rejected("the %s end of the fibre over %s = %r is not the region's" % (key, a, x))
+        check_over_range({"conditions": _substituted(node["conditions"], a, raw), "parameter": b,
+                          "lower": fibre["lower"], "upper": fibre["upper"],
+                          "cut_points": fibre.get("cut_points", []), "samples": fibre.get("samples", [])})
+    except Undefined:
+        raise Rejected("an end of the range of %s is not defined at %s = %r" % (b, a, x))
+    except Rejected as e:
+        raise Rejected("over %s = %r: %s" % (a, x, e))
+
+
+def check_over_region(node):
+    conditions = conditions_of(node)
+    try:
+        a, b = node["parameters"]
+        cuts_raw, samples_raw, fibres = list(node["cut_points"]), list(node["samples"]), list(node["fibres"])
+    except (KeyError, TypeError, ValueError):
+        raise Rejected("malformed two-parameter certificate")
+    # The cells of a: the over-range rules for a tautology (cut points inside, one sample each).
+    check_over_range({"conditions": [{"lhs": ["var", a], "relation": "=", "rhs": ["var", a]}], "parameter": a,
+                      "lower": node.get("lower"), "upper": node.get("upper"), "cut_points": cuts_raw, "samples": samples_raw})
+    functions, seen = [], set()
+    sides = [difference(c["lhs"], c["rhs"]) for c in conditions]
+    for key, sign in (("fibre_lower", 1), ("fibre_upper", -1)):
+        if node.get(key) is not None:
+            bound = parse(node[key]["value"])
+            if _kink_arguments(bound, {}):
+                raise NotCheckable("a kink in an end of the range of %s" % b)
+            sides.append(difference(["var", b], bound) if sign > 0 else difference(bound, ["var", b]))
+    for side in sides:
+        for t in targets(side, [side]) + _root_bases(side, []):
+            if repr(t) not in seen:
+                seen.add(repr(t))
+                functions.append(t)
+    cuts = [number(c) for c in cuts_raw]
+    lower = node["lower"] and (number(node["lower"]["value"]), node["lower"]["closed"])
+    upper = node["upper"] and (number(node["upper"]["value"]), node["upper"]["closed"])
+    abscissae = [(lower[0], node["lower"]["value"], False)] if lower and lower[1] else []
+    for i, s in enumerate(samples_raw):
+        abscissae.append((Fraction(s), s, True))
+        if i < len(cuts):
+            abscissae.append((cuts[i], cuts_raw[i], False))
+    if upper and upper[1]:
+        abscissae.append((upper[0], node["upper"]["value"], False))
+    if len(fibres) != len(abscissae):
+        raise Rejected("%d fibres for %d values of %s (closed ends, samples, cut points): a fibre is missing or extra"
+                       % (len(fibres), len(abscissae), a))
+    points = []
+    for (x, raw, is_sample), fibre in zip(abscissae, fibres):
+        if not isinstance(fibre, dict):
+            raise Rejected("malformed fibre")
+        _on_fibre(node, a, b, x, raw, fibre)
+        if is_sample and not fibre.get("empty"):
+            ends = [fibre[key]["value"] for key in ("lower", "upper") if fibre[key] and fibre[key]["closed"]]
+            points += [{a: x, b: number(y)} for y in fibre["samples"] + fibre["cut_points"] + ends]
+    cell_ends = [lower and lower[0]] + cuts + [upper and upper[0]]
+    for x, y in zip(cell_ends, cell_ends[1:]):
+        if x is not None and y is not None:
+            compare(x, y)  # refines the isolating intervals of neighbours until they are disjoint
+    for p in projection(factors(functions, a, b, points)):
+        for i in range(len(cell_ends) - 1):
+            if roots_inside(p, cell_ends[i], cell_ends[i + 1]):
+                raise Rejected("the projection polynomial %s has a root inside cell %d of %s: a critical value is "
+                               "not a cut point" % (p, i + 1, a))
+    return True
