@@ -8,12 +8,12 @@ let problem = MaxMarginProblem(network: network, data: data)
 // The point θ = (w, v) = ((1, 0), 1): margin y Φ(θ; x) = 1, every neuron balanced (‖w‖ = |v|).
 let theta = network.parameters(["w": [RealAlgebraic(1), RealAlgebraic(0)], "v": [RealAlgebraic(1)]])
 
-switch problem.isKKTPoint(theta) {
+switch try problem.isKKTPoint(theta) {
 case .kkt(let multipliers, _): print("KKT point, λ = \(multipliers)")
 case let other: print("not shown a KKT point: \(other)")
 }
 
-switch problem.localOptimum(theta) {
+switch try problem.localOptimum(theta) {
 case .localOptimum(let why, _): print("local optimum: \(why)")
 case .notLocalOptimum(_, let why, _): print("not a local optimum: \(why)")
 case .notKKT(let why): print("not a local optimum (not a KKT point): \(why)")
