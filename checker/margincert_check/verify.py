@@ -3,7 +3,7 @@ decomposition of a range into cells on which nothing changes sign."""
 from fractions import Fraction
 
 from . import multipoly as mp
-from .exact import Algebraic, NotCheckable, Rejected, compare, count_closed, count_open, number, rational
+from .exact import Algebraic, NotCheckable, Rejected, compare, count_closed, count_open, is_root, number, rational
 from .expr import Context, Undefined, Unsettled, difference, enclose, parse, targets, text
 
 RELATIONS = {
@@ -147,25 +147,14 @@ def _free_interval(c, side, sturm_polynomial):
         return None
     if not isinstance(c, Algebraic):
         return c
-    root_is_c = _is_root(sturm_polynomial, c)
+    root_is_c = is_root(sturm_polynomial, c)
     while True:
         lo, hi = c.lo, c.hi
         if lo == hi:
             return lo
-        inside = count_open(sturm_polynomial, lo, hi) + _root_at(sturm_polynomial, lo) + _root_at(sturm_polynomial, hi)
-        if inside <= int(root_is_c):
+        if count_closed(sturm_polynomial, lo, hi) <= int(root_is_c):
             return hi if side < 0 else lo
         c.refine((hi - lo) / 2)
-
-
-def _root_at(p, x):
-    return int(sum(cf * x ** k for k, cf in enumerate(p)) == 0)
-
-
-def _is_root(p, c):
-    from .exact import gcd, count_closed
-    common = gcd(p, c.poly)
-    return len(common) > 1 and count_closed(common, c.lo, c.hi) == 1
 
 
 def roots_inside(p, lower, upper):
