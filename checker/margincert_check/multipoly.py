@@ -7,6 +7,8 @@ the ideal (A, B), so it vanishes wherever A and B have a common root y.
 """
 from fractions import Fraction
 
+import flint
+
 
 def _key(exps):
     exps = list(exps)
@@ -137,44 +139,18 @@ def reduce(a, relation):
     return from_coefficients(cs, relation.index)
 
 
-def determinant(matrix):
-    """Determinant of a square matrix of polynomials (expansion by rows over column subsets)."""
-    n = len(matrix)
-    partial = {0: const(1)}
-    for row in matrix:
-        following = {}
-        for mask, value in partial.items():
-            for col in range(n):
-                if mask >> col & 1 or not row[col]:
-                    continue
-                sign = -1 if bin(mask >> (col + 1)).count("1") % 2 else 1
-                nxt = mask | 1 << col
-                following[nxt] = add(following.get(nxt, {}), mul(value, row[col]), sign)
-        partial = following
-    return partial.get((1 << n) - 1, {})
-
-
 def resultant(a, relation):
-    """Res_y(a, relation) with y = x_index: vanishes wherever a and the relation share a root y.
-
-    With a constant leading coefficient, the norm of a instead: the determinant of
-    multiplication by a on Q[..][y]/(relation), the product of a over the relation's roots
-    (a q x q determinant rather than Sylvester's (m + q) x (m + q))."""
-    if constant_value(relation.coefficients[-1]) is not None:
-        if not uses(a, relation.index):
-            return a
-        y, column, columns = var(relation.index), reduce(a, relation), []
-        for _ in range(relation.degree):
-            cs = coefficients(column, relation.index)
-            columns.append(cs + [{}] * (relation.degree - len(cs)))
-            column = reduce(mul(column, y), relation)
-        return determinant([list(row) for row in zip(*columns)])
-    ca = coefficients(a, relation.index)
-    cb = relation.coefficients
-    m, q = len(ca) - 1, relation.degree
-    if m <= 0:
+    """Res_y(a, relation) with y = x_index: vanishes wherever a and the relation share a root y
+    (python-flint's exact Sylvester resultant over Q)."""
+    y = relation.index
+    if not uses(a, y):
         return a
-    n = m + q
-    rows = [[ca[m - (col - r)] if 0 <= col - r <= m else {} for col in range(n)] for r in range(q)]
-    rows += [[cb[q - (col - r)] if 0 <= col - r <= q else {} for col in range(n)] for r in range(m)]
-    return determinant(rows)
+    b = from_coefficients(relation.coefficients, y)
+    n = max(len(k) for k in list(a) + list(b))
+    context = flint.fmpq_mpoly_ctx.get(("x", n), "lex")
+
+    def to_flint(p):
+        return context.from_dict({k + (0,) * (n - len(k)): flint.fmpq(c.numerator, c.denominator) for k, c in p.items()})
+
+    r = to_flint(a).resultant(to_flint(b), "x%d" % y)
+    return {_key(k): Fraction(int(c.p), int(c.q)) for k, c in r.to_dict().items()}
