@@ -37,6 +37,27 @@ def parse(e):
     return [op] + [parse(a) for a in args]
 
 
+def children(e):
+    """The subexpressions directly below e (lrelu's slope is a number, not one)."""
+    return [] if e[0] in ("num", "var") else e[2:] if e[0] == "lrelu" else e[1:]
+
+
+def rebuilt(e, below):
+    """e with its children replaced by `below`."""
+    return e if e[0] in ("num", "var") else [e[0]] + ([e[1]] if e[0] == "lrelu" else []) + list(below)
+
+
+def subexpressions(e):
+    """Every subexpression of e, e included, inner ones first."""
+    for child in children(e):
+        yield from subexpressions(child)
+    yield e
+
+
+def uses(e, name):
+    return e == ["var", name] or any(uses(child, name) for child in children(e))
+
+
 def text(e):
     """A readable form of a parsed expression, for the checker's messages."""
     op = e[0]
@@ -74,22 +95,28 @@ def kink_argument(e):
     return None
 
 
+def on_branch(e, below, up):
+    """The kink e (children replaced by `below`) on one branch: `up` is the branch for a
+    positive argument."""
+    op, a = e[0], below
+    if op == "relu":
+        return a[0] if up else ["num", Fraction(0)]
+    if op == "lrelu":
+        return a[0] if up else ["mul", ["num", e[1]], a[0]]
+    if op == "abs":
+        return a[0] if up else ["mul", ["num", Fraction(-1)], a[0]]
+    return a[0] if up == (op == "max") else a[1]
+
+
 def targets(e, out):
     """Every function whose sign change could change the claim's truth or definedness: kink
-    arguments, radicands of even roots, bases of negative powers (appended to `out`)."""
-    if e[0] in ("num", "var"):
-        return out
-    for child in e[2:] if e[0] == "lrelu" else e[1:]:
-        targets(child, out)
-    k = kink_argument(e)
-    if k is not None and k not in out:
-        out.append(k)
-    if e[0] == "pow":
-        r = exponent(e[2])
-        if (r.denominator % 2 == 0 or r < 0) and e[1] not in out:
-            out.append(e[1])
-    if e[0] == "log" and e[1] not in out:
-        out.append(e[1])
+    arguments, radicands of even roots, bases of negative powers and logarithms' arguments
+    (appended to `out`)."""
+    for s in subexpressions(e):
+        found = [kink_argument(s)] if s[0] not in ("num", "var") else []
+        if s[0] == "pow" and (exponent(s[2]).denominator % 2 == 0 or exponent(s[2]) < 0) or s[0] == "log":
+            found.append(s[1])
+        out += [t for t in found if t is not None and t not in out]
     return out
 
 
@@ -274,15 +301,7 @@ class Context:
         if op in ("exp", "log"):
             return self.transcendental(e), one
         s = self.branch(kink_argument(e))
-        if op == "relu":
-            return self.fraction(e[1]) if s > 0 else (mp.const(0), one)
-        if op == "lrelu":
-            p, q = self.fraction(e[2])
-            return (p, q) if s >= 0 else (mp.mul(mp.const(e[1]), p), q)
-        if op == "abs":
-            p, q = self.fraction(e[1])
-            return (p, q) if s >= 0 else (mp.mul(mp.const(-1), p), q)
-        return self.fraction(e[1] if (s >= 0) == (op == "max") else e[2])
+        return self.fraction(on_branch(e, children(e), s > 0 if op == "relu" else s >= 0))
 
     def transcendental(self, e):
         """exp(a) or log(a) as a symbol with no relation: P reduces to 0 only when the claim

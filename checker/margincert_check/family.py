@@ -18,7 +18,7 @@ conditions or the stationarity fail.
 from fractions import Fraction
 
 from .exact import NotCheckable, Rejected, compare, number
-from .expr import difference, parse
+from .expr import children, difference, parse, rebuilt
 from .kkt import ONE, ZERO, _substituted, piece_gradients
 from .verify import check_over_range, sign_at, truth_at
 
@@ -29,11 +29,9 @@ def _json(e):
         return str(x) if isinstance(x, Fraction) else {"root_of": [str(c) for c in x.poly], "in": [str(x.lo), str(x.hi)]}
     if e[0] == "num":
         return ["num", value(e[1])]
-    if e[0] == "var":
-        return e
     if e[0] == "lrelu":
         return ["lrelu", value(e[1]), _json(e[2])]
-    return [e[0]] + [_json(x) for x in e[1:]]
+    return rebuilt(e, map(_json, children(e)))
 
 
 def _on_cells(conditions, a, lower, upper, cut_points, samples):

@@ -22,8 +22,7 @@ from fractions import Fraction
 
 from . import multipoly as mp
 from .exact import NotCheckable, Rejected, compare, evaluate, interval, number, rational
-from .expr import Undefined, difference, exponent, parse, targets, text
-from .kkt import _uses
+from .expr import Undefined, children, difference, exponent, parse, rebuilt, subexpressions, targets, text, uses
 from .verify import RELATIONS, _end, conditions_of, roots_inside, show_condition, sign_at, truth_at, zero_polynomial
 
 ZERO, ONE = ["num", Fraction(0)], ["num", Fraction(1)]
@@ -76,11 +75,7 @@ def _function(e, name):
 # The normal form: a list of terms (factors free of symbolic exponents, {atom key: (atom, exponent)}).
 
 def _symbolic(e, name):
-    if e[0] in ("num", "var"):
-        return False
-    if e[0] == "pow" and _uses(e[2], name):
-        return True
-    return any(_symbolic(a, name) for a in (e[2:] if e[0] == "lrelu" else e[1:]))
+    return any(s[0] == "pow" and uses(s[2], name) for s in subexpressions(e))
 
 
 def _times(s, t):
@@ -130,7 +125,7 @@ def normal(e, name, needs):
     (atoms positive, exponents defined), which must hold at every integer."""
     if not _symbolic(e, name):
         try:
-            return [] if not _uses(e, name) and sign_at(e, {}) == 0 else [([e], {})]
+            return [] if not uses(e, name) and sign_at(e, {}) == 0 else [([e], {})]
         except Undefined:
             return [([e], {})]
     op = e[0]
@@ -144,7 +139,7 @@ def normal(e, name, needs):
     if op != "pow":
         raise NotCheckable("a symbolic power inside %s" % op)
     terms = normal(e[1], name, needs)
-    if _uses(e[2], name):
+    if uses(e[2], name):
         x = _function(e[2], name)
         needs.append({"lhs": e[2], "relation": "=", "rhs": e[2]})
         if len(terms) != 1:
@@ -204,18 +199,14 @@ def least_integer(lower, lower_closed, upper, upper_closed):
 
 def at_integer(e, name, n):
     """e at the parameter value n, each symbolic exponent evaluated exactly."""
-    if e[0] == "var":
-        return ["num", Fraction(n)] if e[1] == name else e
-    if e[0] == "num":
-        return e
-    if e[0] == "pow" and _uses(e[2], name):
+    if e == ["var", name]:
+        return ["num", Fraction(n)]
+    if e[0] == "pow" and uses(e[2], name):
         x = [evaluate(mp.univariate(p), Fraction(n)) for p in _function(e[2], name)]
         if not x[1]:
             raise Undefined()
         return ["pow", at_integer(e[1], name, n), ["num", x[0] / x[1]]]
-    if e[0] == "lrelu":
-        return ["lrelu", e[1], at_integer(e[2], name, n)]
-    return [e[0]] + [at_integer(a, name, n) for a in e[1:]]
+    return rebuilt(e, [at_integer(a, name, n) for a in children(e)])
 
 
 def _keeps_signs(functions, name, n, lower, upper):

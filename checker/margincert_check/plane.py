@@ -26,7 +26,7 @@ import flint
 
 from . import multipoly as mp
 from .exact import NotCheckable, Rejected, compare, number
-from .expr import Context, Undefined, difference, kink_argument, parse, targets
+from .expr import Context, Undefined, difference, kink_argument, parse, subexpressions, targets
 from .verify import check_over_range, conditions_of, roots_inside, sign_at
 
 
@@ -61,26 +61,15 @@ def zero_polynomial(f, branch, a, b):
     return r
 
 
-def _kink_arguments(e, out):
+def _kink_arguments(e):
     """{repr(k): k} for the kink arguments k inside e."""
-    if e[0] not in ("num", "var"):
-        for child in e[2:] if e[0] == "lrelu" else e[1:]:
-            _kink_arguments(child, out)
-        k = kink_argument(e)
-        if k is not None:
-            out.setdefault(repr(k), k)
-    return out
+    return {repr(k): k for k in map(kink_argument, subexpressions(e)) if k is not None}
 
 
-def _root_bases(e, out):
+def _root_bases(e):
     """The bases of the roots inside e (odd roots too: where the base vanishes, the root is not
     analytic, so the base is a target)."""
-    if e[0] not in ("num", "var"):
-        if e[0] == "pow" and e[2][0] == "num" and getattr(e[2][1], "denominator", 1) > 1:
-            out.append(e[1])
-        for child in e[2:] if e[0] == "lrelu" else e[1:]:
-            _root_bases(child, out)
-    return out
+    return [s[1] for s in subexpressions(e) if s[0] == "pow" and s[2][0] == "num" and getattr(s[2][1], "denominator", 1) > 1]
 
 
 def factors(functions, a, b, points):
@@ -88,7 +77,7 @@ def factors(functions, a, b, points):
     function for every sign vector its kink arguments take at the points."""
     found, context, signs = {}, flint.fmpz_mpoly_ctx.get((a, b), "lex"), {}
     for t in functions:
-        kinks, vectors = _kink_arguments(t, {}), set()
+        kinks, vectors = _kink_arguments(t), set()
         for i, env in enumerate(points if kinks else [{}]):
             try:
                 vectors.add(tuple(signs[k, i] if (k, i) in signs else signs.setdefault((k, i), sign_at(kinks[k], env))
@@ -187,11 +176,11 @@ def check_over_region(node):
     for key, sign in (("fibre_lower", 1), ("fibre_upper", -1)):
         if node.get(key) is not None:
             bound = parse(node[key]["value"])
-            if _kink_arguments(bound, {}):
+            if _kink_arguments(bound):
                 raise NotCheckable("a kink in an end of the range of %s" % b)
             sides.append(difference(["var", b], bound) if sign > 0 else difference(bound, ["var", b]))
     for side in sides:
-        for t in targets(side, [side]) + _root_bases(side, []):
+        for t in targets(side, [side]) + _root_bases(side):
             if repr(t) not in seen:
                 seen.add(repr(t))
                 functions.append(t)

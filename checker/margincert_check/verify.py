@@ -4,7 +4,7 @@ from fractions import Fraction
 
 from . import multipoly as mp
 from .exact import Algebraic, NotCheckable, Rejected, compare, count_closed, count_open, is_root, number, rational
-from .expr import Context, Undefined, Unsettled, difference, enclose, parse, targets, text
+from .expr import Context, Undefined, Unsettled, difference, enclose, parse, subexpressions, targets, text
 
 RELATIONS = {
     "=": lambda s: s == 0, "!=": lambda s: s != 0, "<": lambda s: s < 0,
@@ -61,31 +61,10 @@ def _enclosed_sign(e, env, bits):
 def defined_sign(t, e, env):
     """Raises Undefined when the radicand or divisor t of e is out of its domain at env."""
     s = sign_at(t, env)
-    if s < 0 and _is_even_radicand(t, e) or s == 0 and _is_divisor(t, e) or s <= 0 and _is_log_argument(t, e):
+    powers = [x[2][1] for x in subexpressions(e) if x[0] == "pow" and x[1] == t and isinstance(x[2][1], Fraction)]
+    if s < 0 and any(r.denominator % 2 == 0 for r in powers) or s == 0 and any(r < 0 for r in powers) \
+            or s <= 0 and ["log", t] in subexpressions(e):
         raise Undefined()
-
-
-def _powers_of(base, e, found):
-    if isinstance(e, list) and e and e[0] not in ("num", "var"):
-        if e[0] == "pow" and e[1] == base:
-            found.append(e[2][1])
-        for child in e[1:]:
-            _powers_of(base, child, found)
-    return found
-
-
-def _is_log_argument(t, e):
-    if isinstance(e, list) and e and e[0] not in ("num", "var"):
-        return e[0] == "log" and e[1] == t or any(_is_log_argument(t, child) for child in e[1:])
-    return False
-
-
-def _is_even_radicand(t, e):
-    return any(isinstance(r, Fraction) and r.denominator % 2 == 0 for r in _powers_of(t, e, []))
-
-
-def _is_divisor(t, e):
-    return any(isinstance(r, Fraction) and r < 0 for r in _powers_of(t, e, []))
 
 
 def truth_at(conditions, env):
