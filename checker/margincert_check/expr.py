@@ -242,12 +242,15 @@ def square_part(m):
 
 class Context:
     """Variable 0 is the parameter `free` (a range's variable) or, at an algebraic point, a
-    generator with its polynomial; radicals b^(1/q) and algebraic constants become generators
-    1, 2, ... with their relations. `branch(k)` is the sign of kink argument k (-1, 0, 1)."""
+    generator with its polynomial; over a plane, variable 1 is the `second` parameter (a slot
+    with no relation); radicals b^(1/q) and algebraic constants become the next generators with
+    their relations. `branch(k)` is the sign of kink argument k (-1, 0, 1)."""
 
-    def __init__(self, env, branch, free=None):
-        self.env, self.branch, self.free = env, branch, free
+    def __init__(self, env, branch, free=None, second=None):
+        self.env, self.branch, self.free, self.second = env, branch, free, second
         self.relations, self.generators, self.constants = [], {}, []
+        if second is not None:
+            self.generators[("parameter", second)] = 1
         for name, value in env.items():
             if isinstance(value, Algebraic):
                 if self.relations:
@@ -271,8 +274,8 @@ class Context:
                 return self.algebraic(e[1]), one
             return mp.const(e[1]), one
         if op == "var":
-            if e[1] == self.free:
-                return mp.var(0), one
+            if e[1] in (self.free, self.second):
+                return mp.var(0 if e[1] == self.free else 1), one
             if e[1] in self.env:
                 return mp.const(self.env[e[1]]), one
             raise NotCheckable("the parameter %s has no value" % e[1])

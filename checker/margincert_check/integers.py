@@ -23,7 +23,7 @@ from fractions import Fraction
 from . import multipoly as mp
 from .exact import NotCheckable, Rejected, compare, evaluate, interval, number, rational
 from .expr import Undefined, children, difference, exponent, parse, rebuilt, subexpressions, targets, text, uses
-from .verify import RELATIONS, _end, conditions_of, roots_inside, show_condition, sign_at, truth_at, zero_polynomial
+from .verify import RELATIONS, _end, changing_sign, conditions_of, show_condition, sign_at, truth_at
 
 ZERO, ONE = ["num", Fraction(0)], ["num", Fraction(1)]
 
@@ -209,26 +209,6 @@ def at_integer(e, name, n):
     return rebuilt(e, [at_integer(a, name, n) for a in children(e)])
 
 
-def _keeps_signs(functions, name, n, lower, upper):
-    """The first function whose zero polynomial has a root in the cell (lower, upper), else None;
-    kink branches are fixed by their signs at the integer n inside the cell."""
-    signs = {}
-
-    def branch(k):
-        if repr(k) not in signs:
-            try:
-                signs[repr(k)] = sign_at(k, {name: Fraction(n)})
-            except Undefined:
-                signs[repr(k)] = 0
-        return signs[repr(k)]
-
-    for f in functions:
-        r = zero_polynomial(f, branch, name)
-        if r is not None and len(r) > 1 and roots_inside(r, lower, upper):
-            return f
-    return None
-
-
 def check_over_integers(node):
     conditions = conditions_of(node)
     name, contents = node.get("parameter"), node.get("contents")
@@ -270,7 +250,7 @@ def check_over_integers(node):
         if n is None:
             continue
         if not point:
-            f = _keeps_signs(functions, name, n, a, b)
+            f = changing_sign(functions, name, Fraction(n), a, b)
             if f is not None:
                 raise Rejected("%s may change sign %s: a cut point is missing" % (text(f), where))
         holds, failing = truth_at(needs, {name: Fraction(n)})

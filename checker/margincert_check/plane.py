@@ -24,41 +24,9 @@ from math import gcd
 
 import flint
 
-from . import multipoly as mp
 from .exact import NotCheckable, Rejected, compare, number
-from .expr import Context, Undefined, difference, kink_argument, parse, subexpressions, targets
-from .verify import check_over_range, conditions_of, roots_inside, sign_at
-
-
-class _PlaneContext(Context):
-    """Variable 0 is a, variable 1 is b (a generator slot with no relation), radicals and
-    algebraic constants are generators 2, 3, ... with their relations."""
-
-    def __init__(self, branch, a, b):
-        Context.__init__(self, {}, branch, free=a)
-        self.second = b
-        self.generators[("parameter", b)] = 1
-
-    def fraction(self, e):
-        if e[0] == "var" and e[1] == self.second:
-            return mp.var(1), mp.const(1)
-        return Context.fraction(self, e)
-
-
-def zero_polynomial(f, branch, a, b):
-    """P(a, b) != 0 vanishing at every zero of f (kinks on `branch`) where f is defined, or None
-    when f is identically 0 there (verify.zero_polynomial with a second variable)."""
-    context = _PlaneContext(branch, a, b)
-    p, q = context.fraction(f)
-    if not context.reduced(p):
-        return None
-    r = context.eliminated(p)
-    if not r:
-        v = context.fresh()
-        r = next((c for c in mp.coefficients(context.eliminated(mp.add(p, mp.mul(mp.var(v), q), -1)), v) if c), {})
-    if not r or any(len(k) > 2 for k in r):
-        raise NotCheckable("elimination of the radicals over the plane degenerates")
-    return r
+from .expr import Undefined, difference, kink_argument, parse, subexpressions, targets
+from .verify import check_over_range, conditions_of, roots_inside, sign_at, zero_polynomial
 
 
 def _kink_arguments(e):

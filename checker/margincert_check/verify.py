@@ -145,9 +145,11 @@ def roots_inside(p, lower, upper):
     return count_open(p, a, b)
 
 
-def zero_polynomial(f, branch, name):
-    """A nonzero polynomial in the parameter whose roots include every zero of f on the cell
-    (branches fixed by `branch`), or None when f is identically 0 there.
+def zero_polynomial(f, branch, name, second=None):
+    """A nonzero polynomial in the parameter (a list, constant first) whose roots include every
+    zero of f on the cell (branches fixed by `branch`), or None when f is identically 0 there.
+    With a `second` parameter: P(name, second) != 0 (a multipoly dict) vanishing at every zero
+    of f where f is defined.
 
     When the resultants vanish identically (a conjugate of f is identically 0), the value is
     eliminated instead: R(x, v) from P - v Q vanishes at v = f(x); with c_k the lowest nonzero
@@ -155,22 +157,47 @@ def zero_polynomial(f, branch, name):
     is analytic on the cell (its radicands, divisors and kink arguments do not vanish inside:
     they are checked too), so its zeros are isolated unless it is identically 0 (then its sign
     is constant anyway)."""
-    context = Context({}, branch, free=name)
+    context = Context({}, branch, free=name, second=second)
     p, q = context.fraction(f)
     if not context.reduced(p):
         return None
-    r = mp.univariate(context.eliminated(p))
-    if r is not None and any(r):
-        return r
-    v = context.fresh()
-    value = context.eliminated(mp.add(p, mp.mul(mp.var(v), q), -1))
-    for c in mp.coefficients(value, v):
-        lowest = mp.univariate(c)
-        if lowest is not None and any(lowest):
-            return lowest
-        if c:
-            break
-    raise NotCheckable("elimination of the radicals degenerates")
+    parameters = 1 if second is None else 2
+
+    def usable(r):
+        return r and all(len(k) <= parameters for k in r)
+    r = context.eliminated(p)
+    if not usable(r):
+        v = context.fresh()
+        r = next((c for c in mp.coefficients(context.eliminated(mp.add(p, mp.mul(mp.var(v), q), -1)), v) if c), {})
+    if not usable(r):
+        raise NotCheckable("elimination of the radicals degenerates")
+    return mp.univariate(r) if second is None else r
+
+
+def branch_at(env):
+    """The kink branches at env: the sign of each kink argument there (0 where undefined)."""
+    signs = {}
+
+    def branch(k):
+        if repr(k) not in signs:
+            try:
+                signs[repr(k)] = sign_at(k, env)
+            except Undefined:
+                signs[repr(k)] = 0
+        return signs[repr(k)]
+    return branch
+
+
+def changing_sign(functions, name, sample, lower, upper):
+    """The first function whose zero polynomial has a root inside the cell (lower, upper), kink
+    branches fixed by their signs at the sample inside the cell; None when every function keeps
+    one sign on the cell."""
+    branch = branch_at({name: sample})
+    for f in functions:
+        r = zero_polynomial(f, branch, name)
+        if r is not None and len(r) > 1 and roots_inside(r, lower, upper):
+            return f
+    return None
 
 
 def check_over_range(node):
@@ -192,24 +219,8 @@ def check_over_range(node):
     for c in conditions:
         functions += [f for f in targets(difference(c["lhs"], c["rhs"]), [difference(c["lhs"], c["rhs"])]) if f not in functions]
     for i, s in enumerate(samples):
-        env = {name: s}
-        branch_signs = {}
-
-        def branch(k, env=env):
-            key = repr(k)
-            if key not in branch_signs:
-                try:
-                    branch_signs[key] = sign_at(k, env)
-                except Undefined:
-                    branch_signs[key] = 0
-            return branch_signs[key]
-
-        for f in functions:
-            r = zero_polynomial(f, branch, name)
-            if r is None:
-                continue
-            if len(r) > 1 and roots_inside(r, ends[i], ends[i + 1]):
-                raise Rejected("a function of the claim may change sign inside cell %d (around sample %s): "
+        if changing_sign(functions, name, s, ends[i], ends[i + 1]) is not None:
+            raise Rejected("a function of the claim may change sign inside cell %d (around sample %s): "
                                "a cut point is missing" % (i + 1, s))
     points = [(s, "sample %s" % s) for s in samples] + [(c, "cut point %r" % (c,)) for c in cuts]
     for end in (lower, upper):
