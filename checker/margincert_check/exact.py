@@ -46,11 +46,13 @@ def _flint(p):
     return flint.fmpq_poly([flint.fmpq(c.numerator, c.denominator) for c in p])
 
 
-def _fraction(c):
+def to_fraction(c):
+    """A python-flint rational as a Fraction."""
     return Fraction(int(c.p), int(c.q))
 
 
-def _exact(x):
+def to_fmpq(x):
+    """A Fraction (or an int) as a python-flint rational."""
     return flint.fmpq(x.numerator, x.denominator)
 
 
@@ -60,12 +62,12 @@ def _square_free(f):
 
 def square_free(p):
     """The square-free part p / gcd(p, p') (python-flint's exact gcd and division over Q)."""
-    return [_fraction(c) for c in _square_free(_flint(p)).coeffs()]
+    return [to_fraction(c) for c in _square_free(_flint(p)).coeffs()]
 
 
 def gcd(a, b):
     """The monic greatest common divisor ([] when both are 0)."""
-    return [_fraction(c) for c in _flint(a).gcd(_flint(b)).coeffs()]
+    return [to_fraction(c) for c in _flint(a).gcd(_flint(b)).coeffs()]
 
 
 def _sign(x):
@@ -81,7 +83,7 @@ def _sign_changes(sequence, x):
         elif x == "inf":
             s = _sign(p.leading_coefficient())
         else:
-            s = _sign(p(_exact(x)))
+            s = _sign(p(to_fmpq(x)))
         if s:
             signs.append(s)
     return sum(1 for u, v in zip(signs, signs[1:]) if u != v)
@@ -93,8 +95,8 @@ def count_open(p, a, b):
     if f.is_zero():
         raise NotCheckable("root count of the zero polynomial")
     for end in (a, b):
-        if end is not None and f.degree() > 0 and f(_exact(end)) == 0:
-            f = f // flint.fmpq_poly([-_exact(end), 1])
+        if end is not None and f.degree() > 0 and f(to_fmpq(end)) == 0:
+            f = f // flint.fmpq_poly([-to_fmpq(end), 1])
     if f.degree() <= 0:
         return 0
     sequence = [f, f.derivative()]

@@ -284,11 +284,11 @@ class Context:
             for a in e[2:]:
                 p2, q2 = self.fraction(a)
                 if op == "mul":
-                    p, q = mp.mul(p, p2), mp.mul(q, q2)
+                    p, q = p * p2, q * q2
                 elif q == q2:
-                    p = mp.add(p, p2)
+                    p = p + p2
                 else:
-                    p, q = mp.add(mp.mul(p, q2), mp.mul(p2, q)), mp.mul(q, q2)
+                    p, q = p * q2 + p2 * q, q * q2
             return p, q
         if op == "pow":
             r = exponent(e[2])
@@ -297,10 +297,10 @@ class Context:
             if r.denominator > 1 and None not in base:
                 p, q = self.rational_root(base[0] / base[1], r.denominator), one
             elif r.denominator > 1:
-                y = self._generator((repr(e[1]), r.denominator), [mp.mul(mp.const(-1), p)] + [{}] * (r.denominator - 1) + [q])
+                y = self._generator((repr(e[1]), r.denominator), [-p] + [mp.const(0)] * (r.denominator - 1) + [q])
                 p, q = y, one
             n = abs(r.numerator)
-            return (mp.power(p, n), mp.power(q, n)) if r > 0 else (mp.power(q, n), mp.power(p, n))
+            return (p ** n, q ** n) if r > 0 else (q ** n, p ** n)
         if op in ("exp", "log"):
             return self.transcendental(e), one
         s = self.branch(kink_argument(e))
@@ -337,9 +337,9 @@ class Context:
         d = p1 * p1 - 4 * p0 * p2
         m = d.numerator * d.denominator
         k, s = square_part(m)
-        root = self._generator(("sqrt", s), [mp.const(-s), {}, mp.const(1)])
+        root = self._generator(("sqrt", s), [mp.const(-s), mp.const(0), mp.const(1)])
         # sqrt(d) = sqrt(m) / denominator = k * sqrt(s) / denominator
-        return mp.add(mp.const(middle), mp.mul(mp.const(Fraction(sigma * k, d.denominator) / (2 * p2)), root))
+        return mp.const(middle) + mp.const(Fraction(sigma * k, d.denominator) / (2 * p2)) * root
 
     def rational_root(self, x, q):
         """x^(1/q) for a rational x: exact for a perfect power, sqrt(s) shared with quadratic
@@ -352,9 +352,9 @@ class Context:
             return mp.const(sign * Fraction(n, d))
         if q == 2:
             k, s = square_part(x.numerator * x.denominator)
-            root = self._generator(("sqrt", s), [mp.const(-s), {}, mp.const(1)])
-            return mp.mul(mp.const(Fraction(k, x.denominator)), root)
-        return mp.mul(mp.const(sign), self._generator(("root", x, q), [mp.const(-x)] + [{}] * (q - 1) + [mp.const(1)]))
+            root = self._generator(("sqrt", s), [mp.const(-s), mp.const(0), mp.const(1)])
+            return mp.const(Fraction(k, x.denominator)) * root
+        return sign * self._generator(("root", x, q), [mp.const(-x)] + [mp.const(0)] * (q - 1) + [mp.const(1)])
 
     def reduced(self, p):
         for relation in reversed(self.relations):

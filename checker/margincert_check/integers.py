@@ -20,35 +20,35 @@ the exponents evaluated exactly."""
 import math
 from fractions import Fraction
 
-from . import multipoly as mp
-from .exact import NotCheckable, Rejected, compare, evaluate, interval, number, rational
+import flint
+
+from .exact import NotCheckable, Rejected, compare, interval, number, rational, to_fmpq, to_fraction
 from .expr import Undefined, children, difference, exponent, parse, rebuilt, subexpressions, targets, text, uses
 from .verify import RELATIONS, _end, changing_sign, conditions_of, show_condition, sign_at, truth_at
 
 ZERO, ONE = ["num", Fraction(0)], ["num", Fraction(1)]
 
 
-# Exponents: rational functions of the parameter, (numerator, denominator) polynomials in
-# variable 0 (multipoly).
+# Exponents: rational functions of the parameter, (numerator, denominator) pairs of fmpq_poly.
 
 def _plus(a, b, scale=1):
-    return mp.add(mp.mul(a[0], b[1]), mp.mul(b[0], a[1]), scale), mp.mul(a[1], b[1])
+    return a[0] * b[1] + scale * b[0] * a[1], a[1] * b[1]
 
 
 def _times_f(a, b):
-    return mp.mul(a[0], b[0]), mp.mul(a[1], b[1])
+    return a[0] * b[0], a[1] * b[1]
 
 
 def _constant(c):
-    return mp.const(c), mp.const(1)
+    return flint.fmpq_poly([to_fmpq(c)]), flint.fmpq_poly([1])
 
 
 def _value(f):
     """The value of f when it is constant (numerator = c * denominator), else None."""
-    n, d = mp.univariate(f[0]), mp.univariate(f[1])
-    if not n:
+    if f[0].is_zero():
         return Fraction(0)
-    return n[-1] / d[-1] if not mp.add(mp.mul(f[0], mp.const(d[-1])), mp.mul(f[1], mp.const(n[-1])), -1) else None
+    c = f[0].leading_coefficient() / f[1].leading_coefficient()
+    return to_fraction(c) if f[0] == c * f[1] else None
 
 
 def _function(e, name):
@@ -57,7 +57,7 @@ def _function(e, name):
     if op == "num" and isinstance(e[1], Fraction):
         return _constant(e[1])
     if op == "var" and e[1] == name:
-        return mp.var(0), mp.const(1)
+        return flint.fmpq_poly([0, 1]), flint.fmpq_poly([1])
     if op in ("add", "mul"):
         value = _function(e[1], name)
         for a in e[2:]:
@@ -66,9 +66,9 @@ def _function(e, name):
     if op == "pow" and e[2][0] == "num" and isinstance(e[2][1], Fraction) and e[2][1].denominator == 1:
         n, d = _function(e[1], name)
         k = int(e[2][1])
-        if not n and k < 0:
+        if n.is_zero() and k < 0:
             raise Undefined()
-        return (mp.power(n, k), mp.power(d, k)) if k >= 0 else (mp.power(d, -k), mp.power(n, -k))
+        return (n ** k, d ** k) if k >= 0 else (d ** -k, n ** -k)
     raise NotCheckable("an exponent that is not a rational function of %s: %s" % (name, text(e)))
 
 
@@ -202,10 +202,10 @@ def at_integer(e, name, n):
     if e == ["var", name]:
         return ["num", Fraction(n)]
     if e[0] == "pow" and uses(e[2], name):
-        x = [evaluate(mp.univariate(p), Fraction(n)) for p in _function(e[2], name)]
-        if not x[1]:
+        x = [p(n) for p in _function(e[2], name)]
+        if x[1] == 0:
             raise Undefined()
-        return ["pow", at_integer(e[1], name, n), ["num", x[0] / x[1]]]
+        return ["pow", at_integer(e[1], name, n), ["num", to_fraction(x[0] / x[1])]]
     return rebuilt(e, [at_integer(a, name, n) for a in children(e)])
 
 

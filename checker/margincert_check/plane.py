@@ -57,8 +57,9 @@ def factors(functions, a, b, points):
             p = zero_polynomial(t, lambda k: chosen[repr(k)], a, b)
             if p is None:
                 continue
-            scale = reduce(lambda m, c: m * c.denominator // gcd(m, c.denominator), p.values(), 1)
-            integral = context.from_dict({k + (0,) * (2 - len(k)): int(c * scale) for k, c in p.items()})
+            terms = p.to_dict()
+            scale = reduce(lambda m, c: m * int(c.q) // gcd(m, int(c.q)), terms.values(), 1)
+            integral = context.from_dict({k[:2]: int((c * scale).p) for k, c in terms.items()})
             for g, _ in integral.factor()[1]:
                 if g.total_degree() > 0 and str(-g) not in found:
                     found[str(g)] = g

@@ -31,7 +31,7 @@ def sign_at(e, env):
     if not context.reduced(p):
         return 0
     v = context.fresh()
-    value = [mp.constant_value(c) for c in mp.coefficients(context.eliminated(mp.add(p, mp.mul(mp.var(v), q), -1)), v)]
+    value = [mp.constant_value(c) for c in mp.coefficients(context.eliminated(p - mp.var(v) * q), v)]
     if None in value or not any(value):
         raise NotCheckable("cannot eliminate the generators of %s at %s" % (text(e), _show(env)))
     for bits in PRECISIONS:
@@ -164,11 +164,11 @@ def zero_polynomial(f, branch, name, second=None):
     parameters = 1 if second is None else 2
 
     def usable(r):
-        return r and all(len(k) <= parameters for k in r)
+        return not r.is_zero() and not any(r.degrees()[parameters:])
     r = context.eliminated(p)
     if not usable(r):
         v = context.fresh()
-        r = next((c for c in mp.coefficients(context.eliminated(mp.add(p, mp.mul(mp.var(v), q), -1)), v) if c), {})
+        r = next((c for c in mp.coefficients(context.eliminated(p - mp.var(v) * q), v) if not c.is_zero()), mp.const(0))
     if not usable(r):
         raise NotCheckable("elimination of the radicals degenerates")
     return mp.univariate(r) if second is None else r
