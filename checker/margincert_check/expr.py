@@ -54,6 +54,15 @@ def subexpressions(e):
     yield e
 
 
+def substituted(e, env):
+    """e with each variable replaced by its exact value (algebraic values become constants, so
+    several of them are generators of one field) or by its expression (a parsed list)."""
+    if e[0] == "var":
+        value = env.get(e[1], e)
+        return value if isinstance(value, list) else ["num", value]
+    return rebuilt(e, [substituted(a, env) for a in children(e)])
+
+
 def uses(e, name):
     return e == ["var", name] or any(uses(child, name) for child in children(e))
 

@@ -24,7 +24,7 @@ import flint
 
 from .exact import NotCheckable, Rejected, compare, interval, number, rational, to_fmpq, to_fraction
 from .expr import Undefined, children, difference, exponent, parse, rebuilt, subexpressions, targets, text, uses
-from .verify import RELATIONS, _end, changing_sign, conditions_of, show_condition, sign_at, truth_at
+from .verify import RELATIONS, range_end, changing_sign, conditions_of, show_condition, sign_at, truth_at
 
 ZERO, ONE = ["num", Fraction(0)], ["num", Fraction(1)]
 
@@ -214,7 +214,7 @@ def check_over_integers(node):
     name, contents = node.get("parameter"), node.get("contents")
     if not isinstance(contents, list) or len(contents) != len(conditions):
         raise Rejected("not one content per condition")
-    lower, upper = _end(node.get("lower")), _end(node.get("upper"))
+    lower, upper = range_end(node.get("lower")), range_end(node.get("upper"))
     if lower is None:
         raise Rejected("a range of integers without a lower end")
     cuts = [number(c) for c in node.get("cut_points", [])]

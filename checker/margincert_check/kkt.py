@@ -23,7 +23,7 @@ from itertools import product
 
 from .exact import NotCheckable, Rejected, number
 from .expr import (Undefined, children, difference, exponent, kink_argument, on_branch, parse, rebuilt, subexpressions,
-                   text, uses)
+                   substituted, text, uses)
 from .verify import sign_at
 
 ZERO, ONE = ["num", Fraction(0)], ["num", Fraction(1)]
@@ -125,18 +125,9 @@ def _problem(node):
     return env, sorted(env), constraints
 
 
-def _substituted(e, env):
-    """e with each variable replaced by its exact value (algebraic values become constants, so
-    several of them are generators of one field) or by its expression (a parsed list)."""
-    if e[0] == "var":
-        value = env.get(e[1], e)
-        return value if isinstance(value, list) else ["num", value]
-    return rebuilt(e, [_substituted(a, env) for a in children(e)])
-
-
 def _sign(e, env):
     try:
-        return sign_at(_substituted(e, env), {})
+        return sign_at(substituted(e, env), {})
     except Undefined:
         raise Rejected("%s is not defined at the point" % text(e))
 

@@ -24,9 +24,9 @@ from math import gcd
 
 import flint
 
-from .exact import NotCheckable, Rejected, compare, number
-from .expr import Undefined, difference, kink_argument, parse, subexpressions, targets
-from .verify import check_over_range, conditions_of, roots_inside, sign_at, zero_polynomial
+from .exact import NotCheckable, Rejected, compare, number, rational
+from .expr import Undefined, difference, kink_argument, parse, subexpressions, substituted, targets
+from .verify import check_cells, conditions_of, range_end, roots_inside, sign_at, zero_polynomial
 
 
 def _kink_arguments(e):
@@ -94,20 +94,10 @@ def projection(found):
     return list(out.values())
 
 
-def _substituted(e, name, value):
-    """A certificate's JSON expression with the variable `name` replaced by the number `value`."""
-    if isinstance(e, list) and e[:1] == ["var"] and e[1:] == [name]:
-        return ["num", value]
-    if isinstance(e, dict):
-        return {k: _substituted(x, name, value) for k, x in e.items()}
-    if isinstance(e, list) and e[:1] != ["num"]:
-        return [_substituted(x, name, value) for x in e]
-    return e
-
-
-def _on_fibre(node, a, b, x, raw, fibre):
-    """The claim holds on the fibre over a = x (raw: x as the certificate writes it)."""
-    env, bounds = {a: x}, [node.get("fibre_lower"), node.get("fibre_upper")]
+def _on_fibre(conditions, bounds, a, b, x, fibre):
+    """The claim holds on the fibre over a = x: its ends are the region's bounds l(x), u(x)
+    (`bounds` as the certificate writes them), and it re-verifies as cells in b."""
+    env = {a: x}
     try:
         ends = [bound and parse(bound["value"]) for bound in bounds]
         if fibre.get("empty"):
@@ -121,9 +111,9 @@ def _on_fibre(node, a, b, x, raw, fibre):
                     bool(end["closed"]) != bool(bound["closed"])
                     or sign_at(difference(value, ["num", number(end["value"])]), env) != 0):
                 raise Rejected("the %s end of the fibre over %s = %r is not the region's" % (key, a, x))
-        check_over_range({"conditions": _substituted(node["conditions"], a, raw), "parameter": b,
-                          "lower": fibre["lower"], "upper": fibre["upper"],
-                          "cut_points": fibre.get("cut_points", []), "samples": fibre.get("samples", [])})
+        check_cells([dict(c, lhs=substituted(c["lhs"], env), rhs=substituted(c["rhs"], env)) for c in conditions], b,
+                    range_end(fibre["lower"]), range_end(fibre["upper"]),
+                    [number(c) for c in fibre.get("cut_points", [])], [rational(s) for s in fibre.get("samples", [])])
     except Undefined:
         raise Rejected("an end of the range of %s is not defined at %s = %r" % (b, a, x))
     except Rejected as e:
@@ -134,12 +124,12 @@ def check_over_region(node):
     conditions = conditions_of(node)
     try:
         a, b = node["parameters"]
-        cuts_raw, samples_raw, fibres = list(node["cut_points"]), list(node["samples"]), list(node["fibres"])
+        cuts, samples = [number(c) for c in node["cut_points"]], [rational(s) for s in node["samples"]]
+        fibres, lower, upper = list(node["fibres"]), range_end(node["lower"]), range_end(node["upper"])
     except (KeyError, TypeError, ValueError):
         raise Rejected("malformed two-parameter certificate")
     # The cells of a: the over-range rules for a tautology (cut points inside, one sample each).
-    check_over_range({"conditions": [{"lhs": ["var", a], "relation": "=", "rhs": ["var", a]}], "parameter": a,
-                      "lower": node.get("lower"), "upper": node.get("upper"), "cut_points": cuts_raw, "samples": samples_raw})
+    check_cells([{"lhs": ["var", a], "relation": "=", "rhs": ["var", a]}], a, lower, upper, cuts, samples)
     functions, seen = [], set()
     sides = [difference(c["lhs"], c["rhs"]) for c in conditions]
     for key, sign in (("fibre_lower", 1), ("fibre_upper", -1)):
@@ -153,24 +143,19 @@ def check_over_region(node):
             if repr(t) not in seen:
                 seen.add(repr(t))
                 functions.append(t)
-    cuts = [number(c) for c in cuts_raw]
-    lower = node["lower"] and (number(node["lower"]["value"]), node["lower"]["closed"])
-    upper = node["upper"] and (number(node["upper"]["value"]), node["upper"]["closed"])
-    abscissae = [(lower[0], node["lower"]["value"], False)] if lower and lower[1] else []
-    for i, s in enumerate(samples_raw):
-        abscissae.append((Fraction(s), s, True))
-        if i < len(cuts):
-            abscissae.append((cuts[i], cuts_raw[i], False))
+    abscissae = [(lower[0], False)] if lower and lower[1] else []
+    for i, s in enumerate(samples):
+        abscissae += [(s, True)] + ([(cuts[i], False)] if i < len(cuts) else [])
     if upper and upper[1]:
-        abscissae.append((upper[0], node["upper"]["value"], False))
+        abscissae.append((upper[0], False))
     if len(fibres) != len(abscissae):
         raise Rejected("%d fibres for %d values of %s (closed ends, samples, cut points): a fibre is missing or extra"
                        % (len(fibres), len(abscissae), a))
     points = []
-    for (x, raw, is_sample), fibre in zip(abscissae, fibres):
+    for (x, is_sample), fibre in zip(abscissae, fibres):
         if not isinstance(fibre, dict):
             raise Rejected("malformed fibre")
-        _on_fibre(node, a, b, x, raw, fibre)
+        _on_fibre(conditions, [node.get("fibre_lower"), node.get("fibre_upper")], a, b, x, fibre)
         if is_sample and not fibre.get("empty"):
             ends = [fibre[key]["value"] for key in ("lower", "upper") if fibre[key] and fibre[key]["closed"]]
             points += [{a: x, b: number(y)} for y in fibre["samples"] + fibre["cut_points"] + ends]

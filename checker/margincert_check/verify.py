@@ -110,7 +110,7 @@ def check_at_point(node):
     return holds
 
 
-def _end(value):
+def range_end(value):
     if value is None:
         return None
     try:
@@ -201,11 +201,15 @@ def changing_sign(functions, name, sample, lower, upper):
 
 
 def check_over_range(node):
-    conditions = conditions_of(node)
-    name = node.get("parameter")
-    lower, upper = _end(node.get("lower")), _end(node.get("upper"))
-    cuts = [number(c) for c in node.get("cut_points", [])]
-    samples = [rational(s) for s in node.get("samples", [])]
+    return check_cells(conditions_of(node), node.get("parameter"), range_end(node.get("lower")), range_end(node.get("upper")),
+                       [number(c) for c in node.get("cut_points", [])], [rational(s) for s in node.get("samples", [])])
+
+
+def check_cells(conditions, name, lower, upper, cuts, samples):
+    """The conditions hold for every value of the parameter `name` in the range from lower to
+    upper ((number, closed) or None for infinite): the cut points increase strictly inside it,
+    one sample lies in each cell, no sign-relevant function vanishes inside a cell, and the
+    conditions hold at every sample, cut point and closed end."""
     ends = [lower[0] if lower else None] + cuts + [upper[0] if upper else None]
     for a, b in zip(ends, ends[1:]):
         if a is not None and b is not None and compare(a, b) >= 0:
