@@ -4,6 +4,8 @@ generators (radicals and algebraic constants, each with its equation).
 """
 from fractions import Fraction
 
+import flint
+
 from . import multipoly as mp
 from .elementary import exp_bounds, log_bounds
 from .exact import Algebraic, NotCheckable, Rejected, compare, interval, number
@@ -229,13 +231,8 @@ def enclose(e, env, bits):
 # Exact conversion to polynomials.
 
 def integer_root(n, q):
-    """The floor of n^(1/q) for an integer n >= 0."""
-    r = int(round(float(n) ** (1.0 / q))) if n < 1 << 1000 else 1 << (n.bit_length() // q)
-    while r ** q > n:
-        r -= 1
-    while (r + 1) ** q <= n:
-        r += 1
-    return r
+    """The floor of n^(1/q) for an integer n >= 0 (python-flint, exact)."""
+    return int(flint.fmpz(n).root(q))
 
 
 def square_part(m):
