@@ -220,16 +220,20 @@ def check_not_kkt(node):
         return False
     if "printed" in node:
         return _not_kkt_with(node, env, variables, constraints, margins, y)
-    weights = [(y.get(v, Fraction(0)), v) for v in variables]
-    if _sign(_combination([(c, ["var", v]) for c, v in weights]), env) >= 0:
-        raise Rejected("y.v >= 0: the Farkas vector does not separate the point")
-    for i, c in enumerate(constraints):
-        if margins[i] != 0:
-            continue
-        for g in piece_gradients(c, variables, env):
-            if _sign(_combination([(w, d) for (w, _), d in zip(weights, g)]), env) < 0:
-                raise Rejected("y.g < 0 for a piece of active constraint %d" % (i + 1))
+    _separates(env, variables, constraints, y, [m == 0 for m in margins], [Fraction(0)] * len(constraints), [])
     return False
+
+
+def _separates(env, variables, constraints, y, chosen, offsets, multipliers):
+    """y.v + sum z_i lambda_i < 0, and y.g + z_i >= 0 for the gradient g of every piece of every
+    chosen constraint (z: the offsets); else Rejected."""
+    weights = [(y.get(v, Fraction(0)), ["var", v]) for v in variables]
+    if _sign(_combination(weights + [(z, ["num", x]) for z, x in zip(offsets, multipliers)]), env) >= 0:
+        raise Rejected("y.v + sum z_i lambda_i >= 0: the Farkas vector does not separate the point")
+    for i, c in enumerate(constraints):
+        for g in piece_gradients(c, variables, env) if chosen[i] else []:
+            if _sign(_combination([(w, d) for (w, _), d in zip(weights, g)] + [(offsets[i], ONE)]), env) < 0:
+                raise Rejected("y.g + z%d < 0 for a piece of constraint %d" % (i + 1, i + 1))
 
 
 def _not_kkt_with(node, env, variables, constraints, margins, y):
@@ -249,16 +253,7 @@ def _not_kkt_with(node, env, variables, constraints, margins, y):
         return False
     if len(offsets) != len(constraints):
         raise Rejected("the offsets are not one per constraint")
-    weights = [(y.get(v, Fraction(0)), ["var", v]) for v in variables]
-    bound = weights + [(z, ["num", x]) for z, x in zip(offsets, printed)]
-    if _sign(_combination(bound), env) >= 0:
-        raise Rejected("y.v + sum z_i lambda_i >= 0: the Farkas vector does not separate the point")
-    for i, c in enumerate(constraints):
-        if signs[i] == 0:
-            continue
-        for g in piece_gradients(c, variables, env):
-            if _sign(_combination([(w, d) for (w, _), d in zip(weights, g)] + [(offsets[i], ONE)]), env) < 0:
-                raise Rejected("y.g + z%d < 0 for a piece of constraint %d" % (i + 1, i + 1))
+    _separates(env, variables, constraints, y, [s != 0 for s in signs], offsets, printed)
     return False
 
 
