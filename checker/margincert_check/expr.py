@@ -131,6 +131,14 @@ def targets(e, out):
     return out
 
 
+def sign_relevant(functions):
+    """The functions and their targets, each once: what must keep its sign on a cell."""
+    out = []
+    for f in functions:
+        out += [t for t in targets(f, [f]) if t not in out]
+    return out
+
+
 # Rigorous enclosures: intervals [lo, hi] of Fractions.
 
 def _root_bounds(x, q, bits):

@@ -23,8 +23,8 @@ from fractions import Fraction
 import flint
 
 from .exact import NotCheckable, Rejected, compare, interval, number, rational, to_fmpq, to_fraction
-from .expr import Undefined, children, difference, exponent, parse, rebuilt, subexpressions, targets, text, uses
-from .verify import RELATIONS, range_end, changing_sign, conditions_of, show_condition, sign_at, truth_at
+from .expr import Undefined, children, difference, exponent, parse, rebuilt, sign_relevant, subexpressions, text, uses
+from .verify import RELATIONS, changing_sign, increasing, range_end, conditions_of, show_condition, sign_at, truth_at
 
 ZERO, ONE = ["num", Fraction(0)], ["num", Fraction(1)]
 
@@ -218,20 +218,15 @@ def check_over_integers(node):
     if lower is None:
         raise Rejected("a range of integers without a lower end")
     cuts = [number(c) for c in node.get("cut_points", [])]
-    ends = [lower[0]] + cuts + [upper[0] if upper else None]
-    if any(b is not None and compare(a, b) >= 0 for a, b in zip(ends, ends[1:])):
-        raise Rejected("the cut points are not increasing strictly inside the range")
-    needs, functions = [], []
+    ends = increasing([lower[0]] + cuts + [upper[0] if upper else None])
+    needs, quotients = [], []
     differences = [difference(c["lhs"], c["rhs"]) for c in conditions]
     for d, m in zip(differences, contents):
         try:
-            q = quotient(d, None if m is None else parse(m), name, needs)
+            quotients.append(quotient(d, None if m is None else parse(m), name, needs))
         except Undefined:
             raise Rejected("an exponent of %s is undefined for every %s" % (text(d), name))
-        functions += [f for f in targets(q, [q]) if f not in functions]
-    for c in needs:
-        d = difference(c["lhs"], c["rhs"])
-        functions += [f for f in targets(d, [d]) if f not in functions]
+    functions = sign_relevant(quotients + [difference(c["lhs"], c["rhs"]) for c in needs])
     elements = [(lower[0], lower[0], True)] if lower[1] else []
     for i, (a, b) in enumerate(zip(ends, ends[1:])):
         elements += [(a, b, False)] + ([(cuts[i], cuts[i], True)] if i < len(cuts) else [])

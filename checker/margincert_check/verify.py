@@ -5,7 +5,7 @@ from fractions import Fraction
 
 from . import multipoly as mp
 from .exact import Algebraic, NotCheckable, Rejected, compare, count_closed, count_open, is_root, number, rational
-from .expr import Context, Undefined, Unsettled, difference, enclose, parse, subexpressions, targets, text
+from .expr import Context, Undefined, Unsettled, difference, enclose, parse, sign_relevant, subexpressions, targets, text
 
 RELATIONS = {
     "=": lambda s: s == 0, "!=": lambda s: s != 0, "<": lambda s: s < 0,
@@ -206,23 +206,25 @@ def check_over_range(node):
                        [number(c) for c in node.get("cut_points", [])], [rational(s) for s in node.get("samples", [])])
 
 
+def increasing(ends):
+    """The ends of the cells (None: infinite), once checked to increase strictly."""
+    if any(a is not None and b is not None and compare(a, b) >= 0 for a, b in zip(ends, ends[1:])):
+        raise Rejected("the cut points are not increasing strictly inside the range")
+    return ends
+
+
 def check_cells(conditions, name, lower, upper, cuts, samples):
     """The conditions hold for every value of the parameter `name` in the range from lower to
     upper ((number, closed) or None for infinite): the cut points increase strictly inside it,
     one sample lies in each cell, no sign-relevant function vanishes inside a cell, and the
     conditions hold at every sample, cut point and closed end."""
-    ends = [lower[0] if lower else None] + cuts + [upper[0] if upper else None]
-    for a, b in zip(ends, ends[1:]):
-        if a is not None and b is not None and compare(a, b) >= 0:
-            raise Rejected("the cut points are not increasing strictly inside the range")
+    ends = increasing([lower[0] if lower else None] + cuts + [upper[0] if upper else None])
     if len(samples) != len(ends) - 1:
         raise Rejected("%d cells but %d samples: a cell is missing or extra" % (len(ends) - 1, len(samples)))
     for i, s in enumerate(samples):
         if (ends[i] is not None and compare(ends[i], s) >= 0) or (ends[i + 1] is not None and compare(s, ends[i + 1]) >= 0):
             raise Rejected("sample %s is outside cell %d" % (s, i + 1))
-    functions = []
-    for c in conditions:
-        functions += [f for f in targets(difference(c["lhs"], c["rhs"]), [difference(c["lhs"], c["rhs"])]) if f not in functions]
+    functions = sign_relevant([difference(c["lhs"], c["rhs"]) for c in conditions])
     for i, s in enumerate(samples):
         if changing_sign(functions, name, s, ends[i], ends[i + 1]) is not None:
             raise Rejected("a function of the claim may change sign inside cell %d (around sample %s): "
