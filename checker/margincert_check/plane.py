@@ -25,7 +25,7 @@ from math import gcd
 import flint
 
 from .exact import NotCheckable, Rejected, compare, number, rational
-from .expr import Undefined, difference, kink_argument, parse, subexpressions, substituted, targets
+from .expr import Undefined, difference, kink_argument, parse, sign_relevant, subexpressions, substituted
 from .verify import check_cells, conditions_of, range_end, roots_inside, sign_at, zero_polynomial
 
 
@@ -130,7 +130,6 @@ def check_over_region(node):
         raise Rejected("malformed two-parameter certificate")
     # The cells of a: the over-range rules for a tautology (cut points inside, one sample each).
     check_cells([{"lhs": ["var", a], "relation": "=", "rhs": ["var", a]}], a, lower, upper, cuts, samples)
-    functions, seen = [], set()
     sides = [difference(c["lhs"], c["rhs"]) for c in conditions]
     for key, sign in (("fibre_lower", 1), ("fibre_upper", -1)):
         if node.get(key) is not None:
@@ -138,11 +137,9 @@ def check_over_region(node):
             if _kink_arguments(bound):
                 raise NotCheckable("a kink in an end of the range of %s" % b)
             sides.append(difference(["var", b], bound) if sign > 0 else difference(bound, ["var", b]))
-    for side in sides:
-        for t in targets(side, [side]) + _root_bases(side):
-            if repr(t) not in seen:
-                seen.add(repr(t))
-                functions.append(t)
+    functions = sign_relevant(sides)
+    for base in (t for side in sides for t in _root_bases(side)):
+        functions += [] if base in functions else [base]
     abscissae = [(lower[0], False)] if lower and lower[1] else []
     for i, s in enumerate(samples):
         abscissae += [(s, True)] + ([(cuts[i], False)] if i < len(cuts) else [])
