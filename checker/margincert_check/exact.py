@@ -28,13 +28,6 @@ def rational(text):
         raise Rejected("malformed number %r" % (text,))
 
 
-def trim(p):
-    p = list(p)
-    while p and p[-1] == 0:
-        p.pop()
-    return p
-
-
 def evaluate(p, x):
     value = Fraction(0)
     for c in reversed(p):
@@ -163,7 +156,7 @@ def number(value):
     """A certificate's exact number: "p/q" or {"root_of": [...], "in": [lo, hi]}."""
     if isinstance(value, dict):
         try:
-            poly = trim([rational(c) for c in value["root_of"]])
+            poly = [rational(c) for c in value["root_of"]]
             lo, hi = (rational(x) for x in value["in"])
         except (KeyError, TypeError, ValueError):
             raise Rejected("malformed algebraic number %r" % (value,))
