@@ -19,7 +19,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq "${missing[@]}"
 fi
 # The differential tests' oracles (scripts/oracle) need mpmath, SymPy and python-flint (Arb); the
-# checker python-flint (factors and resultants of the two-parameter projection).
+# checker python-flint (its exact polynomial arithmetic and the Arb enclosures of exp and log).
 if [ "${1:-}" != --build ] && ! python3 -c 'import mpmath, sympy, flint' >/dev/null 2>&1; then
   python3 -m pip install --quiet mpmath sympy python-flint
 fi

@@ -8,6 +8,8 @@ V(a) - V(b), V the number of sign changes of the Sturm sequence p, p', -rem(p, p
 """
 from fractions import Fraction
 
+import flint
+
 
 class Rejected(Exception):
     """The certificate is wrong: what it states does not hold, or it is malformed."""
@@ -26,13 +28,6 @@ def rational(text):
         raise Rejected("malformed number %r" % (text,))
 
 
-def trim(p):
-    p = list(p)
-    while p and p[-1] == 0:
-        p.pop()
-    return p
-
-
 def evaluate(p, x):
     value = Fraction(0)
     for c in reversed(p):
@@ -40,35 +35,32 @@ def evaluate(p, x):
     return value
 
 
-def derivative(p):
-    return trim([k * p[k] for k in range(1, len(p))])
+def _flint(p):
+    return flint.fmpq_poly([flint.fmpq(c.numerator, c.denominator) for c in p])
 
 
-def divmod_poly(a, b):
-    a, b = trim(a), trim(b)
-    if not b:
-        raise ZeroDivisionError("polynomial division by 0")
-    q = [Fraction(0)] * max(len(a) - len(b) + 1, 0)
-    while len(a) >= len(b) and a:
-        factor = a[-1] / b[-1]
-        shift = len(a) - len(b)
-        q[shift] = factor
-        a = trim([a[i] - (factor * b[i - shift] if i >= shift else 0) for i in range(len(a) - 1)])
-    return trim(q), a
+def to_fraction(c):
+    """A python-flint rational as a Fraction."""
+    return Fraction(int(c.p), int(c.q))
 
 
-def gcd(a, b):
-    a, b = trim(a), trim(b)
-    while b:
-        a, b = b, divmod_poly(a, b)[1]
-    return [c / a[-1] for c in a] if a else []
+def to_fmpq(x):
+    """A Fraction (or an int) as a python-flint rational."""
+    return flint.fmpq(x.numerator, x.denominator)
+
+
+def _square_free(f):
+    return f // f.gcd(f.derivative()) if f.degree() > 0 else f
 
 
 def square_free(p):
-    p = trim(p)
-    if len(p) <= 1:
-        return p
-    return divmod_poly(p, gcd(p, derivative(p)))[0]
+    """The square-free part p / gcd(p, p') (python-flint's exact gcd and division over Q)."""
+    return [to_fraction(c) for c in _square_free(_flint(p)).coeffs()]
+
+
+def gcd(a, b):
+    """The monic greatest common divisor ([] when both are 0)."""
+    return [to_fraction(c) for c in _flint(a).gcd(_flint(b)).coeffs()]
 
 
 def _sign(x):
@@ -80,11 +72,11 @@ def _sign_changes(sequence, x):
     signs = []
     for p in sequence:
         if x is None:
-            s = _sign(p[-1]) * (-1) ** (len(p) - 1)
+            s = _sign(p.leading_coefficient()) * (-1) ** p.degree()
         elif x == "inf":
-            s = _sign(p[-1])
+            s = _sign(p.leading_coefficient())
         else:
-            s = _sign(evaluate(p, x))
+            s = _sign(p(to_fmpq(x)))
         if s:
             signs.append(s)
     return sum(1 for u, v in zip(signs, signs[1:]) if u != v)
@@ -92,20 +84,20 @@ def _sign_changes(sequence, x):
 
 def count_open(p, a, b):
     """Distinct real roots of p in the open interval (a, b); a = None is -inf, b = None is +inf."""
-    p = square_free(p)
-    if not p:
+    f = _square_free(_flint(p))
+    if f.is_zero():
         raise NotCheckable("root count of the zero polynomial")
     for end in (a, b):
-        if end is not None and len(p) > 1 and evaluate(p, end) == 0:
-            p = divmod_poly(p, [-end, Fraction(1)])[0]
-    if len(p) <= 1:
+        if end is not None and f.degree() > 0 and f(to_fmpq(end)) == 0:
+            f = f // flint.fmpq_poly([-to_fmpq(end), 1])
+    if f.degree() <= 0:
         return 0
-    sequence = [p, derivative(p)]
+    sequence = [f, f.derivative()]
     while True:
-        r = divmod_poly(sequence[-2], sequence[-1])[1]
-        if not r:
+        r = sequence[-2] % sequence[-1]
+        if r.is_zero():
             break
-        sequence.append([-c for c in r])
+        sequence.append(-r)
     return _sign_changes(sequence, a) - _sign_changes(sequence, "inf" if b is None else b)
 
 
@@ -114,6 +106,13 @@ def count_closed(p, a, b):
     if a == b:
         return int(evaluate(p, a) == 0)
     return count_open(p, a, b) + int(evaluate(p, a) == 0) + int(evaluate(p, b) == 0)
+
+
+def is_root(p, c):
+    """Whether the algebraic number c is a root of p: a common root of p and c's polynomial
+    lies in c's isolating interval."""
+    common = gcd(p, c.poly)
+    return len(common) > 1 and count_closed(common, c.lo, c.hi) == 1
 
 
 class Algebraic:
@@ -157,7 +156,7 @@ def number(value):
     """A certificate's exact number: "p/q" or {"root_of": [...], "in": [lo, hi]}."""
     if isinstance(value, dict):
         try:
-            poly = trim([rational(c) for c in value["root_of"]])
+            poly = [rational(c) for c in value["root_of"]]
             lo, hi = (rational(x) for x in value["in"])
         except (KeyError, TypeError, ValueError):
             raise Rejected("malformed algebraic number %r" % (value,))
@@ -177,10 +176,8 @@ def compare(a, b):
     width = Fraction(1)
     for _ in range(64):
         (alo, ahi), (blo, bhi) = interval(a, width), interval(b, width)
-        if ahi < blo:
-            return -1
-        if bhi < alo:
-            return 1
+        if ahi < blo or bhi < alo:
+            return 1 if bhi < alo else -1
         if len(common) > 1 and count_closed(common, max(alo, blo), min(ahi, bhi)) >= 1:
             return 0
         width /= 1 << 16

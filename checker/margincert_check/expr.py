@@ -4,6 +4,8 @@ generators (radicals and algebraic constants, each with its equation).
 """
 from fractions import Fraction
 
+import flint
+
 from . import multipoly as mp
 from .elementary import exp_bounds, log_bounds
 from .exact import Algebraic, NotCheckable, Rejected, compare, interval, number
@@ -35,6 +37,36 @@ def parse(e):
     if op == "lrelu":
         return [op, number(args[0]), parse(args[1])]
     return [op] + [parse(a) for a in args]
+
+
+def children(e):
+    """The subexpressions directly below e (lrelu's slope is a number, not one)."""
+    return [] if e[0] in ("num", "var") else e[2:] if e[0] == "lrelu" else e[1:]
+
+
+def rebuilt(e, below):
+    """e with its children replaced by `below`."""
+    return e if e[0] in ("num", "var") else [e[0]] + ([e[1]] if e[0] == "lrelu" else []) + list(below)
+
+
+def subexpressions(e):
+    """Every subexpression of e, e included, inner ones first."""
+    for child in children(e):
+        yield from subexpressions(child)
+    yield e
+
+
+def substituted(e, env):
+    """e with each variable replaced by its exact value (algebraic values become constants, so
+    several of them are generators of one field) or by its expression (a parsed list)."""
+    if e[0] == "var":
+        value = env.get(e[1], e)
+        return value if isinstance(value, list) else ["num", value]
+    return rebuilt(e, [substituted(a, env) for a in children(e)])
+
+
+def uses(e, name):
+    return e == ["var", name] or any(uses(child, name) for child in children(e))
 
 
 def text(e):
@@ -74,22 +106,36 @@ def kink_argument(e):
     return None
 
 
+def on_branch(e, below, up):
+    """The kink e (children replaced by `below`) on one branch: `up` is the branch for a
+    positive argument."""
+    op, a = e[0], below
+    if op == "relu":
+        return a[0] if up else ["num", Fraction(0)]
+    if op == "lrelu":
+        return a[0] if up else ["mul", ["num", e[1]], a[0]]
+    if op == "abs":
+        return a[0] if up else ["mul", ["num", Fraction(-1)], a[0]]
+    return a[0] if up == (op == "max") else a[1]
+
+
 def targets(e, out):
     """Every function whose sign change could change the claim's truth or definedness: kink
-    arguments, radicands of even roots, bases of negative powers (appended to `out`)."""
-    if e[0] in ("num", "var"):
-        return out
-    for child in e[2:] if e[0] == "lrelu" else e[1:]:
-        targets(child, out)
-    k = kink_argument(e)
-    if k is not None and k not in out:
-        out.append(k)
-    if e[0] == "pow":
-        r = exponent(e[2])
-        if (r.denominator % 2 == 0 or r < 0) and e[1] not in out:
-            out.append(e[1])
-    if e[0] == "log" and e[1] not in out:
-        out.append(e[1])
+    arguments, radicands of even roots, bases of negative powers and logarithms' arguments
+    (appended to `out`)."""
+    for s in subexpressions(e):
+        found = [kink_argument(s)] if s[0] not in ("num", "var") else []
+        if s[0] == "pow" and (exponent(s[2]).denominator % 2 == 0 or exponent(s[2]) < 0) or s[0] == "log":
+            found.append(s[1])
+        out += [t for t in found if t is not None and t not in out]
+    return out
+
+
+def sign_relevant(functions):
+    """The functions and their targets, each once: what must keep its sign on a cell."""
+    out = []
+    for f in functions:
+        out += [t for t in targets(f, [f]) if t not in out]
     return out
 
 
@@ -193,13 +239,8 @@ def enclose(e, env, bits):
 # Exact conversion to polynomials.
 
 def integer_root(n, q):
-    """The floor of n^(1/q) for an integer n >= 0."""
-    r = int(round(float(n) ** (1.0 / q))) if n < 1 << 1000 else 1 << (n.bit_length() // q)
-    while r ** q > n:
-        r -= 1
-    while (r + 1) ** q <= n:
-        r += 1
-    return r
+    """The floor of n^(1/q) for an integer n >= 0 (python-flint, exact)."""
+    return int(flint.fmpz(n).root(q))
 
 
 def square_part(m):
@@ -215,12 +256,15 @@ def square_part(m):
 
 class Context:
     """Variable 0 is the parameter `free` (a range's variable) or, at an algebraic point, a
-    generator with its polynomial; radicals b^(1/q) and algebraic constants become generators
-    1, 2, ... with their relations. `branch(k)` is the sign of kink argument k (-1, 0, 1)."""
+    generator with its polynomial; over a plane, variable 1 is the `second` parameter (a slot
+    with no relation); radicals b^(1/q) and algebraic constants become the next generators with
+    their relations. `branch(k)` is the sign of kink argument k (-1, 0, 1)."""
 
-    def __init__(self, env, branch, free=None):
-        self.env, self.branch, self.free = env, branch, free
+    def __init__(self, env, branch, free=None, second=None):
+        self.env, self.branch, self.free, self.second = env, branch, free, second
         self.relations, self.generators, self.constants = [], {}, []
+        if second is not None:
+            self.generators[("parameter", second)] = 1
         for name, value in env.items():
             if isinstance(value, Algebraic):
                 if self.relations:
@@ -244,8 +288,8 @@ class Context:
                 return self.algebraic(e[1]), one
             return mp.const(e[1]), one
         if op == "var":
-            if e[1] == self.free:
-                return mp.var(0), one
+            if e[1] in (self.free, self.second):
+                return mp.var(0 if e[1] == self.free else 1), one
             if e[1] in self.env:
                 return mp.const(self.env[e[1]]), one
             raise NotCheckable("the parameter %s has no value" % e[1])
@@ -254,11 +298,11 @@ class Context:
             for a in e[2:]:
                 p2, q2 = self.fraction(a)
                 if op == "mul":
-                    p, q = mp.mul(p, p2), mp.mul(q, q2)
+                    p, q = p * p2, q * q2
                 elif q == q2:
-                    p = mp.add(p, p2)
+                    p = p + p2
                 else:
-                    p, q = mp.add(mp.mul(p, q2), mp.mul(p2, q)), mp.mul(q, q2)
+                    p, q = p * q2 + p2 * q, q * q2
             return p, q
         if op == "pow":
             r = exponent(e[2])
@@ -267,22 +311,14 @@ class Context:
             if r.denominator > 1 and None not in base:
                 p, q = self.rational_root(base[0] / base[1], r.denominator), one
             elif r.denominator > 1:
-                y = self._generator((repr(e[1]), r.denominator), [mp.mul(mp.const(-1), p)] + [{}] * (r.denominator - 1) + [q])
+                y = self._generator((repr(e[1]), r.denominator), [-p] + [mp.const(0)] * (r.denominator - 1) + [q])
                 p, q = y, one
             n = abs(r.numerator)
-            return (mp.power(p, n), mp.power(q, n)) if r > 0 else (mp.power(q, n), mp.power(p, n))
+            return (p ** n, q ** n) if r > 0 else (q ** n, p ** n)
         if op in ("exp", "log"):
             return self.transcendental(e), one
         s = self.branch(kink_argument(e))
-        if op == "relu":
-            return self.fraction(e[1]) if s > 0 else (mp.const(0), one)
-        if op == "lrelu":
-            p, q = self.fraction(e[2])
-            return (p, q) if s >= 0 else (mp.mul(mp.const(e[1]), p), q)
-        if op == "abs":
-            p, q = self.fraction(e[1])
-            return (p, q) if s >= 0 else (mp.mul(mp.const(-1), p), q)
-        return self.fraction(e[1] if (s >= 0) == (op == "max") else e[2])
+        return self.fraction(on_branch(e, children(e), s > 0 if op == "relu" else s >= 0))
 
     def transcendental(self, e):
         """exp(a) or log(a) as a symbol with no relation: P reduces to 0 only when the claim
@@ -315,9 +351,9 @@ class Context:
         d = p1 * p1 - 4 * p0 * p2
         m = d.numerator * d.denominator
         k, s = square_part(m)
-        root = self._generator(("sqrt", s), [mp.const(-s), {}, mp.const(1)])
+        root = self._generator(("sqrt", s), [mp.const(-s), mp.const(0), mp.const(1)])
         # sqrt(d) = sqrt(m) / denominator = k * sqrt(s) / denominator
-        return mp.add(mp.const(middle), mp.mul(mp.const(Fraction(sigma * k, d.denominator) / (2 * p2)), root))
+        return mp.const(middle) + mp.const(Fraction(sigma * k, d.denominator) / (2 * p2)) * root
 
     def rational_root(self, x, q):
         """x^(1/q) for a rational x: exact for a perfect power, sqrt(s) shared with quadratic
@@ -330,9 +366,9 @@ class Context:
             return mp.const(sign * Fraction(n, d))
         if q == 2:
             k, s = square_part(x.numerator * x.denominator)
-            root = self._generator(("sqrt", s), [mp.const(-s), {}, mp.const(1)])
-            return mp.mul(mp.const(Fraction(k, x.denominator)), root)
-        return mp.mul(mp.const(sign), self._generator(("root", x, q), [mp.const(-x)] + [{}] * (q - 1) + [mp.const(1)]))
+            root = self._generator(("sqrt", s), [mp.const(-s), mp.const(0), mp.const(1)])
+            return mp.const(Fraction(k, x.denominator)) * root
+        return sign * self._generator(("root", x, q), [mp.const(-x)] + [mp.const(0)] * (q - 1) + [mp.const(1)])
 
     def reduced(self, p):
         for relation in reversed(self.relations):

@@ -15,38 +15,17 @@ identities in a are checked on the cell as an over-range certificate of one cell
 cut point and closed end at that point. A refutation names a value of a in the range where the
 conditions or the stationarity fail.
 """
-from fractions import Fraction
-
-from .exact import NotCheckable, Rejected, compare, number
-from .expr import difference, parse
-from .kkt import ONE, ZERO, _substituted, piece_gradients
-from .verify import check_over_range, sign_at, truth_at
-
-
-def _json(e):
-    """A parsed expression written back as certificate JSON."""
-    def value(x):
-        return str(x) if isinstance(x, Fraction) else {"root_of": [str(c) for c in x.poly], "in": [str(x.lo), str(x.hi)]}
-    if e[0] == "num":
-        return ["num", value(e[1])]
-    if e[0] == "var":
-        return e
-    if e[0] == "lrelu":
-        return ["lrelu", value(e[1]), _json(e[2])]
-    return [e[0]] + [_json(x) for x in e[1:]]
-
-
-def _on_cells(conditions, a, lower, upper, cut_points, samples):
-    """The conditions hold on the cells (an over-range certificate)."""
-    check_over_range({"conditions": [dict(c, lhs=_json(c["lhs"]), rhs=_json(c["rhs"])) for c in conditions], "parameter": a,
-                      "lower": lower, "upper": upper, "cut_points": cut_points, "samples": samples})
+from .exact import NotCheckable, Rejected, compare, number, rational
+from .expr import difference, parse, substituted
+from .kkt import ONE, ZERO, piece_gradients
+from .verify import check_cells, range_end, sign_at, truth_at
 
 
 def _conditions(point, constraints, multipliers):
     """Feasibility, lambda >= 0 and complementary slackness as functions of the parameter."""
     out = []
     for c, lam in zip(constraints, multipliers):
-        margin = _substituted(c, point)
+        margin = substituted(c, point)
         out += [{"lhs": margin, "relation": ">=", "rhs": ONE}, {"lhs": lam, "relation": ">=", "rhs": ZERO},
                 {"lhs": ["mul", lam, difference(margin, ONE)], "relation": "=", "rhs": ZERO}]
     return out
@@ -55,14 +34,14 @@ def _conditions(point, constraints, multipliers):
 def _stationarity(a, x, point, constraints, multipliers):
     """(one gradient per constraint, v = sum lambda_i g_i) as conditions in a, with the pieces of
     each c_i at theta(x); constraints with lambda_i(x) = 0 drop out."""
-    at = {v: _substituted(e, {a: ["num", x]}) for v, e in point.items()}
+    at = {v: substituted(e, {a: ["num", x]}) for v, e in point.items()}
     at[a] = ["num", x]
     variables = sorted(point)
     one_gradient, sums = [], [["add", ZERO] for _ in variables]
     for c, lam in zip(constraints, multipliers):
         if sign_at(lam, {a: x}) == 0:
             continue
-        pieces = [[_substituted(d, point) for d in g] for g in piece_gradients(c, variables, at)]
+        pieces = [[substituted(d, point) for d in g] for g in piece_gradients(c, variables, at)]
         one_gradient += [{"lhs": d, "relation": "=", "rhs": d0} for g in pieces[1:] for d, d0 in zip(g, pieces[0])]
         for k, d in enumerate(pieces[0]):
             sums[k].append(["mul", lam, d])
@@ -85,31 +64,30 @@ def check_kkt_family(node):
         point = {v: parse(e) for v, e in dict(node["point"]).items()}
         constraints = [parse(c) for c in node["constraints"]]
         multipliers = [parse(m) for m in node["multipliers"]]
-        ends = [node["lower"], node["upper"]]
+        lower, upper = range_end(node["lower"]), range_end(node["upper"])
     except (KeyError, TypeError, ValueError):
         raise Rejected("malformed KKT family certificate")
     if not point or not constraints or len(multipliers) != len(constraints):
         raise Rejected("a KKT family certificate needs variables and one multiplier per constraint")
     if "counterexample" in node:
         x = number(node["counterexample"])
-        for end, side in zip(ends, (1, -1)):
-            if end is not None and side * compare(x, number(end["value"])) < (0 if end["closed"] else 1):
+        for end, side in ((lower, 1), (upper, -1)):
+            if end is not None and side * compare(x, end[0]) < (0 if end[1] else 1):
                 raise Rejected("the counterexample %s = %r is outside the range" % (a, x))
         return _kkt_at(a, x, point, constraints, multipliers)
-    cuts_raw, samples = list(node.get("cut_points", [])), list(node.get("samples", []))
-    _on_cells(_conditions(point, constraints, multipliers), a, ends[0], ends[1], cuts_raw, samples)
-    raw_ends = [ends[0] and ends[0]["value"]] + cuts_raw + [ends[1] and ends[1]["value"]]
+    cuts, samples = [number(c) for c in node.get("cut_points", [])], [rational(s) for s in node.get("samples", [])]
+    check_cells(_conditions(point, constraints, multipliers), a, lower, upper, cuts, samples)
+    ends = [lower and lower[0]] + cuts + [upper and upper[0]]
     for i, s in enumerate(samples):
-        one_gradient, stationary = _stationarity(a, Fraction(s), point, constraints, multipliers)
-        if not truth_at(one_gradient, {a: Fraction(s)})[0]:
+        one_gradient, stationary = _stationarity(a, s, point, constraints, multipliers)
+        if not truth_at(one_gradient, {a: s})[0]:
             raise NotCheckable("on cell %d a constraint has pieces with different gradients" % (i + 1))
-        cell = [(None if r is None else {"value": r, "closed": False}) for r in raw_ends[i:i + 2]]
+        cell = [None if x is None else (x, False) for x in ends[i:i + 2]]
         try:
-            _on_cells(one_gradient + stationary, a, cell[0], cell[1], [], [s])
+            check_cells(one_gradient + stationary, a, cell[0], cell[1], [], [s])
         except Rejected as e:
             raise Rejected("stationarity on cell %d: %s" % (i + 1, e))
-    points = [number(c) for c in cuts_raw] + [number(e["value"]) for e in ends if e is not None and e["closed"]]
-    for x in points:
+    for x in cuts + [end[0] for end in (lower, upper) if end is not None and end[1]]:
         if not _kkt_at(a, x, point, constraints, multipliers):
             raise Rejected("the KKT conditions fail at %s = %r" % (a, x))
     return True

@@ -20,36 +20,35 @@ the exponents evaluated exactly."""
 import math
 from fractions import Fraction
 
-from . import multipoly as mp
-from .exact import NotCheckable, Rejected, compare, evaluate, interval, number, rational
-from .expr import Undefined, difference, exponent, parse, targets, text
-from .kkt import _uses
-from .verify import RELATIONS, _end, conditions_of, roots_inside, show_condition, sign_at, truth_at, zero_polynomial
+import flint
+
+from .exact import NotCheckable, Rejected, compare, interval, number, rational, to_fmpq, to_fraction
+from .expr import Undefined, children, difference, exponent, parse, rebuilt, sign_relevant, subexpressions, text, uses
+from .verify import RELATIONS, changing_sign, increasing, range_end, conditions_of, show_condition, sign_at, truth_at
 
 ZERO, ONE = ["num", Fraction(0)], ["num", Fraction(1)]
 
 
-# Exponents: rational functions of the parameter, (numerator, denominator) polynomials in
-# variable 0 (multipoly).
+# Exponents: rational functions of the parameter, (numerator, denominator) pairs of fmpq_poly.
 
 def _plus(a, b, scale=1):
-    return mp.add(mp.mul(a[0], b[1]), mp.mul(b[0], a[1]), scale), mp.mul(a[1], b[1])
+    return a[0] * b[1] + scale * b[0] * a[1], a[1] * b[1]
 
 
 def _times_f(a, b):
-    return mp.mul(a[0], b[0]), mp.mul(a[1], b[1])
+    return a[0] * b[0], a[1] * b[1]
 
 
 def _constant(c):
-    return mp.const(c), mp.const(1)
+    return flint.fmpq_poly([to_fmpq(c)]), flint.fmpq_poly([1])
 
 
 def _value(f):
     """The value of f when it is constant (numerator = c * denominator), else None."""
-    n, d = mp.univariate(f[0]), mp.univariate(f[1])
-    if not n:
+    if f[0].is_zero():
         return Fraction(0)
-    return n[-1] / d[-1] if not mp.add(mp.mul(f[0], mp.const(d[-1])), mp.mul(f[1], mp.const(n[-1])), -1) else None
+    c = f[0].leading_coefficient() / f[1].leading_coefficient()
+    return to_fraction(c) if f[0] == c * f[1] else None
 
 
 def _function(e, name):
@@ -58,7 +57,7 @@ def _function(e, name):
     if op == "num" and isinstance(e[1], Fraction):
         return _constant(e[1])
     if op == "var" and e[1] == name:
-        return mp.var(0), mp.const(1)
+        return flint.fmpq_poly([0, 1]), flint.fmpq_poly([1])
     if op in ("add", "mul"):
         value = _function(e[1], name)
         for a in e[2:]:
@@ -67,20 +66,16 @@ def _function(e, name):
     if op == "pow" and e[2][0] == "num" and isinstance(e[2][1], Fraction) and e[2][1].denominator == 1:
         n, d = _function(e[1], name)
         k = int(e[2][1])
-        if not n and k < 0:
+        if n.is_zero() and k < 0:
             raise Undefined()
-        return (mp.power(n, k), mp.power(d, k)) if k >= 0 else (mp.power(d, -k), mp.power(n, -k))
+        return (n ** k, d ** k) if k >= 0 else (d ** -k, n ** -k)
     raise NotCheckable("an exponent that is not a rational function of %s: %s" % (name, text(e)))
 
 
 # The normal form: a list of terms (factors free of symbolic exponents, {atom key: (atom, exponent)}).
 
 def _symbolic(e, name):
-    if e[0] in ("num", "var"):
-        return False
-    if e[0] == "pow" and _uses(e[2], name):
-        return True
-    return any(_symbolic(a, name) for a in (e[2:] if e[0] == "lrelu" else e[1:]))
+    return any(s[0] == "pow" and uses(s[2], name) for s in subexpressions(e))
 
 
 def _times(s, t):
@@ -130,7 +125,7 @@ def normal(e, name, needs):
     (atoms positive, exponents defined), which must hold at every integer."""
     if not _symbolic(e, name):
         try:
-            return [] if not _uses(e, name) and sign_at(e, {}) == 0 else [([e], {})]
+            return [] if not uses(e, name) and sign_at(e, {}) == 0 else [([e], {})]
         except Undefined:
             return [([e], {})]
     op = e[0]
@@ -144,7 +139,7 @@ def normal(e, name, needs):
     if op != "pow":
         raise NotCheckable("a symbolic power inside %s" % op)
     terms = normal(e[1], name, needs)
-    if _uses(e[2], name):
+    if uses(e[2], name):
         x = _function(e[2], name)
         needs.append({"lhs": e[2], "relation": "=", "rhs": e[2]})
         if len(terms) != 1:
@@ -204,38 +199,14 @@ def least_integer(lower, lower_closed, upper, upper_closed):
 
 def at_integer(e, name, n):
     """e at the parameter value n, each symbolic exponent evaluated exactly."""
-    if e[0] == "var":
-        return ["num", Fraction(n)] if e[1] == name else e
-    if e[0] == "num":
-        return e
-    if e[0] == "pow" and _uses(e[2], name):
-        x = [evaluate(mp.univariate(p), Fraction(n)) for p in _function(e[2], name)]
-        if not x[1]:
+    if e == ["var", name]:
+        return ["num", Fraction(n)]
+    if e[0] == "pow" and uses(e[2], name):
+        x = [p(n) for p in _function(e[2], name)]
+        if x[1] == 0:
             raise Undefined()
-        return ["pow", at_integer(e[1], name, n), ["num", x[0] / x[1]]]
-    if e[0] == "lrelu":
-        return ["lrelu", e[1], at_integer(e[2], name, n)]
-    return [e[0]] + [at_integer(a, name, n) for a in e[1:]]
-
-
-def _keeps_signs(functions, name, n, lower, upper):
-    """The first function whose zero polynomial has a root in the cell (lower, upper), else None;
-    kink branches are fixed by their signs at the integer n inside the cell."""
-    signs = {}
-
-    def branch(k):
-        if repr(k) not in signs:
-            try:
-                signs[repr(k)] = sign_at(k, {name: Fraction(n)})
-            except Undefined:
-                signs[repr(k)] = 0
-        return signs[repr(k)]
-
-    for f in functions:
-        r = zero_polynomial(f, branch, name)
-        if r is not None and len(r) > 1 and roots_inside(r, lower, upper):
-            return f
-    return None
+        return ["pow", at_integer(e[1], name, n), ["num", to_fraction(x[0] / x[1])]]
+    return rebuilt(e, [at_integer(a, name, n) for a in children(e)])
 
 
 def check_over_integers(node):
@@ -243,24 +214,19 @@ def check_over_integers(node):
     name, contents = node.get("parameter"), node.get("contents")
     if not isinstance(contents, list) or len(contents) != len(conditions):
         raise Rejected("not one content per condition")
-    lower, upper = _end(node.get("lower")), _end(node.get("upper"))
+    lower, upper = range_end(node.get("lower")), range_end(node.get("upper"))
     if lower is None:
         raise Rejected("a range of integers without a lower end")
     cuts = [number(c) for c in node.get("cut_points", [])]
-    ends = [lower[0]] + cuts + [upper[0] if upper else None]
-    if any(b is not None and compare(a, b) >= 0 for a, b in zip(ends, ends[1:])):
-        raise Rejected("the cut points are not increasing strictly inside the range")
-    needs, functions = [], []
+    ends = increasing([lower[0]] + cuts + [upper[0] if upper else None])
+    needs, quotients = [], []
     differences = [difference(c["lhs"], c["rhs"]) for c in conditions]
     for d, m in zip(differences, contents):
         try:
-            q = quotient(d, None if m is None else parse(m), name, needs)
+            quotients.append(quotient(d, None if m is None else parse(m), name, needs))
         except Undefined:
             raise Rejected("an exponent of %s is undefined for every %s" % (text(d), name))
-        functions += [f for f in targets(q, [q]) if f not in functions]
-    for c in needs:
-        d = difference(c["lhs"], c["rhs"])
-        functions += [f for f in targets(d, [d]) if f not in functions]
+    functions = sign_relevant(quotients + [difference(c["lhs"], c["rhs"]) for c in needs])
     elements = [(lower[0], lower[0], True)] if lower[1] else []
     for i, (a, b) in enumerate(zip(ends, ends[1:])):
         elements += [(a, b, False)] + ([(cuts[i], cuts[i], True)] if i < len(cuts) else [])
@@ -279,7 +245,7 @@ def check_over_integers(node):
         if n is None:
             continue
         if not point:
-            f = _keeps_signs(functions, name, n, a, b)
+            f = changing_sign(functions, name, Fraction(n), a, b)
             if f is not None:
                 raise Rejected("%s may change sign %s: a cut point is missing" % (text(f), where))
         holds, failing = truth_at(needs, {name: Fraction(n)})

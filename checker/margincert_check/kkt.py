@@ -22,36 +22,29 @@ from fractions import Fraction
 from itertools import product
 
 from .exact import NotCheckable, Rejected, number
-from .expr import Undefined, difference, exponent, kink_argument, parse, text
+from .expr import (Undefined, children, difference, exponent, kink_argument, on_branch, parse, rebuilt, subexpressions,
+                   substituted, text, uses)
 from .verify import sign_at
 
 ZERO, ONE = ["num", Fraction(0)], ["num", Fraction(1)]
 MAXIMUM_ZERO_KINKS = 10
 
 
-def _uses(e, v):
-    if e[0] == "var":
-        return e[1] == v
-    if e[0] == "num":
-        return False
-    return any(_uses(a, v) for a in (e[2:] if e[0] == "lrelu" else e[1:]))
-
-
 def derivative(e, v):
     """The derivative in v of a kink-free expression (after `piece`)."""
-    if not _uses(e, v):
+    if not uses(e, v):
         return ZERO
     op = e[0]
     if op == "var":
         return ONE
     if op == "add":
-        return ["add"] + [derivative(a, v) for a in e[1:] if _uses(a, v)]
+        return ["add"] + [derivative(a, v) for a in e[1:] if uses(a, v)]
     if op == "mul":
         factors = e[1:]
         return ["add"] + [["mul"] + factors[:i] + [derivative(f, v)] + factors[i + 1:]
-                          for i, f in enumerate(factors) if _uses(f, v)]
+                          for i, f in enumerate(factors) if uses(f, v)]
     if op == "pow":
-        if _uses(e[2], v):
+        if uses(e[2], v):
             raise NotCheckable("a variable in an exponent")
         r = exponent(e[2])
         return ["mul", ["num", r], ["pow", e[1], ["num", r - 1]], derivative(e[1], v)]
@@ -62,42 +55,24 @@ def derivative(e, v):
     raise NotCheckable("cannot differentiate %s" % op)
 
 
-def _kinks(e, env, out):
-    """The kinks of e by their text: (node, sign of the argument at env), inner ones first."""
-    if e[0] in ("num", "var"):
-        return out
-    for a in e[2:] if e[0] == "lrelu" else e[1:]:
-        _kinks(a, env, out)
-    k = kink_argument(e)
-    if k is not None and text(e) not in out:
-        out[text(e)] = _sign(k, env)
+def _kinks(e, env):
+    """The kinks of e by their text: the sign of the argument at env, inner ones first."""
+    out = {}
+    for s in subexpressions(e):
+        if kink_argument(s) is not None and text(s) not in out:
+            out[text(s)] = _sign(kink_argument(s), env)
     return out
 
 
 def piece(e, branch):
     """e with each kink replaced by its branch: branch(text) is 1 (argument > 0) or 0."""
-    if e[0] in ("num", "var"):
-        return e
-    key = text(e)
-    args = [piece(a, branch) for a in (e[2:] if e[0] == "lrelu" else e[1:])]
-    op = e[0]
-    if kink_argument(e) is None:
-        return [op] + ([e[1]] if op == "lrelu" else []) + args
-    up = branch(key) == 1
-    if op == "relu":
-        return args[0] if up else ZERO
-    if op == "lrelu":
-        return args[0] if up else ["mul", ["num", e[1]], args[0]]
-    if op == "abs":
-        return args[0] if up else ["mul", ["num", Fraction(-1)], args[0]]
-    if op == "max":
-        return args[0] if up else args[1]
-    return args[1] if up else args[0]
+    below = [piece(a, branch) for a in children(e)]
+    return rebuilt(e, below) if kink_argument(e) is None else on_branch(e, below, branch(text(e)) == 1)
 
 
 def piece_gradients(c, variables, env):
     """The gradient (one expression per variable) of every piece of c at env."""
-    signs = _kinks(c, env, {})
+    signs = _kinks(c, env)
     zeros = [k for k, s in signs.items() if s == 0]
     if len(zeros) > MAXIMUM_ZERO_KINKS:
         raise NotCheckable("more than %d kinks with argument 0" % MAXIMUM_ZERO_KINKS)
@@ -112,11 +87,7 @@ def piece_gradients(c, variables, env):
 def realized_piece(c, variables, env, direction):
     """The piece of c that c equals on the open cone around the direction (a dict by variable):
     every kink of argument 0 takes the side of grad(argument) . direction, which must not be 0."""
-    if c[0] in ("num", "var"):
-        return c
-    op = c[0]
-    children = [realized_piece(a, variables, env, direction) for a in (c[2:] if op == "lrelu" else c[1:])]
-    e = [op] + ([c[1]] if op == "lrelu" else []) + children
+    e = rebuilt(c, [realized_piece(a, variables, env, direction) for a in children(c)])
     k = kink_argument(e)
     if k is None:
         return e
@@ -125,7 +96,7 @@ def realized_piece(c, variables, env, direction):
         s = _sign(_combination([(direction.get(v, Fraction(0)), derivative(k, v)) for v in variables]), env)
         if s == 0:
             raise NotCheckable("a direction leaves the side of the kink %s open at first order" % text(c))
-    return piece(e, lambda key: int(s > 0))
+    return on_branch(e, children(e), s > 0)
 
 
 def _weighted_pieces(c, variables, env, listed, total):
@@ -154,20 +125,9 @@ def _problem(node):
     return env, sorted(env), constraints
 
 
-def _substituted(e, env):
-    """e with each variable replaced by its exact value (algebraic values become constants, so
-    several of them are generators of one field) or by its expression (a parsed list)."""
-    if e[0] == "var":
-        value = env.get(e[1], e)
-        return value if isinstance(value, list) else ["num", value]
-    if e[0] == "num":
-        return e
-    return [e[0]] + ([e[1]] if e[0] == "lrelu" else []) + [_substituted(a, env) for a in (e[2:] if e[0] == "lrelu" else e[1:])]
-
-
 def _sign(e, env):
     try:
-        return sign_at(_substituted(e, env), {})
+        return sign_at(substituted(e, env), {})
     except Undefined:
         raise Rejected("%s is not defined at the point" % text(e))
 
@@ -260,16 +220,20 @@ def check_not_kkt(node):
         return False
     if "printed" in node:
         return _not_kkt_with(node, env, variables, constraints, margins, y)
-    weights = [(y.get(v, Fraction(0)), v) for v in variables]
-    if _sign(_combination([(c, ["var", v]) for c, v in weights]), env) >= 0:
-        raise Rejected("y.v >= 0: the Farkas vector does not separate the point")
-    for i, c in enumerate(constraints):
-        if margins[i] != 0:
-            continue
-        for g in piece_gradients(c, variables, env):
-            if _sign(_combination([(w, d) for (w, _), d in zip(weights, g)]), env) < 0:
-                raise Rejected("y.g < 0 for a piece of active constraint %d" % (i + 1))
+    _separates(env, variables, constraints, y, [m == 0 for m in margins], [Fraction(0)] * len(constraints), [])
     return False
+
+
+def _separates(env, variables, constraints, y, chosen, offsets, multipliers):
+    """y.v + sum z_i lambda_i < 0, and y.g + z_i >= 0 for the gradient g of every piece of every
+    chosen constraint (z: the offsets); else Rejected."""
+    weights = [(y.get(v, Fraction(0)), ["var", v]) for v in variables]
+    if _sign(_combination(weights + [(z, ["num", x]) for z, x in zip(offsets, multipliers)]), env) >= 0:
+        raise Rejected("y.v + sum z_i lambda_i >= 0: the Farkas vector does not separate the point")
+    for i, c in enumerate(constraints):
+        for g in piece_gradients(c, variables, env) if chosen[i] else []:
+            if _sign(_combination([(w, d) for (w, _), d in zip(weights, g)] + [(offsets[i], ONE)]), env) < 0:
+                raise Rejected("y.g + z%d < 0 for a piece of constraint %d" % (i + 1, i + 1))
 
 
 def _not_kkt_with(node, env, variables, constraints, margins, y):
@@ -289,34 +253,26 @@ def _not_kkt_with(node, env, variables, constraints, margins, y):
         return False
     if len(offsets) != len(constraints):
         raise Rejected("the offsets are not one per constraint")
-    weights = [(y.get(v, Fraction(0)), ["var", v]) for v in variables]
-    bound = weights + [(z, ["num", x]) for z, x in zip(offsets, printed)]
-    if _sign(_combination(bound), env) >= 0:
-        raise Rejected("y.v + sum z_i lambda_i >= 0: the Farkas vector does not separate the point")
-    for i, c in enumerate(constraints):
-        if signs[i] == 0:
-            continue
-        for g in piece_gradients(c, variables, env):
-            if _sign(_combination([(w, d) for (w, _), d in zip(weights, g)] + [(offsets[i], ONE)]), env) < 0:
-                raise Rejected("y.g + z%d < 0 for a piece of constraint %d" % (i + 1, i + 1))
+    _separates(env, variables, constraints, y, [s != 0 for s in signs], offsets, printed)
     return False
 
 
 def _affine(e, variables):
     """Whether e is, as written, an affine function of the variables (a sum of constants and
     constant multiples of affine terms; no variable under a kink, power or exp/log)."""
-    uses = lambda a: any(_uses(a, v) for v in variables)
+    def varies(a):
+        return any(uses(a, v) for v in variables)
     op = e[0]
     if op in ("num", "var"):
         return True
     if op == "add":
         return all(_affine(a, variables) for a in e[1:])
     if op == "mul":
-        varying = [a for a in e[1:] if uses(a)]
+        varying = [a for a in e[1:] if varies(a)]
         return len(varying) <= 1 and all(_affine(a, variables) for a in varying)
     if op == "pow" and e[2][0] == "num" and e[2][1] == 1:
         return _affine(e[1], variables)
-    return not uses(e)
+    return not varies(e)
 
 
 def check_convex_kkt(node):

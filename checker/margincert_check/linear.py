@@ -9,27 +9,29 @@ verifies that each constraint is y_i <W_m ... W_1, x_i> as a polynomial in the p
 variables, each of which is one entry of one layer, and the rest exactly."""
 from fractions import Fraction
 
-from . import multipoly as mp
+from math import prod
+
+import flint
+
 from .dual import _square
-from .exact import NotCheckable, Rejected, number
+from .exact import NotCheckable, Rejected, number, to_fmpq
 from .kkt import ONE, _combination, _margins, _problem, _sign
 
 
-def _polynomial(e, index):
+def _polynomial(e, gens):
+    """The constraint e as an exact polynomial (python-flint) in the point's variables."""
     op = e[0]
     if op == "num":
         if not isinstance(e[1], Fraction):
             raise NotCheckable("an algebraic coefficient in a constraint")
-        return mp.const(e[1])
-    if op == "var" and e[1] in index:
-        return mp.var(index[e[1]])
+        return to_fmpq(e[1])
+    if op == "var" and e[1] in gens:
+        return gens[e[1]]
     if op in ("add", "mul"):
-        value = _polynomial(e[1], index)
-        for a in e[2:]:
-            value = mp.add(value, _polynomial(a, index)) if op == "add" else mp.mul(value, _polynomial(a, index))
-        return value
+        values = [_polynomial(a, gens) for a in e[1:]]
+        return sum(values) if op == "add" else prod(values)
     if op == "pow" and e[2][0] == "num" and e[2][1] == int(e[2][1]) >= 0:
-        return mp.power(_polynomial(e[1], index), int(e[2][1]))
+        return _polynomial(e[1], gens) ** int(e[2][1])
     raise Rejected("a constraint of a linear network that is not a polynomial: %s" % op)
 
 
@@ -46,12 +48,12 @@ def check_linear_optimum(node):
     names = [v for layer in layers for row in layer for v in row]
     if sorted(names) != variables:
         raise Rejected("the layers' entries are not the point's variables, each once")
-    index = {v: i for i, v in enumerate(variables)}
-    beta = [[mp.var(index[v]) for v in row] for row in layers[0]]
+    gens = dict(zip(variables, flint.fmpq_mpoly_ctx.get(("x", len(variables)), "lex").gens()))
+    beta = [[gens[v] for v in row] for row in layers[0]]
     for layer in layers[1:]:
         if any(len(row) != len(beta) for row in layer):
             raise Rejected("the layers' shapes do not chain")
-        beta = [[_sum(mp.mul(mp.var(index[w]), b[j]) for w, b in zip(row, beta)) for j in range(len(beta[0]))] for row in layer]
+        beta = [[sum(gens[w] * b[j] for w, b in zip(row, beta)) for j in range(len(beta[0]))] for row in layer]
     n = len(constraints)
     if len(beta) != 1 or len(inputs) != n or len(labels) != n or len(weights) != n or \
             any(len(x) != len(beta[0]) or len(x) != len(u) for x in inputs):
@@ -59,8 +61,8 @@ def check_linear_optimum(node):
     if any(not isinstance(a, Fraction) for a in labels + [a for x in inputs for a in x]):
         raise NotCheckable("irrational data")
     for i, (c, x, y) in enumerate(zip(constraints, inputs, labels)):
-        output = _sum(mp.mul(b, mp.const(a)) for b, a in zip(beta[0], x))
-        if mp.add(_polynomial(c, index), mp.mul(output, mp.const(y)), -1):
+        output = sum(b * to_fmpq(a) for b, a in zip(beta[0], x))
+        if _polynomial(c, gens) - output * to_fmpq(y) != 0:
             raise Rejected("constraint %d is not y_%d <W_m ... W_1, x_%d>" % (i + 1, i + 1, i + 1))
     if any(m < 0 for m in _margins(env, constraints)):
         raise Rejected("the point is not feasible")
@@ -79,10 +81,3 @@ def check_linear_optimum(node):
     if _sign(["add", ["pow", norm, ["num", m]], ["mul", ["num", Fraction(-1)], ["add"] + [_square(a) for a in u]]], {}):
         raise Rejected("|theta|^2 != m |u*|^(2/m)")
     return True
-
-
-def _sum(polynomials):
-    out = {}
-    for p in polynomials:
-        out = mp.add(out, p)
-    return out

@@ -1,106 +1,64 @@
-"""Polynomials over Q in variables 0, 1, 2, ... (the parameter, then generators), as dicts
-{exponent tuple (no trailing zeros): Fraction}; reduction modulo a generator's relation and
-elimination of a generator by the Sylvester resultant.
+"""Polynomials over Q in variables 0, 1, 2, ... (the parameter, then generators): python-flint's
+exact fmpq_mpoly in one context of VARIABLES variables; reduction modulo a generator's relation
+and elimination of a generator by the Sylvester resultant.
 
 Resultant (Sylvester 1840): for A, B in R[y] the determinant of their Sylvester matrix is in
 the ideal (A, B), so it vanishes wherever A and B have a common root y.
 """
 from fractions import Fraction
 
+import flint
 
-def _key(exps):
-    exps = list(exps)
-    while exps and exps[-1] == 0:
-        exps.pop()
-    return tuple(exps)
+from .exact import NotCheckable, to_fmpq, to_fraction
+
+VARIABLES = 32
+CONTEXT = flint.fmpq_mpoly_ctx.get(("x", VARIABLES), "lex")
 
 
 def const(c):
-    return {(): Fraction(c)} if c else {}
+    return CONTEXT.constant(to_fmpq(Fraction(c)))
 
 
 def var(i):
-    return {tuple([0] * i + [1]): Fraction(1)}
-
-
-def add(a, b, scale=1):
-    out = dict(a)
-    for k, c in b.items():
-        v = out.get(k, 0) + scale * c
-        if v:
-            out[k] = v
-        else:
-            out.pop(k, None)
-    return out
-
-
-def mul(a, b):
-    out = {}
-    for ka, ca in a.items():
-        for kb, cb in b.items():
-            n = max(len(ka), len(kb))
-            k = _key(tuple((ka[i] if i < len(ka) else 0) + (kb[i] if i < len(kb) else 0) for i in range(n)))
-            v = out.get(k, 0) + ca * cb
-            if v:
-                out[k] = v
-            else:
-                out.pop(k)
-    return out
-
-
-def power(a, n):
-    out, base = const(1), a
-    while n:
-        if n & 1:
-            out = mul(out, base)
-        base = mul(base, base)
-        n >>= 1
-    return out
+    if i >= VARIABLES:
+        raise NotCheckable("more than %d parameters and generators" % (VARIABLES - 1))
+    return CONTEXT.gen(i)
 
 
 def constant_value(a):
     """The value of a constant polynomial, else None."""
-    if not a:
+    if a.is_zero():
         return Fraction(0)
-    if list(a) == [()]:
-        return a[()]
-    return None
+    return to_fraction(a.leading_coefficient()) if a.is_constant() else None
 
 
 def coefficients(a, i):
     """[c0, c1, ...] with a = sum c_k * x_i^k, each c_k free of x_i."""
     out = []
-    for k, c in a.items():
-        e = k[i] if i < len(k) else 0
-        while len(out) <= e:
+    for k, c in a.to_dict().items():
+        while len(out) <= k[i]:
             out.append({})
-        rest = _key(k[:i] + (0,) + k[i + 1:]) if i < len(k) else k
-        out[e][rest] = c
-    return out
+        out[k[i]][k[:i] + (0,) + k[i + 1:]] = c
+    return [CONTEXT.from_dict(c) for c in out]
 
 
 def from_coefficients(cs, i):
-    out = {}
-    for e, c in enumerate(cs):
-        if c:
-            out = add(out, mul(c, power(var(i), e)))
-    return out
+    return sum((c * var(i) ** e for e, c in enumerate(cs)), const(0))
 
 
 def uses(a, i):
-    return any(i < len(k) and k[i] for k in a)
+    return a.degrees()[i] > 0
 
 
 def univariate(a):
-    """[c0, c1, ...] when only variable 0 occurs, else None."""
-    out = []
-    for k, c in a.items():
-        if any(k[1:]):
-            return None
-        e = k[0] if k else 0
-        while len(out) <= e:
-            out.append(Fraction(0))
-        out[e] = c
+    """[c0, c1, ...] (Fractions) when only variable 0 occurs, else None."""
+    if a.is_zero():
+        return []
+    if any(a.degrees()[1:]):
+        return None
+    out = [Fraction(0)] * (a.degrees()[0] + 1)
+    for k, c in a.to_dict().items():
+        out[k[0]] = to_fraction(c)
     return out
 
 
@@ -125,56 +83,21 @@ def reduce(a, relation):
     while len(cs) > q:
         top, shift = cs[-1], len(cs) - 1 - q
         if lead is None:
-            cs = [mul(c, rel[-1]) for c in cs]
+            cs = [c * rel[-1] for c in cs]
             factor = top
         else:
-            factor = {k: c / lead for k, c in top.items()}
+            factor = top / to_fmpq(lead)
         for k, r in enumerate(rel):
-            cs[k + shift] = add(cs[k + shift], mul(factor, r), -1)
+            cs[k + shift] = cs[k + shift] - factor * r
         cs.pop()
-        while cs and not cs[-1]:
+        while cs and cs[-1].is_zero():
             cs.pop()
     return from_coefficients(cs, relation.index)
 
 
-def determinant(matrix):
-    """Determinant of a square matrix of polynomials (expansion by rows over column subsets)."""
-    n = len(matrix)
-    partial = {0: const(1)}
-    for row in matrix:
-        following = {}
-        for mask, value in partial.items():
-            for col in range(n):
-                if mask >> col & 1 or not row[col]:
-                    continue
-                sign = -1 if bin(mask >> (col + 1)).count("1") % 2 else 1
-                nxt = mask | 1 << col
-                following[nxt] = add(following.get(nxt, {}), mul(value, row[col]), sign)
-        partial = following
-    return partial.get((1 << n) - 1, {})
-
-
 def resultant(a, relation):
-    """Res_y(a, relation) with y = x_index: vanishes wherever a and the relation share a root y.
-
-    With a constant leading coefficient, the norm of a instead: the determinant of
-    multiplication by a on Q[..][y]/(relation), the product of a over the relation's roots
-    (a q x q determinant rather than Sylvester's (m + q) x (m + q))."""
-    if constant_value(relation.coefficients[-1]) is not None:
-        if not uses(a, relation.index):
-            return a
-        y, column, columns = var(relation.index), reduce(a, relation), []
-        for _ in range(relation.degree):
-            cs = coefficients(column, relation.index)
-            columns.append(cs + [{}] * (relation.degree - len(cs)))
-            column = reduce(mul(column, y), relation)
-        return determinant([list(row) for row in zip(*columns)])
-    ca = coefficients(a, relation.index)
-    cb = relation.coefficients
-    m, q = len(ca) - 1, relation.degree
-    if m <= 0:
+    """Res_y(a, relation) with y = x_index: vanishes wherever a and the relation share a root y
+    (python-flint's exact Sylvester resultant)."""
+    if not uses(a, relation.index):
         return a
-    n = m + q
-    rows = [[ca[m - (col - r)] if 0 <= col - r <= m else {} for col in range(n)] for r in range(q)]
-    rows += [[cb[q - (col - r)] if 0 <= col - r <= q else {} for col in range(n)] for r in range(m)]
-    return determinant(rows)
+    return a.resultant(from_coefficients(relation.coefficients, relation.index), "x%d" % relation.index)

@@ -24,63 +24,20 @@ from math import gcd
 
 import flint
 
-from . import multipoly as mp
-from .exact import NotCheckable, Rejected, compare, number
-from .expr import Context, Undefined, difference, kink_argument, parse, targets
-from .verify import check_over_range, conditions_of, roots_inside, sign_at
+from .exact import NotCheckable, Rejected, compare, number, rational
+from .expr import Undefined, difference, kink_argument, parse, sign_relevant, subexpressions, substituted
+from .verify import check_cells, conditions_of, range_end, roots_inside, sign_at, zero_polynomial
 
 
-class _PlaneContext(Context):
-    """Variable 0 is a, variable 1 is b (a generator slot with no relation), radicals and
-    algebraic constants are generators 2, 3, ... with their relations."""
-
-    def __init__(self, branch, a, b):
-        Context.__init__(self, {}, branch, free=a)
-        self.second = b
-        self.generators[("parameter", b)] = 1
-
-    def fraction(self, e):
-        if e[0] == "var" and e[1] == self.second:
-            return mp.var(1), mp.const(1)
-        return Context.fraction(self, e)
-
-
-def zero_polynomial(f, branch, a, b):
-    """P(a, b) != 0 vanishing at every zero of f (kinks on `branch`) where f is defined, or None
-    when f is identically 0 there (verify.zero_polynomial with a second variable)."""
-    context = _PlaneContext(branch, a, b)
-    p, q = context.fraction(f)
-    if not context.reduced(p):
-        return None
-    r = context.eliminated(p)
-    if not r:
-        v = context.fresh()
-        r = next((c for c in mp.coefficients(context.eliminated(mp.add(p, mp.mul(mp.var(v), q), -1)), v) if c), {})
-    if not r or any(len(k) > 2 for k in r):
-        raise NotCheckable("elimination of the radicals over the plane degenerates")
-    return r
-
-
-def _kink_arguments(e, out):
+def _kink_arguments(e):
     """{repr(k): k} for the kink arguments k inside e."""
-    if e[0] not in ("num", "var"):
-        for child in e[2:] if e[0] == "lrelu" else e[1:]:
-            _kink_arguments(child, out)
-        k = kink_argument(e)
-        if k is not None:
-            out.setdefault(repr(k), k)
-    return out
+    return {repr(k): k for k in map(kink_argument, subexpressions(e)) if k is not None}
 
 
-def _root_bases(e, out):
+def _root_bases(e):
     """The bases of the roots inside e (odd roots too: where the base vanishes, the root is not
     analytic, so the base is a target)."""
-    if e[0] not in ("num", "var"):
-        if e[0] == "pow" and e[2][0] == "num" and getattr(e[2][1], "denominator", 1) > 1:
-            out.append(e[1])
-        for child in e[2:] if e[0] == "lrelu" else e[1:]:
-            _root_bases(child, out)
-    return out
+    return [s[1] for s in subexpressions(e) if s[0] == "pow" and s[2][0] == "num" and getattr(s[2][1], "denominator", 1) > 1]
 
 
 def factors(functions, a, b, points):
@@ -88,7 +45,7 @@ def factors(functions, a, b, points):
     function for every sign vector its kink arguments take at the points."""
     found, context, signs = {}, flint.fmpz_mpoly_ctx.get((a, b), "lex"), {}
     for t in functions:
-        kinks, vectors = _kink_arguments(t, {}), set()
+        kinks, vectors = _kink_arguments(t), set()
         for i, env in enumerate(points if kinks else [{}]):
             try:
                 vectors.add(tuple(signs[k, i] if (k, i) in signs else signs.setdefault((k, i), sign_at(kinks[k], env))
@@ -100,8 +57,9 @@ def factors(functions, a, b, points):
             p = zero_polynomial(t, lambda k: chosen[repr(k)], a, b)
             if p is None:
                 continue
-            scale = reduce(lambda m, c: m * c.denominator // gcd(m, c.denominator), p.values(), 1)
-            integral = context.from_dict({k + (0,) * (2 - len(k)): int(c * scale) for k, c in p.items()})
+            terms = p.to_dict()
+            scale = reduce(lambda m, c: m * int(c.q) // gcd(m, int(c.q)), terms.values(), 1)
+            integral = context.from_dict({k[:2]: int((c * scale).p) for k, c in terms.items()})
             for g, _ in integral.factor()[1]:
                 if g.total_degree() > 0 and str(-g) not in found:
                     found[str(g)] = g
@@ -136,20 +94,10 @@ def projection(found):
     return list(out.values())
 
 
-def _substituted(e, name, value):
-    """A certificate's JSON expression with the variable `name` replaced by the number `value`."""
-    if isinstance(e, list) and e[:1] == ["var"] and e[1:] == [name]:
-        return ["num", value]
-    if isinstance(e, dict):
-        return {k: _substituted(x, name, value) for k, x in e.items()}
-    if isinstance(e, list) and e[:1] != ["num"]:
-        return [_substituted(x, name, value) for x in e]
-    return e
-
-
-def _on_fibre(node, a, b, x, raw, fibre):
-    """The claim holds on the fibre over a = x (raw: x as the certificate writes it)."""
-    env, bounds = {a: x}, [node.get("fibre_lower"), node.get("fibre_upper")]
+def _on_fibre(conditions, bounds, a, b, x, fibre):
+    """The claim holds on the fibre over a = x: its ends are the region's bounds l(x), u(x)
+    (`bounds` as the certificate writes them), and it re-verifies as cells in b."""
+    env = {a: x}
     try:
         ends = [bound and parse(bound["value"]) for bound in bounds]
         if fibre.get("empty"):
@@ -163,9 +111,9 @@ def _on_fibre(node, a, b, x, raw, fibre):
                     bool(end["closed"]) != bool(bound["closed"])
                     or sign_at(difference(value, ["num", number(end["value"])]), env) != 0):
                 raise Rejected("the %s end of the fibre over %s = %r is not the region's" % (key, a, x))
-        check_over_range({"conditions": _substituted(node["conditions"], a, raw), "parameter": b,
-                          "lower": fibre["lower"], "upper": fibre["upper"],
-                          "cut_points": fibre.get("cut_points", []), "samples": fibre.get("samples", [])})
+        check_cells([dict(c, lhs=substituted(c["lhs"], env), rhs=substituted(c["rhs"], env)) for c in conditions], b,
+                    range_end(fibre["lower"]), range_end(fibre["upper"]),
+                    [number(c) for c in fibre.get("cut_points", [])], [rational(s) for s in fibre.get("samples", [])])
     except Undefined:
         raise Rejected("an end of the range of %s is not defined at %s = %r" % (b, a, x))
     except Rejected as e:
@@ -176,43 +124,35 @@ def check_over_region(node):
     conditions = conditions_of(node)
     try:
         a, b = node["parameters"]
-        cuts_raw, samples_raw, fibres = list(node["cut_points"]), list(node["samples"]), list(node["fibres"])
+        cuts, samples = [number(c) for c in node["cut_points"]], [rational(s) for s in node["samples"]]
+        fibres, lower, upper = list(node["fibres"]), range_end(node["lower"]), range_end(node["upper"])
     except (KeyError, TypeError, ValueError):
         raise Rejected("malformed two-parameter certificate")
     # The cells of a: the over-range rules for a tautology (cut points inside, one sample each).
-    check_over_range({"conditions": [{"lhs": ["var", a], "relation": "=", "rhs": ["var", a]}], "parameter": a,
-                      "lower": node.get("lower"), "upper": node.get("upper"), "cut_points": cuts_raw, "samples": samples_raw})
-    functions, seen = [], set()
+    check_cells([{"lhs": ["var", a], "relation": "=", "rhs": ["var", a]}], a, lower, upper, cuts, samples)
     sides = [difference(c["lhs"], c["rhs"]) for c in conditions]
     for key, sign in (("fibre_lower", 1), ("fibre_upper", -1)):
         if node.get(key) is not None:
             bound = parse(node[key]["value"])
-            if _kink_arguments(bound, {}):
+            if _kink_arguments(bound):
                 raise NotCheckable("a kink in an end of the range of %s" % b)
             sides.append(difference(["var", b], bound) if sign > 0 else difference(bound, ["var", b]))
-    for side in sides:
-        for t in targets(side, [side]) + _root_bases(side, []):
-            if repr(t) not in seen:
-                seen.add(repr(t))
-                functions.append(t)
-    cuts = [number(c) for c in cuts_raw]
-    lower = node["lower"] and (number(node["lower"]["value"]), node["lower"]["closed"])
-    upper = node["upper"] and (number(node["upper"]["value"]), node["upper"]["closed"])
-    abscissae = [(lower[0], node["lower"]["value"], False)] if lower and lower[1] else []
-    for i, s in enumerate(samples_raw):
-        abscissae.append((Fraction(s), s, True))
-        if i < len(cuts):
-            abscissae.append((cuts[i], cuts_raw[i], False))
+    functions = sign_relevant(sides)
+    for base in (t for side in sides for t in _root_bases(side)):
+        functions += [] if base in functions else [base]
+    abscissae = [(lower[0], False)] if lower and lower[1] else []
+    for i, s in enumerate(samples):
+        abscissae += [(s, True)] + ([(cuts[i], False)] if i < len(cuts) else [])
     if upper and upper[1]:
-        abscissae.append((upper[0], node["upper"]["value"], False))
+        abscissae.append((upper[0], False))
     if len(fibres) != len(abscissae):
         raise Rejected("%d fibres for %d values of %s (closed ends, samples, cut points): a fibre is missing or extra"
                        % (len(fibres), len(abscissae), a))
     points = []
-    for (x, raw, is_sample), fibre in zip(abscissae, fibres):
+    for (x, is_sample), fibre in zip(abscissae, fibres):
         if not isinstance(fibre, dict):
             raise Rejected("malformed fibre")
-        _on_fibre(node, a, b, x, raw, fibre)
+        _on_fibre(conditions, [node.get("fibre_lower"), node.get("fibre_upper")], a, b, x, fibre)
         if is_sample and not fibre.get("empty"):
             ends = [fibre[key]["value"] for key in ("lower", "upper") if fibre[key] and fibre[key]["closed"]]
             points += [{a: x, b: number(y)} for y in fibre["samples"] + fibre["cut_points"] + ends]

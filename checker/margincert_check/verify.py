@@ -1,10 +1,11 @@
 """Re-verifies one certificate (docs/certificates.md): signs at exact points, and the
 decomposition of a range into cells on which nothing changes sign."""
+import importlib
 from fractions import Fraction
 
 from . import multipoly as mp
-from .exact import Algebraic, NotCheckable, Rejected, compare, count_closed, count_open, number, rational
-from .expr import Context, Undefined, Unsettled, difference, enclose, parse, targets, text
+from .exact import Algebraic, NotCheckable, Rejected, compare, count_closed, count_open, is_root, number, rational
+from .expr import Context, Undefined, Unsettled, difference, enclose, parse, sign_relevant, subexpressions, targets, text
 
 RELATIONS = {
     "=": lambda s: s == 0, "!=": lambda s: s != 0, "<": lambda s: s < 0,
@@ -31,7 +32,7 @@ def sign_at(e, env):
     if not context.reduced(p):
         return 0
     v = context.fresh()
-    value = [mp.constant_value(c) for c in mp.coefficients(context.eliminated(mp.add(p, mp.mul(mp.var(v), q), -1)), v)]
+    value = [mp.constant_value(c) for c in mp.coefficients(context.eliminated(p - mp.var(v) * q), v)]
     if None in value or not any(value):
         raise NotCheckable("cannot eliminate the generators of %s at %s" % (text(e), _show(env)))
     for bits in PRECISIONS:
@@ -61,31 +62,10 @@ def _enclosed_sign(e, env, bits):
 def defined_sign(t, e, env):
     """Raises Undefined when the radicand or divisor t of e is out of its domain at env."""
     s = sign_at(t, env)
-    if s < 0 and _is_even_radicand(t, e) or s == 0 and _is_divisor(t, e) or s <= 0 and _is_log_argument(t, e):
+    powers = [x[2][1] for x in subexpressions(e) if x[0] == "pow" and x[1] == t and isinstance(x[2][1], Fraction)]
+    if s < 0 and any(r.denominator % 2 == 0 for r in powers) or s == 0 and any(r < 0 for r in powers) \
+            or s <= 0 and ["log", t] in subexpressions(e):
         raise Undefined()
-
-
-def _powers_of(base, e, found):
-    if isinstance(e, list) and e and e[0] not in ("num", "var"):
-        if e[0] == "pow" and e[1] == base:
-            found.append(e[2][1])
-        for child in e[1:]:
-            _powers_of(base, child, found)
-    return found
-
-
-def _is_log_argument(t, e):
-    if isinstance(e, list) and e and e[0] not in ("num", "var"):
-        return e[0] == "log" and e[1] == t or any(_is_log_argument(t, child) for child in e[1:])
-    return False
-
-
-def _is_even_radicand(t, e):
-    return any(isinstance(r, Fraction) and r.denominator % 2 == 0 for r in _powers_of(t, e, []))
-
-
-def _is_divisor(t, e):
-    return any(isinstance(r, Fraction) and r < 0 for r in _powers_of(t, e, []))
 
 
 def truth_at(conditions, env):
@@ -131,7 +111,7 @@ def check_at_point(node):
     return holds
 
 
-def _end(value):
+def range_end(value):
     if value is None:
         return None
     try:
@@ -147,25 +127,14 @@ def _free_interval(c, side, sturm_polynomial):
         return None
     if not isinstance(c, Algebraic):
         return c
-    root_is_c = _is_root(sturm_polynomial, c)
+    root_is_c = is_root(sturm_polynomial, c)
     while True:
         lo, hi = c.lo, c.hi
         if lo == hi:
             return lo
-        inside = count_open(sturm_polynomial, lo, hi) + _root_at(sturm_polynomial, lo) + _root_at(sturm_polynomial, hi)
-        if inside <= int(root_is_c):
+        if count_closed(sturm_polynomial, lo, hi) <= int(root_is_c):
             return hi if side < 0 else lo
         c.refine((hi - lo) / 2)
-
-
-def _root_at(p, x):
-    return int(sum(cf * x ** k for k, cf in enumerate(p)) == 0)
-
-
-def _is_root(p, c):
-    from .exact import gcd, count_closed
-    common = gcd(p, c.poly)
-    return len(common) > 1 and count_closed(common, c.lo, c.hi) == 1
 
 
 def roots_inside(p, lower, upper):
@@ -177,9 +146,11 @@ def roots_inside(p, lower, upper):
     return count_open(p, a, b)
 
 
-def zero_polynomial(f, branch, name):
-    """A nonzero polynomial in the parameter whose roots include every zero of f on the cell
-    (branches fixed by `branch`), or None when f is identically 0 there.
+def zero_polynomial(f, branch, name, second=None):
+    """A nonzero polynomial in the parameter (a list, constant first) whose roots include every
+    zero of f on the cell (branches fixed by `branch`), or None when f is identically 0 there.
+    With a `second` parameter: P(name, second) != 0 (a multipoly dict) vanishing at every zero
+    of f where f is defined.
 
     When the resultants vanish identically (a conjugate of f is identically 0), the value is
     eliminated instead: R(x, v) from P - v Q vanishes at v = f(x); with c_k the lowest nonzero
@@ -187,61 +158,76 @@ def zero_polynomial(f, branch, name):
     is analytic on the cell (its radicands, divisors and kink arguments do not vanish inside:
     they are checked too), so its zeros are isolated unless it is identically 0 (then its sign
     is constant anyway)."""
-    context = Context({}, branch, free=name)
+    context = Context({}, branch, free=name, second=second)
     p, q = context.fraction(f)
     if not context.reduced(p):
         return None
-    r = mp.univariate(context.eliminated(p))
-    if r is not None and any(r):
-        return r
-    v = context.fresh()
-    value = context.eliminated(mp.add(p, mp.mul(mp.var(v), q), -1))
-    for c in mp.coefficients(value, v):
-        lowest = mp.univariate(c)
-        if lowest is not None and any(lowest):
-            return lowest
-        if c:
-            break
-    raise NotCheckable("elimination of the radicals degenerates")
+    parameters = 1 if second is None else 2
+
+    def usable(r):
+        return not r.is_zero() and not any(r.degrees()[parameters:])
+    r = context.eliminated(p)
+    if not usable(r):
+        v = context.fresh()
+        r = next((c for c in mp.coefficients(context.eliminated(p - mp.var(v) * q), v) if not c.is_zero()), mp.const(0))
+    if not usable(r):
+        raise NotCheckable("elimination of the radicals degenerates")
+    return mp.univariate(r) if second is None else r
+
+
+def branch_at(env):
+    """The kink branches at env: the sign of each kink argument there (0 where undefined)."""
+    signs = {}
+
+    def branch(k):
+        if repr(k) not in signs:
+            try:
+                signs[repr(k)] = sign_at(k, env)
+            except Undefined:
+                signs[repr(k)] = 0
+        return signs[repr(k)]
+    return branch
+
+
+def changing_sign(functions, name, sample, lower, upper):
+    """The first function whose zero polynomial has a root inside the cell (lower, upper), kink
+    branches fixed by their signs at the sample inside the cell; None when every function keeps
+    one sign on the cell."""
+    branch = branch_at({name: sample})
+    for f in functions:
+        r = zero_polynomial(f, branch, name)
+        if r is not None and len(r) > 1 and roots_inside(r, lower, upper):
+            return f
+    return None
 
 
 def check_over_range(node):
-    conditions = conditions_of(node)
-    name = node.get("parameter")
-    lower, upper = _end(node.get("lower")), _end(node.get("upper"))
-    cuts = [number(c) for c in node.get("cut_points", [])]
-    samples = [rational(s) for s in node.get("samples", [])]
-    ends = [lower[0] if lower else None] + cuts + [upper[0] if upper else None]
-    for a, b in zip(ends, ends[1:]):
-        if a is not None and b is not None and compare(a, b) >= 0:
-            raise Rejected("the cut points are not increasing strictly inside the range")
+    return check_cells(conditions_of(node), node.get("parameter"), range_end(node.get("lower")), range_end(node.get("upper")),
+                       [number(c) for c in node.get("cut_points", [])], [rational(s) for s in node.get("samples", [])])
+
+
+def increasing(ends):
+    """The ends of the cells (None: infinite), once checked to increase strictly."""
+    if any(a is not None and b is not None and compare(a, b) >= 0 for a, b in zip(ends, ends[1:])):
+        raise Rejected("the cut points are not increasing strictly inside the range")
+    return ends
+
+
+def check_cells(conditions, name, lower, upper, cuts, samples):
+    """The conditions hold for every value of the parameter `name` in the range from lower to
+    upper ((number, closed) or None for infinite): the cut points increase strictly inside it,
+    one sample lies in each cell, no sign-relevant function vanishes inside a cell, and the
+    conditions hold at every sample, cut point and closed end."""
+    ends = increasing([lower[0] if lower else None] + cuts + [upper[0] if upper else None])
     if len(samples) != len(ends) - 1:
         raise Rejected("%d cells but %d samples: a cell is missing or extra" % (len(ends) - 1, len(samples)))
     for i, s in enumerate(samples):
         if (ends[i] is not None and compare(ends[i], s) >= 0) or (ends[i + 1] is not None and compare(s, ends[i + 1]) >= 0):
             raise Rejected("sample %s is outside cell %d" % (s, i + 1))
-    functions = []
-    for c in conditions:
-        functions += [f for f in targets(difference(c["lhs"], c["rhs"]), [difference(c["lhs"], c["rhs"])]) if f not in functions]
+    functions = sign_relevant([difference(c["lhs"], c["rhs"]) for c in conditions])
     for i, s in enumerate(samples):
-        env = {name: s}
-        branch_signs = {}
-
-        def branch(k, env=env):
-            key = repr(k)
-            if key not in branch_signs:
-                try:
-                    branch_signs[key] = sign_at(k, env)
-                except Undefined:
-                    branch_signs[key] = 0
-            return branch_signs[key]
-
-        for f in functions:
-            r = zero_polynomial(f, branch, name)
-            if r is None:
-                continue
-            if len(r) > 1 and roots_inside(r, ends[i], ends[i + 1]):
-                raise Rejected("a function of the claim may change sign inside cell %d (around sample %s): "
+        if changing_sign(functions, name, s, ends[i], ends[i + 1]) is not None:
+            raise Rejected("a function of the claim may change sign inside cell %d (around sample %s): "
                                "a cut point is missing" % (i + 1, s))
     points = [(s, "sample %s" % s) for s in samples] + [(c, "cut point %r" % (c,)) for c in cuts]
     for end in (lower, upper):
@@ -252,6 +238,12 @@ def check_over_range(node):
         if not holds:
             raise Rejected("the conditions fail at %s (%s)" % (where, show_condition(failing)))
     return True
+
+
+KINDS = {"kkt": ("kkt", "check_kkt"), "not-kkt": ("kkt", "check_not_kkt"), "convex-kkt": ("kkt", "check_convex_kkt"),
+         "over-region": ("plane", "check_over_region"), "kkt-family": ("family", "check_kkt_family"),
+         "dual": ("dual", "check_dual"), "over-integers": ("integers", "check_over_integers"),
+         "linear-optimum": ("linear", "check_linear_optimum")}
 
 
 def check_node(node):
@@ -276,24 +268,9 @@ def check_node(node):
         return all(results)
     if kind == "not":
         return not check_node(node.get("certificate"))
-    if kind in ("kkt", "not-kkt", "convex-kkt"):
-        from .kkt import check_convex_kkt, check_kkt, check_not_kkt
-        return {"kkt": check_kkt, "not-kkt": check_not_kkt, "convex-kkt": check_convex_kkt}[kind](node)
-    if kind == "over-region":
-        from .plane import check_over_region
-        return check_over_region(node)
-    if kind == "kkt-family":
-        from .family import check_kkt_family
-        return check_kkt_family(node)
-    if kind == "dual":
-        from .dual import check_dual
-        return check_dual(node)
-    if kind == "over-integers":
-        from .integers import check_over_integers
-        return check_over_integers(node)
-    if kind == "linear-optimum":
-        from .linear import check_linear_optimum
-        return check_linear_optimum(node)
+    if kind in KINDS:  # modules that import this one, so imported here
+        module, function = KINDS[kind]
+        return getattr(importlib.import_module("." + module, __package__), function)(node)
     if kind == "not-certified":
         raise NotCheckable(node.get("reason", "no reason given"))
     raise Rejected("unknown certificate kind %r" % (kind,))

@@ -60,9 +60,9 @@ class Resultants(unittest.TestCase):
     def test_the_resultant_vanishes_at_common_roots(self):
         # a = y - x, relation y^2 - x: the resultant x^2 - x vanishes at x = 0 and x = 1, where
         # y = sqrt(x) = x.
-        a = mp.add(mp.var(1), mp.var(0), -1)
-        for coefficients in ([mp.mul(mp.const(-1), mp.var(0)), {}, mp.const(1)],
-                             [mp.mul(mp.const(-1), mp.var(0)), {}, mp.add(mp.var(0), mp.const(1))]):
+        a = mp.var(1) - mp.var(0)
+        for coefficients in ([-mp.var(0), mp.const(0), mp.const(1)],
+                             [-mp.var(0), mp.const(0), mp.var(0) + mp.const(1)]):
             relation = mp.Relation(1, coefficients)
             r = mp.univariate(mp.resultant(a, relation))
             self.assertEqual(evaluate(r, Fraction(0)), 0)
