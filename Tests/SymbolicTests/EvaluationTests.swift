@@ -61,6 +61,22 @@ import ProofFiles
 }
 
 extension EvaluationTests {
+    /// The bottom-up exact value (throwing field operations, `Expr.algebraicValue`) equals the
+    /// value substitution and canonical folding give, through every piecewise-linear function,
+    /// radicals and a general algebraic constant, at rational and algebraic points.
+    @Test func bottomUpValuesAgreeWithFolding() throws {
+        let text = "max(x, 1 - x) + min(x^2, sqrt(2) x) - abs(x - 1/2) + lrelu(x - 1, 1/3) - relu(2^(1/3) - x) * (x^5 - x - 1)"
+        let (e, _) = try CommandLineText.expression(text, parameters: ["x"])
+        var rng = SplitMix64(seed: 11)
+        var points = (0..<24).map { _ in Constant(Rational(Int(rng.next() % 600) - 200, 97)) }
+        points += [Constant(RealAlgebraic(Rational(2)).root(3)), Constant(RealAlgebraic(Rational(1, 2))), Constant(Rational(1))]
+        for x in points {
+            let folded = e.substituting(["x": x]).constantValue
+            #expect(try e.algebraicValue(at: ["x": x]) == folded, "seed 11, x = \(x)")
+            #expect(try e.exactValue(at: ["x": x]) == folded.map(ExactValue.exact), "seed 11, x = \(x)")
+        }
+    }
+
     @Test func largeRootsAreEnclosedNotFolded() throws {
         let claim = try CommandLineText.claim("2^(1/1000) > 1 and 2^(1/1000) < 1 + 1/1000")
         #expect(try claim.truth(at: [:]) == .holds)
