@@ -92,7 +92,8 @@ public enum Constant: Hashable, Sendable, CustomStringConvertible {
 
     /// a/b. Precondition: b ≠ 0.
     public static func / (a: Constant, b: Constant) -> Constant {
-        Deadline.runningToCompletion { () throws(Unable) in try quotient(a, b) }
+        if let p = a.rationalValue, let q = b.rationalValue, !q.isZero { return .rational(p / q) }
+        return Deadline.runningToCompletion { () throws(Unable) in try quotient(a, b) }
     }
 
     /// a + b; past a bound `Deadline`, throws `Unable`.
